@@ -1,0 +1,68 @@
+package dev.kiln.ir;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A class or interface of the program. Holds only the members the reachability analysis kept: fields that
+ * are accessed, methods that can be called (including abstract declarations that virtual and interface
+ * calls dispatch through).
+ */
+public final class IrClass {
+    private final String name;
+    private final String superName;
+    private final List<String> interfaces;
+    private final Set<Flag> flags;
+    private final List<IrField> fields = new ArrayList<>();
+    private final List<IrMethod> methods = new ArrayList<>();
+    private String sourceFile;
+    private boolean instantiated;
+
+    /**
+     * @param superName binary name of the superclass; null only for java.lang.Object (interfaces have
+     *                  java.lang.Object, as in the class file)
+     */
+    public IrClass(String name, String superName, List<String> interfaces, Set<Flag> flags) {
+        this.name = name;
+        this.superName = superName;
+        this.interfaces = List.copyOf(interfaces);
+        this.flags = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
+    }
+
+    public String name() { return name; }
+    public String superName() { return superName; }
+    public List<String> interfaces() { return interfaces; }
+    public Set<Flag> flags() { return flags; }
+    public boolean isInterface() { return flags.contains(Flag.INTERFACE); }
+    public boolean isAbstract() { return flags.contains(Flag.ABSTRACT); }
+    public List<IrField> fields() { return fields; }
+    public List<IrMethod> methods() { return methods; }
+    public String sourceFile() { return sourceFile; }
+    public void setSourceFile(String sourceFile) { this.sourceFile = sourceFile; }
+
+    /** True if the program can create instances of this class (rapid type analysis saw a {@code new}). */
+    public boolean isInstantiated() { return instantiated; }
+    public void setInstantiated(boolean instantiated) { this.instantiated = instantiated; }
+
+    public IrField field(String name) {
+        for (IrField f : fields) if (f.name().equals(name)) return f;
+        return null;
+    }
+
+    /** The method declared here with this name and signature, or null. */
+    public IrMethod method(String name, MethodSig sig) {
+        for (IrMethod m : methods) if (m.name().equals(name) && m.sig().equals(sig)) return m;
+        return null;
+    }
+
+    public IrMethod staticInitializer() {
+        return method("<clinit>", new MethodSig(List.of(), JType.VOID));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.kiln.ir;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole, closed-world program: every reachable class (superclasses and superinterfaces included, up to
+ * java.lang.Object), in a deterministic order with each class after its superclass and interfaces, plus
+ * the entry point.
+ */
+public final class IrProgram {
+    private final Map<String, IrClass> classes = new LinkedHashMap<>();
+    private final MethodRef entryPoint;
+
+    public IrProgram(MethodRef entryPoint) {
+        this.entryPoint = entryPoint;
+    }
+
+    /** The {@code static void main(String[])} method the module starts in. */
+    public MethodRef entryPoint() { return entryPoint; }
+
+    public void addClass(IrClass c) {
+        if (classes.putIfAbsent(c.name(), c) != null) throw new IllegalArgumentException("duplicate class " + c.name());
+    }
+
+    public Collection<IrClass> classes() { return classes.values(); }
+
+    /** The class by binary name, or null if it is not part of the program. */
+    public IrClass clazz(String name) { return classes.get(name); }
+
+    public IrClass requireClass(String name) {
+        IrClass c = classes.get(name);
+        if (c == null) throw new IllegalArgumentException("class not in program: " + name);
+        return c;
+    }
+
+    /** The method a resolved reference names, or null. */
+    public IrMethod method(MethodRef ref) {
+        IrClass c = classes.get(ref.owner());
+        return c == null ? null : c.method(ref.name(), ref.sig());
+    }
+
+    /** The superclass chain from {@code name} up to java.lang.Object, starting with the class itself. */
+    public List<IrClass> superChain(String name) {
+        List<IrClass> out = new ArrayList<>();
+        for (IrClass c = clazz(name); c != null; c = c.superName() == null ? null : clazz(c.superName())) out.add(c);
+        return out;
+    }
+
+    /** True if class or interface {@code sub} is {@code sup} or inherits from it (classes and interfaces). */
+    public boolean isSubclassOf(String sub, String sup) {
+        if (sub.equals(sup) || sup.equals("java.lang.Object")) return true;
+        IrClass c = clazz(sub);
+        if (c == null) return false;
+        if (c.superName() != null && isSubclassOf(c.superName(), sup)) return true;
+        for (String i : c.interfaces()) if (isSubclassOf(i, sup)) return true;
+        return false;
+    }
+
+    /** Java assignability of reference types (JLS 5.2 widening reference conversion, arrays covariant). */
+    public boolean isAssignable(JType from, JType to) {
+        if (from.equals(to) || from.kind() == JType.Kind.NULL) return true;
+        if (!from.isReference() || !to.isReference()) return false;
+        if (to.isClass()) {
+            String t = to.className();
+            if (from.isArray()) {
+                return t.equals("java.lang.Object") || t.equals("java.lang.Cloneable") || t.equals("java.io.Serializable");
+            }
+            return isSubclassOf(from.className(), t);
+        }
+        if (to.isArray() && from.isArray()) {
+            JType fc = from.component(), tc = to.component();
+            if (fc.isPrimitive() || tc.isPrimitive()) return fc.equals(tc);
+            return isAssignable(fc, tc);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.kiln.ir;
+
+/**
+ * A symbolic reference to a method: owner class (binary name), name and signature, as in the constant pool.
+ * Text form: {@code java.lang.StringBuilder.append(java.lang.String)java.lang.StringBuilder}.
+ */
+public record MethodRef(String owner, String name, MethodSig sig) {
+    public static MethodRef of(String owner, String name, String descriptor) {
+        return new MethodRef(owner, name, MethodSig.fromDescriptor(descriptor));
+    }
+
+    /** Name and signature without the owner: what overriding matches on. */
+    public String nameAndSig() {
+        return name + sig;
+    }
+
+    @Override
+    public String toString() {
+        return owner + "." + name + sig;
+    }
+}
