@@ -1,0 +1,24 @@
+package dev.kiln.compiler;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to compile and how.
+ *
+ * @param classpath  directories and jars holding the program's classes
+ * @param mainClass  binary name of the class whose {@code main(String[])} starts the program; null to find
+ *                   the single class on the class path that declares one
+ * @param emitWat    also produce the module's WAT text
+ * @param dumpIr     also produce the IR listing of every compiled method
+ * @param verifyIr   run the IR verifier after the frontend and after every pass
+ */
+public record CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr) {
+    public CompileOptions {
+        classpath = List.copyOf(classpath);
+    }
+
+    public static CompileOptions of(List<Path> classpath, String mainClass) {
+        return new CompileOptions(classpath, mainClass, false, false, true);
+    }
+}
