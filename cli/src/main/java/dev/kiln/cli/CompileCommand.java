@@ -1,0 +1,63 @@
+package dev.kiln.cli;
+
+import dev.kiln.compiler.CompileOptions;
+import dev.kiln.compiler.CompileResult;
+import dev.kiln.compiler.Kiln;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kiln compile}: class directories and jars in, one .wasm out. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Compiles a Java program (class directories and jars) into a WebAssembly module.",
+        footer = {"", "Examples:",
+                "  kiln compile -o hello.wasm samples/target/classes",
+                "  kiln compile --main com.example.Main --emit-wat --dump-ir -o app.wasm app.jar lib.jar",
+                "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
+final class CompileCommand implements Callable<Integer> {
+    @Option(names = "--main", paramLabel = "CLASS",
+            description = "Class whose main(String[]) starts the program (default: the only class that has one).")
+    String mainClass;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The .wasm file to write.")
+    Path output;
+
+    @Option(names = "--emit-wat", description = "Also write the module's text form (WAT).")
+    boolean emitWat;
+
+    @Option(names = "--dump-ir", description = "Also write the IR of every compiled method.")
+    boolean dumpIr;
+
+    @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")
+    List<Path> classpath;
+
+    @Override
+    public Integer call() throws IOException {
+        CompileResult result = compile(classpath, mainClass, emitWat, dumpIr);
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.write(output, result.wasm());
+        if (result.wat() != null) Files.writeString(sibling(output, ".wat"), result.wat());
+        if (result.irDump() != null) Files.writeString(sibling(output, ".ir"), result.irDump());
+        return 0;
+    }
+
+    /** Compiles after checking the inputs exist, so a typo is one clear line, not a stack trace. */
+    static CompileResult compile(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr) {
+        for (Path p : classpath) {
+            if (!Files.exists(p)) throw new UserError("no such file or directory: " + p);
+        }
+        return Kiln.compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, false));
+    }
+
+    private static Path sibling(Path wasm, String extension) {
+        String name = wasm.getFileName().toString();
+        String base = name.endsWith(".wasm") ? name.substring(0, name.length() - 5) : name;
+        return wasm.resolveSibling(base + extension);
+    }
+}
