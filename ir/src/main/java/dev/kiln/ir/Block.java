@@ -36,6 +36,12 @@ public final class Block {
         phis.add(phi);
     }
 
+    /** Removes a phi; its result must no longer be used. */
+    public void removePhi(Phi phi) {
+        if (!phis.remove(phi)) throw new IllegalArgumentException(phi.result() + " is not a phi of " + this);
+        phi.block = null;
+    }
+
     public void add(Instruction insn) {
         insn.block = this;
         instructions.add(insn);
