@@ -1,0 +1,77 @@
+package dev.kiln.frontend.classpath;
+
+import dev.kiln.ir.CompileError;
+import dev.kiln.ir.Diagnostic;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds class files by internal name, in the order of docs/RUNTIME-CONTRACT.md: Kiln's runtime library
+ * first (so its classes replace the JDK's of the same name entirely), then the user's directories and jars
+ * in the order given, then the class library of the JDK running the compiler. Bytes only: parsing is the
+ * class model's job. Close it to release the user's jar files.
+ */
+public final class ClassPath implements Closeable {
+    private final List<ClassSource> sources = new ArrayList<>();
+    private final List<UserEntry> userEntries = new ArrayList<>();
+
+    /**
+     * @param runtimeLoader sees the runtime library's class files as resources under {@code runtimePrefix}
+     * @param runtimePrefix resource folder of the runtime classes, e.g. {@code META-INF/kiln-runtime/}
+     * @param userEntries   directories and jars, searched in order
+     * @throws CompileError if an entry does not exist or a jar cannot be opened
+     */
+    public ClassPath(ClassLoader runtimeLoader, String runtimePrefix, List<Path> userEntries) {
+        sources.add(new RuntimeOverlay(runtimeLoader, runtimePrefix));
+        for (Path entry : userEntries) {
+            UserEntry source = open(entry);
+            this.userEntries.add(source);
+            sources.add(source);
+        }
+        sources.add(new JdkImage());
+    }
+
+    private static UserEntry open(Path entry) {
+        if (Files.isDirectory(entry)) return new ClassDirectory(entry);
+        if (Files.isRegularFile(entry)) return new ClassJar(entry);
+        throw new CompileError(Diagnostic.error("class path entry " + entry + " does not exist"));
+    }
+
+    /** The first class file for {@code internalName} ({@code java/lang/String}), or null if none has it. */
+    public ClassFile find(String internalName) {
+        for (ClassSource source : sources) {
+            ClassFile file = source.find(internalName);
+            if (file != null) return file;
+        }
+        return null;
+    }
+
+    /** Internal names of the classes on the user's entries, in entry order, each name once (for main-class discovery). */
+    public List<String> userClassNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (UserEntry entry : userEntries) names.addAll(entry.classNames());
+        return List.copyOf(names);
+    }
+
+    /** Closes every source, even if one fails; the first failure is rethrown with the others suppressed. */
+    @Override
+    public void close() {
+        UncheckedIOException failure = null;
+        for (ClassSource source : sources) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                if (failure == null) failure = new UncheckedIOException(e);
+                else failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) throw failure;
+    }
+}
