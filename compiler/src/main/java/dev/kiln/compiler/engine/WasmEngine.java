@@ -6,13 +6,27 @@ import java.util.List;
 
 /**
  * A WebAssembly engine that runs a WASI preview 1 command module: {@code _start} is called with the given
- * arguments (argv[0] is the program name) and stdin; stdout, stderr and the exit status come back.
+ * arguments and stdin; stdout, stderr and the exit status come back.
+ *
+ * <p>Every engine behaves the same way, so that one program's runs can be compared byte for byte: argv[0] is
+ * the module's file name and {@code args} follow it; the environment is empty; there are no preopened
+ * directories; a trap prints {@code wasm trap: <engine's message>} on stderr and exits with
+ * {@link #TRAP_EXIT_CODE}. Only the trap message itself differs between engines.
  */
 public interface WasmEngine {
+    /** The exit status of a run that trapped: what the JVM's abort (SIGABRT) gives, 128 + 6. */
+    int TRAP_EXIT_CODE = 134;
+
     /** Short name as used by {@code --engine}: chicory, node, wasmtime. */
     String name();
 
-    /** Runs the module; a trap or engine failure is reported as a non-zero exit and a message on stderr. */
+    /**
+     * Runs the module; a trap is reported as exit status {@link #TRAP_EXIT_CODE} and a message on stderr.
+     *
+     * @param args the program arguments, without argv[0]
+     * @throws EngineException if the engine cannot be started, rejects the module (it does not validate or
+     *     link, or has no {@code _start}), or the run takes longer than {@code timeout}
+     */
     RunResult run(Path wasm, List<String> args, byte[] stdin, Duration timeout) throws EngineException;
 
     /** Compiles (validates) the module without running it; throws with the engine's message if it is invalid. */

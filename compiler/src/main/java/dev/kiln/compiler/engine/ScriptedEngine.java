@@ -1,0 +1,44 @@
+package dev.kiln.compiler.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An engine reached through one of the runner scripts in {@code tools/engines}, which all take the same
+ * command line: {@code [--validate] module.wasm [arg...]}. The script does the engine-specific work (WASI
+ * set-up, proposals to enable, stack size); this class only builds the command line and runs it.
+ */
+abstract class ScriptedEngine implements WasmEngine {
+    private static final Duration VALIDATE_TIMEOUT = Duration.ofMinutes(2);
+
+    /** The program that runs the script: the pinned Node or the virtualenv's Python. */
+    abstract Path interpreter() throws EngineException;
+
+    /** The script's file name in {@code tools/engines}. */
+    abstract String script();
+
+    @Override
+    public final RunResult run(Path wasm, List<String> args, byte[] stdin, Duration timeout) throws EngineException {
+        List<String> command = command();
+        command.add(wasm.toAbsolutePath().toString());
+        command.addAll(args);
+        return ProcessRunner.run(name(), command, stdin, timeout);
+    }
+
+    @Override
+    public final void validate(Path wasm) throws EngineException {
+        List<String> command = command();
+        command.add("--validate");
+        command.add(wasm.toAbsolutePath().toString());
+        ProcessRunner.check(name(), command, VALIDATE_TIMEOUT);
+    }
+
+    private List<String> command() throws EngineException {
+        List<String> command = new ArrayList<>();
+        command.add(interpreter().toString());
+        command.add(KilnHome.installed(script()).toString());
+        return command;
+    }
+}
