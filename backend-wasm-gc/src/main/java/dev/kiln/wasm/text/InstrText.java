@@ -83,21 +83,22 @@ final class InstrText {
         return text.startsWith("i64") || text.startsWith("f64") ? 3 : 2;
     }
 
-    /** Decimal when it reads back to the same bits (Java parses correctly rounded, as WAT tools do), else hex. */
+    /**
+     * Java's decimal form: it has enough digits to identify the float uniquely, and WAT tools round decimal
+     * literals correctly, so the bits survive the trip; {@code 1.0E10} is valid WAT syntax as it is.
+     */
     static String f32(int bits) {
         float f = Float.intBitsToFloat(bits);
         if (Float.isNaN(f)) return nan(bits < 0, bits & 0x7fffff, 0x400000);
         if (Float.isInfinite(f)) return f > 0 ? "inf" : "-inf";
-        String decimal = Float.toString(f);
-        return Float.floatToRawIntBits(Float.parseFloat(decimal)) == bits ? decimal : Float.toHexString(f);
+        return Float.toString(f);
     }
 
     static String f64(long bits) {
         double d = Double.longBitsToDouble(bits);
         if (Double.isNaN(d)) return nan(bits < 0, bits & 0xfffffffffffffL, 1L << 51);
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        String decimal = Double.toString(d);
-        return Double.doubleToRawLongBits(Double.parseDouble(decimal)) == bits ? decimal : Double.toHexString(d);
+        return Double.toString(d);
     }
 
     /** The canonical NaN prints as {@code nan}; other payloads are kept, since Kiln preserves them. */
