@@ -1,0 +1,119 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.backend.layout.ArrayKind;
+import dev.kiln.backend.layout.Instances;
+import dev.kiln.backend.layout.TypeLayout;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
+import dev.kiln.ir.JType;
+import dev.kiln.ir.Value;
+import dev.kiln.wasm.model.FieldType;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.NumType;
+import dev.kiln.wasm.model.Op;
+import dev.kiln.wasm.model.RefType;
+import dev.kiln.wasm.model.TypeDef;
+import dev.kiln.wasm.model.ValType;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Instruction selection for arrays: an array is a struct of its {@link ArrayKind} holding a Wasm array in
+ * its {@code $data} field, so element access is {@code struct.get $data} then {@code array.get}/{@code set}
+ * (packed elements read signed for byte and short, unsigned for boolean and char). Out-of-bounds indices,
+ * null arrays and negative lengths trap for now (their exceptions are issue #3); each access is one place
+ * where a check can be inserted. Reference array stores do not yet check the array's runtime component
+ * type (ArrayStoreException). Multi-dimensional allocation is a helper function per array type.
+ */
+final class ArrayAccess {
+    private final FunctionContext cx;
+
+    ArrayAccess(FunctionContext cx) {
+        this.cx = cx;
+    }
+
+    private TypeLayout types() {
+        return cx.layout.types();
+    }
+
+    private RefType arrayRef(ArrayKind kind) {
+        return RefType.nullable(types().arrayStruct(kind));
+    }
+
+    /** The element value type: java.lang.Object's for every reference array. */
+    private ValType elementType(ArrayKind kind, JType component) {
+        return kind == ArrayKind.REFERENCE ? cx.objectRef() : types().valType(component);
+    }
+
+    void emit(Insn.NewArray n) {
+        JType arrayType = JType.array(n.componentType());
+        ArrayKind kind = ArrayKind.of(n.componentType());
+        TypeDef struct = types().arrayStruct(kind);
+        List<FieldType> fields = struct.struct().fields();
+        cx.emit(Instr.globalGet(cx.layout.classGlobals().vtable(arrayType)));
+        for (int f = 1; f < fields.size() - 1; f++) cx.emit(Instances.defaultValue(fields.get(f).type()));
+        cx.push(n.operand(0), NumType.I32);
+        cx.emit(Instr.arrayNewDefault(types().rawArray(kind)));
+        cx.emit(Instr.structNew(struct));
+        cx.define(n.result(), RefType.nonNull(struct));
+    }
+
+    List<ValType> leading(Insn.NewMultiArray n) {
+        return Collections.nCopies(n.operands().size(), NumType.I32);
+    }
+
+    void emit(Insn.NewMultiArray n) {
+        for (Value length : n.operands()) cx.push(length, NumType.I32);
+        cx.emit(Instr.call(cx.helpers.newMultiArray(n.arrayType(), n.operands().size())));
+        cx.define(n.result(), types().valType(n.arrayType()));
+    }
+
+    List<ValType> leading(Insn.ArrayLoad a) {
+        return List.of(arrayRef(ArrayKind.of(a.componentType())));
+    }
+
+    void emit(Insn.ArrayLoad a) {
+        ArrayKind kind = ArrayKind.of(a.componentType());
+        elements(a.operand(0), kind);
+        cx.push(a.operand(1), NumType.I32);
+        TypeDef raw = types().rawArray(kind);
+        cx.emit(kind.signedPacked() ? Instr.arrayGetS(raw) : kind.unsignedPacked() ? Instr.arrayGetU(raw) : Instr.arrayGet(raw));
+        cx.define(a.result(), elementType(kind, a.componentType()));
+    }
+
+    List<ValType> leading(Insn.ArrayStore s) {
+        return List.of(arrayRef(ArrayKind.of(s.componentType())));
+    }
+
+    void emit(Insn.ArrayStore s) {
+        ArrayKind kind = ArrayKind.of(s.componentType());
+        elements(s.operand(0), kind);
+        cx.push(s.operand(1), NumType.I32);
+        cx.push(s.operand(2), elementType(kind, s.componentType()));
+        cx.emit(Instr.arraySet(types().rawArray(kind)));
+    }
+
+    List<ValType> leading(Insn.ArrayLength a) {
+        return List.of(arrayRef(kindOf(a, a.operand(0))));
+    }
+
+    void emit(Insn.ArrayLength a) {
+        elements(a.operand(0), kindOf(a, a.operand(0)));
+        cx.emit(Instr.simple(Op.ARRAY_LEN));
+        cx.define(a.result(), NumType.I32);
+    }
+
+    /** Pushes the Wasm array of {@code array}. */
+    private void elements(Value array, ArrayKind kind) {
+        cx.push(array, arrayRef(kind));
+        cx.emit(Instr.structGet(types().arrayStruct(kind), types().arrayDataField(kind)));
+    }
+
+    /** The kind of an array value from its static type; the null constant may be any kind. */
+    private ArrayKind kindOf(Instruction at, Value array) {
+        JType t = array.type();
+        if (t.isArray()) return ArrayKind.of(t.component());
+        if (t.kind() == JType.Kind.NULL) return ArrayKind.INT;
+        throw cx.error(at, "array operand " + array + " has the non-array type " + t);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.backend.layout.Instances;
+import dev.kiln.ir.FieldRef;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.JType;
+import dev.kiln.wasm.model.BlockType;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Op;
+import dev.kiln.wasm.model.RefType;
+import dev.kiln.wasm.model.TypeDef;
+import dev.kiln.wasm.model.ValType;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Instruction selection for objects and statics: field access with {@code struct.get}/{@code struct.set}
+ * (packed fields read signed for byte and short, unsigned for boolean and char), static fields as
+ * globals, {@code new} as {@code struct.new} with the class's vtable and default fields, class
+ * initialisation as a flag test guarding a call, and monitors as a null check (Kiln is single-threaded).
+ * A null receiver traps in {@code struct.get}/{@code struct.set} for now (NullPointerException is issue #3).
+ */
+final class ObjectAccess {
+    private final FunctionContext cx;
+
+    ObjectAccess(FunctionContext cx) {
+        this.cx = cx;
+    }
+
+    List<ValType> leading(Insn.GetField g) {
+        return List.of(cx.classRef(g.field().owner()));
+    }
+
+    void emit(Insn.GetField g) {
+        FieldRef f = g.field();
+        cx.push(g.operand(0), cx.classRef(f.owner()));
+        TypeDef owner = cx.struct(f.owner());
+        int index = cx.layout.types().fieldIndex(f);
+        cx.emit(switch (f.type().kind()) {
+            case BOOLEAN, CHAR -> Instr.structGetU(owner, index);
+            case BYTE, SHORT -> Instr.structGetS(owner, index);
+            default -> Instr.structGet(owner, index);
+        });
+        cx.define(g.result(), cx.layout.types().valType(f.type()));
+    }
+
+    List<ValType> leading(Insn.PutField p) {
+        return List.of(cx.classRef(p.field().owner()), cx.layout.types().valType(p.field().type()));
+    }
+
+    void emit(Insn.PutField p) {
+        FieldRef f = p.field();
+        cx.push(p.operand(0), cx.classRef(f.owner()));
+        cx.push(p.operand(1), cx.layout.types().valType(f.type()));
+        cx.emit(Instr.structSet(cx.struct(f.owner()), cx.layout.types().fieldIndex(f)));
+    }
+
+    void emit(Insn.GetStatic g) {
+        cx.emit(Instr.globalGet(cx.layout.statics().global(g.field())));
+        cx.define(g.result(), cx.layout.types().valType(g.field().type()));
+    }
+
+    List<ValType> leading(Insn.PutStatic p) {
+        return List.of(cx.layout.types().valType(p.field().type()));
+    }
+
+    void emit(Insn.PutStatic p) {
+        cx.push(p.operand(0), cx.layout.types().valType(p.field().type()));
+        cx.emit(Instr.globalSet(cx.layout.statics().global(p.field())));
+    }
+
+    void emit(Insn.New n) {
+        if (!cx.layout.hierarchy().isClass(n.className()) || cx.layout.hierarchy().clazz(n.className()).isAbstract()) {
+            throw cx.error(n, "cannot instantiate " + n.className() + ": not a concrete class of the program");
+        }
+        TypeDef type = cx.struct(n.className());
+        Instances.create(type, cx.layout.classGlobals().vtable(JType.object(n.className())), Map.of()).forEach(cx::emit);
+        cx.define(n.result(), RefType.nonNull(type));
+    }
+
+    void emit(Insn.InitClass i) {
+        RuntimeHelpers.ClassInit init = cx.helpers.classInit(i.className());
+        if (init == null) return;
+        cx.emit(Instr.globalGet(init.done()));
+        cx.emit(Instr.simple(Op.I32_EQZ));
+        cx.emit(Instr.if_(BlockType.EMPTY));
+        cx.emit(Instr.call(init.function()));
+        cx.emit(Instr.end());
+    }
+
+    List<ValType> leading(Insn.Monitor m) {
+        return Collections.singletonList(null);
+    }
+
+    void emit(Insn.Monitor m) {
+        cx.push(m.operand(0), null);
+        cx.emit(Instr.simple(Op.REF_AS_NON_NULL));
+        cx.emit(Instr.simple(Op.DROP));
+    }
+}

@@ -1,0 +1,230 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.backend.layout.ArrayKind;
+import dev.kiln.backend.layout.ClassHierarchy;
+import dev.kiln.backend.layout.Instances;
+import dev.kiln.backend.layout.ProgramLayout;
+import dev.kiln.backend.layout.TypeLayout;
+import dev.kiln.ir.IrClass;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.JType;
+import dev.kiln.wasm.model.BlockType;
+import dev.kiln.wasm.model.FieldType;
+import dev.kiln.wasm.model.Func;
+import dev.kiln.wasm.model.Global;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Local;
+import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.NumType;
+import dev.kiln.wasm.model.Op;
+import dev.kiln.wasm.model.RefType;
+import dev.kiln.wasm.model.Tag;
+import dev.kiln.wasm.model.TypeDef;
+import dev.kiln.wasm.model.ValType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Functions, globals and the exception tag that generated code shares, each created the first time
+ * something needs it so that a module only contains what it uses: float remainder, the identity hash,
+ * per-class initialisation guards, multi-dimensional array allocation, and the type-test functions of
+ * {@link TypeTestFunctions}.
+ */
+final class RuntimeHelpers {
+    /** A class's initialisation guard: the flag set once initialisation has started, and the function. */
+    record ClassInit(Global done, Func function) {}
+
+    private static final int GOLDEN_GAMMA = 0x9e3779b9;
+    private static final int MIX = 0x85ebca6b;
+
+    private final Module module;
+    private final ProgramLayout layout;
+    private final TypeTestFunctions typeTests;
+    private final Tag exceptionTag;
+    private final Map<String, ClassInit> classInits = new HashMap<>();
+    private final Map<String, Func> multiArrays = new HashMap<>();
+    private final Map<NumType, Func> remainders = new HashMap<>();
+    private Func identityHash;
+
+    RuntimeHelpers(Module module, ProgramLayout layout) {
+        this.module = module;
+        this.layout = layout;
+        this.typeTests = new TypeTestFunctions(module, layout);
+        RefType throwable = RefType.nonNull(layout.types().struct(ClassHierarchy.THROWABLE));
+        exceptionTag = module.addTag(new Tag("java.lang.Throwable#exception", layout.funcTypes().of(List.of(throwable), List.of())));
+    }
+
+    /** The one tag every Java exception is thrown with; its payload is the non-null Throwable. */
+    Tag exceptionTag() {
+        return exceptionTag;
+    }
+
+    private Func define(String name, List<ValType> params, List<ValType> results, List<String> paramNames) {
+        return module.addFunction(Func.defined(name, layout.funcTypes().of(params, results), paramNames));
+    }
+
+    /** {@code (t, t) -> t}: Java's {@code %} on float or double. */
+    Func floatRemainder(NumType t) {
+        Func f = remainders.get(t);
+        if (f != null) return f;
+        String java = t == NumType.F32 ? "float" : "double";
+        f = define("kiln.remainder(" + java + "," + java + ")" + java, List.of(t, t), List.of(t), List.of("x", "y"));
+        remainders.put(t, f);
+        if (t == NumType.F64) FloatRemainder.defineDouble(f);
+        else FloatRemainder.defineFloat(f, floatRemainder(NumType.F64));
+        return f;
+    }
+
+    /**
+     * {@code (ref null $java.lang.Object) -> i32}: the identity hash, assigned on first use from a Weyl
+     * sequence through a multiply-xorshift mix (distinct objects get well-spread values), never 0 because
+     * 0 marks "not assigned yet" in {@code $hash}.
+     */
+    Func identityHash() {
+        if (identityHash != null) return identityHash;
+        TypeDef object = layout.types().objectStruct();
+        Global seed = module.addGlobal(new Global("kiln.identity_hash_seed", NumType.I32, true, List.of(Instr.i32Const(0))));
+        Func f = define("kiln.identity_hash", List.of(layout.types().objectRef()), List.of(NumType.I32), List.of("object"));
+        identityHash = f;
+        Local h = f.addLocal("hash", NumType.I32);
+        List<Instr> b = f.body();
+        b.add(Instr.localGet(f.param(0)));
+        b.add(Instr.structGet(object, TypeLayout.HASH_FIELD));
+        b.add(Instr.localTee(h));
+        b.add(Instr.simple(Op.I32_EQZ));
+        b.add(Instr.if_(BlockType.EMPTY));
+        b.add(Instr.globalGet(seed));
+        b.add(Instr.i32Const(GOLDEN_GAMMA));
+        b.add(Instr.simple(Op.I32_ADD));
+        b.add(Instr.localTee(h));
+        b.add(Instr.globalSet(seed));
+        xorShift(b, h, 16);
+        b.add(Instr.i32Const(MIX));
+        b.add(Instr.simple(Op.I32_MUL));
+        b.add(Instr.localSet(h));
+        xorShift(b, h, 13);
+        b.add(Instr.localTee(h));
+        b.add(Instr.simple(Op.I32_EQZ));
+        b.add(Instr.if_(BlockType.EMPTY));
+        b.add(Instr.i32Const(1));
+        b.add(Instr.localSet(h));
+        b.add(Instr.end());
+        b.add(Instr.localGet(f.param(0)));
+        b.add(Instr.localGet(h));
+        b.add(Instr.structSet(object, TypeLayout.HASH_FIELD));
+        b.add(Instr.end());
+        b.add(Instr.localGet(h));
+        return f;
+    }
+
+    /** Pushes {@code h ^ (h >>> shift)}. */
+    private static void xorShift(List<Instr> b, Local h, int shift) {
+        b.add(Instr.localGet(h));
+        b.add(Instr.localGet(h));
+        b.add(Instr.i32Const(shift));
+        b.add(Instr.simple(Op.I32_SHR_U));
+        b.add(Instr.simple(Op.I32_XOR));
+    }
+
+    Func instanceOf(JType t) {
+        return typeTests.instanceOf(t);
+    }
+
+    Func checkCast(JType t) {
+        return typeTests.checkCast(t);
+    }
+
+    /**
+     * The initialisation guard of a class, or null if initialising it runs no code (no static initialiser
+     * anywhere it must initialise first). Per JLS 12.4.2 the guard sets its flag before initialising the
+     * superclass, the superinterfaces that declare default methods, then running {@code <clinit>}, so a
+     * recursive request during initialisation returns at once.
+     */
+    ClassInit classInit(String className) {
+        if (classInits.containsKey(className)) return classInits.get(className);
+        IrClass c = layout.hierarchy().clazz(className);
+        List<Func> steps = new ArrayList<>();
+        if (c != null && !c.isInterface()) {
+            IrClass sup = layout.hierarchy().superclass(c);
+            ClassInit superInit = sup == null ? null : classInit(sup.name());
+            if (superInit != null) steps.add(superInit.function());
+            for (String i : layout.hierarchy().allInterfaces(className)) {
+                ClassInit ii = declaresDefaults(layout.hierarchy().clazz(i)) ? classInit(i) : null;
+                if (ii != null) steps.add(ii.function());
+            }
+        }
+        IrMethod clinit = c == null ? null : c.staticInitializer();
+        if (clinit != null && clinit.body() != null) steps.add(layout.functions().direct(clinit));
+        ClassInit init = null;
+        if (!steps.isEmpty()) {
+            Global done = module.addGlobal(new Global(className + "#initialized", NumType.I32, true, List.of(Instr.i32Const(0))));
+            Func f = define(className + "#init", List.of(), List.of(), List.of());
+            List<Instr> b = f.body();
+            b.add(Instr.globalGet(done));
+            b.add(Instr.if_(BlockType.EMPTY));
+            b.add(Instr.simple(Op.RETURN));
+            b.add(Instr.end());
+            b.add(Instr.i32Const(1));
+            b.add(Instr.globalSet(done));
+            for (Func step : steps) b.add(Instr.call(step));
+            init = new ClassInit(done, f);
+        }
+        classInits.put(className, init);
+        return init;
+    }
+
+    private static boolean declaresDefaults(IrClass iface) {
+        return iface.methods().stream().anyMatch(m -> ClassHierarchy.isDispatched(m) && !m.isAbstract());
+    }
+
+    /**
+     * {@code (i32 x dims) -> arrayType}: allocates {@code dims} dimensions of {@code arrayType}, the outer
+     * ones filled with freshly allocated inner arrays, the innermost with defaults (JVMS multianewarray).
+     */
+    Func newMultiArray(JType arrayType, int dims) {
+        String name = "kiln.new#" + arrayType + "/" + dims;
+        Func existing = multiArrays.get(name);
+        if (existing != null) return existing;
+        List<String> names = new ArrayList<>();
+        for (int d = 0; d < dims; d++) names.add("length" + d);
+        Func f = define(name, Collections.nCopies(dims, NumType.I32), List.of(layout.types().valType(arrayType)), names);
+        multiArrays.put(name, f);
+        List<Instr> b = f.body();
+        ArrayKind kind = ArrayKind.of(arrayType.component());
+        TypeDef struct = layout.types().arrayStruct(kind);
+        List<FieldType> fields = struct.struct().fields();
+        b.add(Instr.globalGet(layout.classGlobals().vtable(arrayType)));
+        for (int i = 1; i < fields.size() - 1; i++) b.add(Instances.defaultValue(fields.get(i).type()));
+        b.add(Instr.localGet(f.param(0)));
+        b.add(Instr.arrayNewDefault(layout.types().rawArray(kind)));
+        b.add(Instr.structNew(struct));
+        if (dims == 1) return f;
+        Local array = f.addLocal("array", RefType.nullable(struct));
+        Local i = f.addLocal("i", NumType.I32);
+        b.add(Instr.localSet(array));
+        b.add(Instr.block(BlockType.EMPTY));
+        b.add(Instr.loop(BlockType.EMPTY));
+        b.add(Instr.localGet(i));
+        b.add(Instr.localGet(f.param(0)));
+        b.add(Instr.simple(Op.I32_GE_S));
+        b.add(Instr.brIf(1));
+        b.add(Instr.localGet(array));
+        b.add(Instr.structGet(struct, layout.types().arrayDataField(kind)));
+        b.add(Instr.localGet(i));
+        for (int d = 1; d < dims; d++) b.add(Instr.localGet(f.param(d)));
+        b.add(Instr.call(newMultiArray(arrayType.component(), dims - 1)));
+        b.add(Instr.arraySet(layout.types().rawArray(kind)));
+        b.add(Instr.localGet(i));
+        b.add(Instr.i32Const(1));
+        b.add(Instr.simple(Op.I32_ADD));
+        b.add(Instr.localSet(i));
+        b.add(Instr.br(0));
+        b.add(Instr.end());
+        b.add(Instr.end());
+        b.add(Instr.localGet(array));
+        return f;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.ir.Block;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
+import dev.kiln.ir.Value;
+import dev.kiln.wasm.model.ValType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Chooses the values that never touch a local: defined in a block and used exactly once, by a later
+ * instruction of the same block that pushes it as part of its leading operands (see
+ * {@link InstructionSelector#leading}). Such a value stays on the Wasm operand stack from its definition to
+ * its use, which is sound because nothing is reordered: other instructions may run in between as long as
+ * the stack discipline works out.
+ *
+ * <p>The plan simulates each block's operand stack. An instruction consumes from the top of the pending
+ * stack a prefix of its leading operands, all but the last of which must already have the expected type
+ * (only the top of the stack can be cast). When the pending stack does not end with exactly the values an
+ * instruction wants, those values are demoted to locals and the block is planned again; demotion only
+ * shrinks the candidate set, so this terminates. Values still pending at the end of the block are
+ * demoted likewise.
+ */
+final class StackPlan {
+    private final Set<Value> stacked = new HashSet<>();
+    private final Uses uses;
+    private final Function<Instruction, List<ValType>> leading;
+    private final Function<Value, ValType> typeOf;
+
+    StackPlan(ControlFlow cfg, Uses uses, Function<Instruction, List<ValType>> leading, Function<Value, ValType> typeOf) {
+        this.uses = uses;
+        this.leading = leading;
+        this.typeOf = typeOf;
+        for (Block b : cfg.blocks()) plan(b);
+    }
+
+    boolean isStacked(Value v) {
+        return stacked.contains(v);
+    }
+
+    /** True if the instruction runs inside a try_table: it may throw and its block has handlers. */
+    static boolean isGuarded(Instruction i) {
+        return i.mayThrow() && !i.block().handlers().isEmpty();
+    }
+
+    private void plan(Block b) {
+        Set<Value> demoted = new HashSet<>();
+        while (true) {
+            List<Value> pending = new ArrayList<>();
+            Set<Value> consumed = new HashSet<>();
+            boolean ok = true;
+            for (Instruction insn : b.instructions()) {
+                List<ValType> lead = isGuarded(insn) ? List.of() : leading.apply(insn);
+                int m = 0;
+                for (int i = 0; i < lead.size(); i++) {
+                    Value o = insn.operand(i);
+                    if (!isCandidate(o, b, demoted) || uses.soleUser(o) != insn || insn.operands().indexOf(o) != i) break;
+                    m = i + 1;
+                    if (lead.get(i) != null && !Subtyping.isSubtype(typeOf.apply(o), lead.get(i))) break;
+                }
+                List<Value> wanted = insn.operands().subList(0, m);
+                if (pending.size() < m || !pending.subList(pending.size() - m, pending.size()).equals(wanted)) {
+                    demoted.addAll(wanted);
+                    ok = false;
+                    break;
+                }
+                pending.subList(pending.size() - m, pending.size()).clear();
+                consumed.addAll(wanted);
+                Value r = insn.result();
+                if (r != null && !isGuarded(insn) && isCandidate(r, b, demoted)) pending.add(r);
+            }
+            if (!ok) continue;
+            if (pending.isEmpty()) {
+                stacked.addAll(consumed);
+                return;
+            }
+            demoted.addAll(pending);
+        }
+    }
+
+    private boolean isCandidate(Value v, Block b, Set<Value> demoted) {
+        if (demoted.contains(v) || !(v.definition() instanceof Instruction def) || def.block() != b) return false;
+        if (def instanceof Insn.Const || def instanceof Insn.Caught || isGuarded(def)) return false;
+        Instruction user = uses.soleUser(v);
+        return user != null && user.block() == b;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.backend.layout.ClassGlobals;
+import dev.kiln.backend.layout.DispatchTypes;
+import dev.kiln.backend.layout.ProgramLayout;
+import dev.kiln.backend.layout.StaticFields;
+import dev.kiln.ir.CompileError;
+import dev.kiln.ir.Diagnostic;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.MethodRef;
+import dev.kiln.wasm.model.BlockType;
+import dev.kiln.wasm.model.Catch;
+import dev.kiln.wasm.model.Func;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.Op;
+import dev.kiln.wasm.model.RefType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exported {@code _start} (WASI command entry): first the runtime data that constant initializers
+ * cannot build (the Class field of the vtables of Class, String and char[]; every string literal; static
+ * fields whose constant value is a string), then {@code Startup.mainArgs()}, {@code main(args)} and
+ * {@code Startup.finish()}, each after initialising its class, inside a {@code try_table}: a Java exception
+ * escaping any of them goes to {@code Startup.uncaught(Throwable)}.
+ */
+final class StartFunction {
+    private StartFunction() {}
+
+    static void build(Module module, ProgramLayout layout, RuntimeHelpers helpers, MethodRef entryPoint) {
+        List<Instr> literals = layout.strings().addTo(module, layout.classGlobals());
+        Func start = module.addFunction(Func.defined("_start", layout.funcTypes().of(List.of(), List.of()), List.of()));
+        List<Instr> b = start.body();
+        for (ClassGlobals.ClassPatch p : layout.classGlobals().classPatches()) {
+            b.add(Instr.globalGet(p.vtable()));
+            b.add(Instr.globalGet(p.classObject()));
+            b.add(Instr.structSet(p.vtableType(), DispatchTypes.CLASS_FIELD));
+        }
+        b.addAll(literals);
+        for (StaticFields.StringConstant c : layout.statics().stringConstants()) {
+            b.add(Instr.globalGet(layout.strings().literal(c.value())));
+            b.add(Instr.globalSet(c.field()));
+        }
+        RefType throwable = RefType.nonNull(layout.types().struct("java.lang.Throwable"));
+        b.add(Instr.block(BlockType.of(throwable)));
+        b.add(Instr.tryTable(BlockType.EMPTY, List.of(new Catch(Catch.Kind.CATCH, helpers.exceptionTag(), 0))));
+        b.addAll(call(layout, helpers, RuntimeHooks.MAIN_ARGS));
+        b.addAll(call(layout, helpers, entryPoint));
+        b.addAll(call(layout, helpers, RuntimeHooks.FINISH));
+        b.add(Instr.end());
+        b.add(Instr.simple(Op.RETURN));
+        b.add(Instr.end());
+        b.add(Instr.call(function(layout, RuntimeHooks.UNCAUGHT)));
+        module.export("_start", start);
+    }
+
+    private static List<Instr> call(ProgramLayout layout, RuntimeHelpers helpers, MethodRef ref) {
+        List<Instr> out = new ArrayList<>();
+        RuntimeHelpers.ClassInit init = helpers.classInit(ref.owner());
+        if (init != null) out.add(Instr.call(init.function()));
+        out.add(Instr.call(function(layout, ref)));
+        return out;
+    }
+
+    private static Func function(ProgramLayout layout, MethodRef ref) {
+        IrMethod m = layout.hierarchy().program().method(ref);
+        Func f = m == null || !m.isStatic() ? null : layout.functions().direct(m);
+        if (f == null) throw new CompileError(Diagnostic.error("the program has no static method " + ref + " with a body"));
+        return f;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.backend.layout.ArrayKind;
+import dev.kiln.backend.layout.ClassHierarchy;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.JType;
+import dev.kiln.ir.Value;
+import dev.kiln.wasm.model.AbsHeapType;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.NumType;
+import dev.kiln.wasm.model.Op;
+import dev.kiln.wasm.model.RefType;
+import dev.kiln.wasm.model.ValType;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * {@code instanceof} and {@code checkcast}. Classes and primitive arrays have their own struct types, so
+ * they are one {@code ref.test}/{@code ref.cast}; interfaces and reference arrays go through a
+ * {@link RuntimeHelpers} function that inspects the object's vtable (itable or array component). A cast
+ * that the static type already proves is dropped. A failing cast traps for now (ClassCastException is
+ * issue #3); a class outside the program has no instances, so only null passes.
+ */
+final class TypeChecks {
+    private final FunctionContext cx;
+
+    TypeChecks(FunctionContext cx) {
+        this.cx = cx;
+    }
+
+    /** True if the check for {@code t} needs a helper function rather than one instruction. */
+    private boolean needsHelper(JType t) {
+        if (t.isArray()) return !t.component().isPrimitive();
+        return cx.layout.hierarchy().isInterface(t.className());
+    }
+
+    private boolean provenByStaticType(Value v, JType t) {
+        return cx.layout.hierarchy().program().isAssignable(v.type(), t);
+    }
+
+    List<ValType> leading(Insn.InstanceOf i) {
+        return needsHelper(i.type()) ? List.of(cx.objectRef()) : Collections.singletonList(null);
+    }
+
+    void emit(Insn.InstanceOf i) {
+        JType t = i.type();
+        Value v = i.operand(0);
+        if (needsHelper(t)) {
+            cx.push(v, cx.objectRef());
+            cx.emit(Instr.call(cx.helpers.instanceOf(t)));
+        } else {
+            cx.push(v, null);
+            if (t.isArray()) {
+                cx.emit(Instr.refTest(RefType.nonNull(cx.layout.types().arrayStruct(ArrayKind.of(t.component())))));
+            } else if (t.className().equals(ClassHierarchy.OBJECT) || provenByStaticType(v, t)) {
+                cx.emit(Instr.simple(Op.REF_IS_NULL));
+                cx.emit(Instr.simple(Op.I32_EQZ));
+            } else if (cx.layout.hierarchy().isClass(t.className())) {
+                cx.emit(Instr.refTest(RefType.nonNull(cx.struct(t.className()))));
+            } else {
+                cx.emit(Instr.simple(Op.DROP));
+                cx.emit(Instr.i32Const(0));
+            }
+        }
+        cx.define(i.result(), NumType.I32);
+    }
+
+    List<ValType> leading(Insn.CheckCast c) {
+        return needsHelper(c.type()) && !provenByStaticType(c.operand(0), c.type())
+                ? List.of(cx.objectRef()) : Collections.singletonList(null);
+    }
+
+    void emit(Insn.CheckCast c) {
+        JType t = c.type();
+        Value v = c.operand(0);
+        if (provenByStaticType(v, t)) {
+            cx.push(v, null);
+            cx.define(c.result(), cx.typeOf(v));
+        } else if (needsHelper(t)) {
+            cx.push(v, cx.objectRef());
+            cx.emit(Instr.call(cx.helpers.checkCast(t)));
+            cx.define(c.result(), cx.layout.types().valType(t));
+        } else {
+            cx.push(v, null);
+            boolean known = t.isArray() || cx.layout.hierarchy().isClass(t.className());
+            RefType target = known ? (RefType) cx.layout.types().valType(t) : RefType.nullable(AbsHeapType.NONE);
+            cx.emit(Instr.refCast(target));
+            cx.define(c.result(), target);
+        }
+    }
+}

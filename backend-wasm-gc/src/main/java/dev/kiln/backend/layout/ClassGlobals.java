@@ -1,0 +1,171 @@
+package dev.kiln.backend.layout;
+
+import dev.kiln.ir.FieldRef;
+import dev.kiln.ir.IrClass;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.JType;
+import dev.kiln.wasm.model.Func;
+import dev.kiln.wasm.model.Global;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.RefType;
+import dev.kiln.wasm.model.TypeDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The per-type runtime data, as immutable globals with constant initializers, created on first use so
+ * that a module only carries what its code refers to: a vtable instance per class, interface (used as an
+ * array component) and array type, and a {@code java.lang.Class} object per type that needs one.
+ *
+ * <p>A Class object is built in its initializer, name string included ({@code array.new_fixed} of the
+ * name's chars is a constant instruction). That needs the vtables of Class, String and char[] first, so
+ * those three are created with a null Class field and {@link #classPatches() patched} by the start
+ * function; every other vtable refers to its Class object directly. Interfaces and classes outside the
+ * program get a stand-in vtable of java.lang.Object's type, listing their superinterfaces in the itable,
+ * so that array {@code instanceof} can inspect them like any component.
+ */
+public final class ClassGlobals {
+    /** A vtable whose Class field the start function stores. */
+    public record ClassPatch(Global vtable, TypeDef vtableType, Global classObject) {}
+
+    private static final JType CLASS = JType.object(ClassHierarchy.CLASS);
+    private static final JType CHARS = JType.array(JType.CHAR);
+
+    private final ClassHierarchy hierarchy;
+    private final TypeLayout types;
+    private final DispatchTypes dispatch;
+    private final VtableSlots slots;
+    private final InterfaceMethods interfaceMethods;
+    private final InterfaceSlots interfaceSlots;
+    private final MethodFunctions functions;
+    private final MethodSignatures signatures;
+    private final Map<JType, Global> vtables = new LinkedHashMap<>();
+    private final Map<JType, Global> classObjects = new LinkedHashMap<>();
+    private final Map<Global, JType> early = new LinkedHashMap<>();
+
+    public ClassGlobals(ClassHierarchy hierarchy, TypeLayout types, DispatchTypes dispatch, VtableSlots slots,
+                        InterfaceMethods interfaceMethods, InterfaceSlots interfaceSlots, MethodFunctions functions, MethodSignatures signatures) {
+        this.hierarchy = hierarchy;
+        this.types = types;
+        this.dispatch = dispatch;
+        this.slots = slots;
+        this.interfaceMethods = interfaceMethods;
+        this.interfaceSlots = interfaceSlots;
+        this.functions = functions;
+        this.signatures = signatures;
+    }
+
+    /** The struct type of the vtable instance of a class, interface or array type. */
+    public TypeDef vtableType(JType t) {
+        if (t.isArray()) return t.component().isPrimitive() ? dispatch.vtable(ClassHierarchy.OBJECT) : dispatch.refArrayVtable();
+        return hierarchy.isClass(t.className()) ? dispatch.vtable(t.className()) : dispatch.vtable(ClassHierarchy.OBJECT);
+    }
+
+    /** The vtable instance of a class, interface or array type. */
+    public Global vtable(JType t) {
+        Global g = vtables.get(t);
+        if (g != null) return g;
+        boolean patched = t.equals(CLASS) || t.equals(JType.STRING) || t.equals(CHARS);
+        List<Instr> init = new ArrayList<>();
+        TypeDef type = vtableType(t);
+        init.add(patched ? Instr.refNull(types.struct(ClassHierarchy.CLASS)) : Instr.globalGet(classObject(t)));
+        String dispatchClass = t.isClass() && hierarchy.isClass(t.className()) ? t.className() : ClassHierarchy.OBJECT;
+        init.addAll(itable(t, dispatchClass));
+        for (VtableSlots.Entry e : slots.table(dispatchClass)) init.add(functionRef(e.impl(), e.root()));
+        if (t.isArray() && !t.component().isPrimitive()) init.add(Instr.globalGet(vtable(t.component())));
+        init.add(Instr.structNew(type));
+        g = new Global(t + "#vtable", RefType.nonNull(type), false, init);
+        vtables.put(t, g);
+        if (patched) early.put(g, t);
+        return g;
+    }
+
+    private List<Instr> itable(JType t, String dispatchClass) {
+        Set<String> implemented = t.isArray() ? hierarchy.arrayInterfaces()
+                : hierarchy.clazz(t.className()) == null ? Set.of() : hierarchy.allInterfaces(t.className());
+        if (implemented.isEmpty()) return List.of(Instr.structNewDefault(dispatch.itable()));
+        String[] bySlot = new String[interfaceSlots.count()];
+        for (String i : implemented) bySlot[interfaceSlots.slotOf(i)] = i;
+        boolean concrete = t.isArray() || hierarchy.isClass(t.className());
+        List<Instr> out = new ArrayList<>();
+        for (String iface : bySlot) {
+            if (iface == null) {
+                out.add(Instr.refNull(dispatch.methodTableBase()));
+                continue;
+            }
+            IrClass ic = hierarchy.clazz(iface);
+            for (IrMethod m : InterfaceMethods.tableOf(ic)) {
+                IrMethod impl = concrete ? interfaceMethods.select(hierarchy.clazz(dispatchClass), m) : null;
+                out.add(functionRef(impl, m));
+            }
+            out.add(Instr.structNew(dispatch.methodTable(iface)));
+        }
+        out.add(Instr.structNew(dispatch.itable()));
+        return out;
+    }
+
+    private Instr functionRef(IrMethod impl, IrMethod familyMember) {
+        Func f = impl == null ? null : functions.reference(impl);
+        return f != null ? Instr.refFunc(f) : Instr.refNull(signatures.funcType(familyMember));
+    }
+
+    /** The Class object of any type: class, interface, array or primitive. */
+    public Global classObject(JType t) {
+        Global g = classObjects.get(t);
+        if (g != null) return g;
+        TypeDef classStruct = types.struct(ClassHierarchy.CLASS);
+        Map<Integer, List<Instr>> values = new HashMap<>();
+        if (types.hasField(ClassHierarchy.CLASS, "name")) {
+            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "name", JType.STRING)), newString(constantChars(className(t))));
+        }
+        g = new Global(t + "#class", RefType.nonNull(classStruct), false, Instances.create(classStruct, vtable(CLASS), values));
+        classObjects.put(t, g);
+        return g;
+    }
+
+    /** {@code Class.getName()} of a type: the binary name, or the descriptor form for arrays. */
+    static String className(JType t) {
+        return t.isArray() ? t.descriptor().replace('/', '.') : t.toString();
+    }
+
+    private List<Instr> constantChars(String s) {
+        List<Instr> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) out.add(Instr.i32Const(s.charAt(i)));
+        out.add(Instr.arrayNewFixed(types.rawArray(ArrayKind.CHAR), s.length()));
+        return out;
+    }
+
+    /**
+     * A java.lang.String whose {@code value} is a new char[] around the raw char array {@code rawChars}
+     * pushes; other String fields keep their defaults.
+     */
+    public List<Instr> newString(List<Instr> rawChars) {
+        TypeDef charArray = types.arrayStruct(ArrayKind.CHAR);
+        List<Instr> value = Instances.create(charArray, vtable(CHARS), Map.of(types.arrayDataField(ArrayKind.CHAR), rawChars));
+        Map<Integer, List<Instr>> values = new HashMap<>();
+        if (types.hasField(ClassHierarchy.STRING, "value")) {
+            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.STRING, "value", CHARS)), value);
+        }
+        return Instances.create(types.struct(ClassHierarchy.STRING), vtable(JType.STRING), values);
+    }
+
+    /** The vtables whose Class field the start function must store, with their Class objects. */
+    public List<ClassPatch> classPatches() {
+        List<ClassPatch> out = new ArrayList<>();
+        early.forEach((g, t) -> out.add(new ClassPatch(g, vtableType(t), classObject(t))));
+        return out;
+    }
+
+    /** Adds every global created so far, ordered so each initializer only reads globals before it. */
+    public void addTo(Module module) {
+        List<Global> ordered = new ArrayList<>(early.keySet());
+        ordered.addAll(classObjects.values());
+        for (Global g : vtables.values()) if (!early.containsKey(g)) ordered.add(g);
+        ordered.forEach(module::addGlobal);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kiln.backend.layout;
+
+import dev.kiln.wasm.model.DataSegment;
+import dev.kiln.wasm.model.Global;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.RefType;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * String literals: one global per distinct literal, so the same literal is always the same object (JLS
+ * 3.10.5). The chars of all literals sit in one passive data segment (UTF-16LE, as char[] stores them);
+ * the start function creates every literal up front with {@code array.new_data}, so a use is a plain
+ * {@code global.get}. {@code array.new_data} is not a constant instruction, which is why the globals are
+ * mutable and filled at start rather than in their initializers.
+ */
+public final class StringPool {
+    private final TypeLayout types;
+    private final Map<String, Global> literals = new LinkedHashMap<>();
+
+    public StringPool(TypeLayout types) {
+        this.types = types;
+    }
+
+    /** The global holding the literal's String object. */
+    public Global literal(String value) {
+        return literals.computeIfAbsent(value, v -> {
+            RefType t = RefType.nullable(types.struct(ClassHierarchy.STRING));
+            return new Global("string#" + literals.size(), t, true, List.of(Instr.refNull(t.heap())));
+        });
+    }
+
+    /**
+     * Adds the literal globals and their data segment to the module and returns the code that creates every
+     * literal, for the start function.
+     */
+    public List<Instr> addTo(Module module, ClassGlobals classGlobals) {
+        if (literals.isEmpty()) return List.of();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (String s : literals.keySet()) {
+            for (char c : s.toCharArray()) {
+                bytes.write(c & 0xff);
+                bytes.write(c >>> 8);
+            }
+        }
+        DataSegment segment = module.addData(new DataSegment("string literals", bytes.toByteArray(), null));
+        List<Instr> code = new ArrayList<>();
+        int offset = 0;
+        for (Map.Entry<String, Global> e : literals.entrySet()) {
+            module.addGlobal(e.getValue());
+            int length = e.getKey().length();
+            code.addAll(classGlobals.newString(List.of(Instr.i32Const(offset), Instr.i32Const(length),
+                    Instr.arrayNewData(types.rawArray(ArrayKind.CHAR), segment))));
+            code.add(Instr.globalSet(e.getValue()));
+            offset += 2 * length;
+        }
+        return code;
+    }
+}
