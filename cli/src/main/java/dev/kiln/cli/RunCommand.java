@@ -45,8 +45,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> classpath = new ArrayList<>();
         for (String s : inputs) classpath.add(Path.of(s));
-        WasmEngine wasmEngine = Engines.byName(engine)
-                .orElseThrow(() -> new UserError("unknown engine '" + engine + "' (use chicory, node or wasmtime)"));
+        WasmEngine wasmEngine;
+        try {
+            wasmEngine = Engines.byName(engine);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         Path wasm;
         boolean temporary = false;
         if (classpath.size() == 1 && classpath.get(0).toString().endsWith(".wasm")) {
