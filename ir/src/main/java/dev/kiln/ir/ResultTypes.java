@@ -15,8 +15,10 @@ public final class ResultTypes {
     private ResultTypes() {}
 
     /**
-     * The produced type, or null if the instruction produces nothing (a void call, a store, a terminator).
-     * A {@code caught} produces {@code java.lang.Throwable}: its exact type is the handler's business.
+     * The produced type, or null if the instruction produces nothing (a void call, a store, a terminator)
+     * or is too malformed to produce anything ({@code newarray void}); the verifier reports the latter,
+     * and printing must not fail on it. A {@code caught} produces {@code java.lang.Throwable}: its exact
+     * type is the handler's business.
      */
     public static JType of(Instruction insn) {
         if (insn instanceof Insn.Const c) return ofConstant(c.value());
@@ -26,14 +28,23 @@ public final class ResultTypes {
         if (insn instanceof Insn.GetField g) return g.field().type().computational();
         if (insn instanceof Insn.GetStatic g) return g.field().type().computational();
         if (insn instanceof Insn.Invoke i) return i.method().sig().ret().isVoid() ? null : i.method().sig().ret().computational();
-        if (insn instanceof Insn.New n) return JType.object(n.className());
-        if (insn instanceof Insn.NewArray n) return JType.array(n.componentType());
+        if (insn instanceof Insn.New n) return isClassName(n.className()) ? JType.object(n.className()) : null;
+        if (insn instanceof Insn.NewArray n) return canBeComponent(n.componentType()) ? JType.array(n.componentType()) : null;
         if (insn instanceof Insn.NewMultiArray n) return n.arrayType();
         if (insn instanceof Insn.ArrayLoad a) return a.componentType().computational();
         if (insn instanceof Insn.ArrayLength || insn instanceof Insn.InstanceOf) return JType.INT;
         if (insn instanceof Insn.CheckCast c) return c.type();
         if (insn instanceof Insn.Caught) return THROWABLE;
         return null;
+    }
+
+    /** True if arrays of {@code t} exist: anything but void and the null type. */
+    public static boolean canBeComponent(JType t) {
+        return !t.isVoid() && t.kind() != JType.Kind.NULL;
+    }
+
+    private static boolean isClassName(String name) {
+        return name != null && !name.isEmpty() && name.indexOf('/') < 0 && !name.startsWith("[");
     }
 
     /** The type of a {@link Insn.Const} value, or null if the object is not a valid constant. */

@@ -32,9 +32,9 @@ class RandomGraphDominatorTest {
             for (Block a : f.blocks()) {
                 for (Block b : f.blocks()) {
                     boolean naive = expected.containsKey(b) && expected.get(b).contains(a);
-                    assertEquals(naive, dom.dominates(a, b), a + " dom " + b + " in\n" + f);
+                    assertEquals(naive, dom.dominates(a, b), () -> a + " dom " + b + " in\n" + f);
                 }
-                if (dom.isReachable(a)) assertEquals(naiveFrontier(f, dom, a), dom.frontier(a), "DF(" + a + ") in\n" + f);
+                if (dom.isReachable(a)) assertEquals(naiveFrontier(f, dom, a), dom.frontier(a), () -> "DF(" + a + ") in\n" + f);
             }
         }
     }
