@@ -1,0 +1,100 @@
+package dev.kiln.runtime;
+
+/**
+ * Unicode character properties beyond Latin-1, looked up by binary search in the {@link UnicodeTables}
+ * records. {@link Character} answers Latin-1 itself and calls these for the rest; they are nevertheless
+ * correct for every code point, which is how the tests check them.
+ */
+public final class CharacterData {
+    private static final int SET_RECORD = 4;
+    private static final int MAP_RECORD = 5;
+
+    private CharacterData() {
+    }
+
+    /** Whether {@code cp} is a letter (categories Lu, Ll, Lt, Lm, Lo). */
+    public static boolean isLetter(int cp) {
+        return contains(UnicodeTables.LETTER, cp);
+    }
+
+    /** Whether {@code cp} is a decimal digit (category Nd). */
+    public static boolean isDigit(int cp) {
+        return contains(UnicodeTables.DIGIT, cp);
+    }
+
+    /** The value 0-9 of decimal digit {@code cp}, or -1 if it is not one. */
+    public static int digitValue(int cp) {
+        int r = find(UnicodeTables.DIGIT, SET_RECORD, cp);
+        if (r < 0) {
+            return -1;
+        }
+        return (cp - start(UnicodeTables.DIGIT, r)) % 10;
+    }
+
+    /** Whether {@code cp} is upper case (Lu or Other_Uppercase). */
+    public static boolean isUpperCase(int cp) {
+        return contains(UnicodeTables.UPPER, cp);
+    }
+
+    /** Whether {@code cp} is lower case (Ll or Other_Lowercase). */
+    public static boolean isLowerCase(int cp) {
+        return contains(UnicodeTables.LOWER, cp);
+    }
+
+    /** Whether {@code cp} is title case (Lt). */
+    public static boolean isTitleCase(int cp) {
+        return contains(UnicodeTables.TITLE, cp);
+    }
+
+    /** The simple upper-case mapping of {@code cp}. */
+    public static int toUpperCase(int cp) {
+        return map(UnicodeTables.TO_UPPER, cp);
+    }
+
+    /** The simple lower-case mapping of {@code cp}. */
+    public static int toLowerCase(int cp) {
+        return map(UnicodeTables.TO_LOWER, cp);
+    }
+
+    private static boolean contains(String table, int cp) {
+        return find(table, SET_RECORD, cp) >= 0;
+    }
+
+    private static int map(String table, int cp) {
+        int r = find(table, MAP_RECORD, cp);
+        if (r < 0) {
+            return cp;
+        }
+        return (cp & ~0xFFFF) | ((cp + table.charAt(r + 4)) & 0xFFFF);
+    }
+
+    /** The offset of the record that contains {@code cp}, or -1. */
+    private static int find(String table, int recordSize, int cp) {
+        if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = table.length() / recordSize - 1;
+        int candidate = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start(table, mid * recordSize) <= cp) {
+                candidate = mid * recordSize;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (candidate < 0) {
+            return -1;
+        }
+        int first = start(table, candidate);
+        int last = (first & ~0xFFFF) | table.charAt(candidate + 2);
+        int stride = table.charAt(candidate + 3);
+        return cp <= last && (cp - first) % stride == 0 ? candidate : -1;
+    }
+
+    private static int start(String table, int record) {
+        return table.charAt(record) << 16 | table.charAt(record + 1);
+    }
+}

@@ -1,0 +1,265 @@
+package dev.kiln.runtime;
+
+/**
+ * WASI preview 1 host functions and Java-friendly helpers over them.
+ *
+ * <p>The natives take and return only {@code i32}/{@code i64}; pointer arguments are byte offsets into
+ * linear memory and every function returns a WASI errno (0 on success), except {@code proc_exit}.
+ *
+ * <p>The helpers move data through the scratch area {@code [0, 65536)} of linear memory, which the
+ * runtime contract reserves for them. Its layout:
+ * <pre>
+ *   [0, 8)          one iovec {buf: i32, len: i32}
+ *   [8, 16)         two i32 out-parameters (sizes, counts, bytes transferred)
+ *   [16, 24)        one i64 out-parameter (clock_time_get)
+ *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ
+ * </pre>
+ * Argument or environment blocks larger than the data buffer are fetched into the overflow area from
+ * address 65536 upwards, growing the memory when needed; like the scratch area it is only used for the
+ * duration of one helper call. Nothing else in a Kiln program uses linear memory.
+ */
+public final class Wasi {
+    /** The import module of all WASI preview 1 functions. */
+    public static final String MODULE = "wasi_snapshot_preview1";
+
+    /** {@code clock_time_get} clock id of the wall clock. */
+    public static final int CLOCK_REALTIME = 0;
+    /** {@code clock_time_get} clock id of the monotonic clock. */
+    public static final int CLOCK_MONOTONIC = 1;
+
+    /** errno: resource temporarily unavailable. */
+    public static final int EAGAIN = 6;
+    /** errno: interrupted function; the helpers retry. */
+    public static final int EINTR = 27;
+    /** errno: I/O error; the helpers also report it when a host makes no progress. */
+    public static final int EIO = 29;
+
+    static final int IOVEC = 0;
+    static final int OUT = 8;
+    static final int OUT64 = 16;
+    static final int DATA = 1024;
+    static final int DATA_SIZE = Memory.PAGE_SIZE - DATA;
+    static final int OVERFLOW = Memory.PAGE_SIZE;
+
+    private Wasi() {
+    }
+
+    /** Writes the data described by {@code iovsLen} iovecs at {@code iovs}; stores the byte count at {@code nwritten}. */
+    @Import(module = MODULE, name = "fd_write")
+    public static native int fdWrite(int fd, int iovs, int iovsLen, int nwritten);
+
+    /** Reads into the buffers described by {@code iovsLen} iovecs at {@code iovs}; stores the byte count at {@code nread}. */
+    @Import(module = MODULE, name = "fd_read")
+    public static native int fdRead(int fd, int iovs, int iovsLen, int nread);
+
+    /** Terminates the process with exit status {@code code}; does not return. */
+    @Import(module = MODULE, name = "proc_exit")
+    public static native void procExit(int code);
+
+    /** Stores the argument count at {@code argc} and the size of the argument strings at {@code argvBufSize}. */
+    @Import(module = MODULE, name = "args_sizes_get")
+    public static native int argsSizesGet(int argc, int argvBufSize);
+
+    /** Stores argc pointers at {@code argv} to NUL-terminated UTF-8 strings stored at {@code argvBuf}. */
+    @Import(module = MODULE, name = "args_get")
+    public static native int argsGet(int argv, int argvBuf);
+
+    /** Stores the variable count at {@code count} and the size of the variable strings at {@code bufSize}. */
+    @Import(module = MODULE, name = "environ_sizes_get")
+    public static native int environSizesGet(int count, int bufSize);
+
+    /** Stores pointers at {@code environ} to NUL-terminated {@code NAME=value} strings stored at {@code environBuf}. */
+    @Import(module = MODULE, name = "environ_get")
+    public static native int environGet(int environ, int environBuf);
+
+    /** Stores the time of clock {@code id} in nanoseconds at {@code time}, as an i64. */
+    @Import(module = MODULE, name = "clock_time_get")
+    public static native int clockTimeGet(int id, long precision, int time);
+
+    /** Fills {@code len} bytes at {@code buf} with random data. */
+    @Import(module = MODULE, name = "random_get")
+    public static native int randomGet(int buf, int len);
+
+    /**
+     * Writes all of {@code b[off, off + len)} to {@code fd}, in chunks that fit the data buffer.
+     *
+     * @return 0, or the errno of the first failed {@code fd_write}
+     */
+    public static int write(int fd, byte[] b, int off, int len) {
+        while (len > 0) {
+            int chunk = Math.min(len, DATA_SIZE);
+            copyIn(b, off, DATA, chunk);
+            int done = 0;
+            while (done < chunk) {
+                Memory.storeI32(IOVEC, DATA + done);
+                Memory.storeI32(IOVEC + 4, chunk - done);
+                int errno = fdWrite(fd, IOVEC, 1, OUT);
+                if (errno == EINTR) {
+                    continue;
+                }
+                if (errno != 0) {
+                    return errno;
+                }
+                int n = Memory.loadI32(OUT);
+                if (n <= 0) {
+                    return EIO;
+                }
+                done += n;
+            }
+            off += chunk;
+            len -= chunk;
+        }
+        return 0;
+    }
+
+    /**
+     * Reads at most {@code len} bytes (and at most the data buffer's size) from {@code fd} into {@code b}
+     * at {@code off}, with one {@code fd_read}.
+     *
+     * @return the number of bytes read, 0 at end of input, or {@code -errno} on failure
+     */
+    public static int read(int fd, byte[] b, int off, int len) {
+        int chunk = Math.min(len, DATA_SIZE);
+        if (chunk <= 0) {
+            return 0;
+        }
+        Memory.storeI32(IOVEC, DATA);
+        Memory.storeI32(IOVEC + 4, chunk);
+        int errno;
+        do {
+            errno = fdRead(fd, IOVEC, 1, OUT);
+        } while (errno == EINTR);
+        if (errno != 0) {
+            return -errno;
+        }
+        int n = Memory.loadI32(OUT);
+        copyOut(DATA, b, off, n);
+        return n;
+    }
+
+    /** The program arguments including argv[0], decoded from UTF-8; empty if the host reports an error. */
+    public static String[] args() {
+        if (argsSizesGet(OUT, OUT + 4) != 0) {
+            return new String[0];
+        }
+        int argc = Memory.loadI32(OUT);
+        int bufSize = Memory.loadI32(OUT + 4);
+        int base = region((long) argc * 4 + bufSize);
+        if (argsGet(base, base + argc * 4) != 0) {
+            return new String[0];
+        }
+        String[] args = new String[argc];
+        for (int i = 0; i < argc; i++) {
+            args[i] = new String(cString(Memory.loadI32(base + 4 * i), 0));
+        }
+        return args;
+    }
+
+    /** The value of environment variable {@code name}, or null if it is not set. */
+    public static String getenv(String name) {
+        if (environSizesGet(OUT, OUT + 4) != 0) {
+            return null;
+        }
+        int count = Memory.loadI32(OUT);
+        int bufSize = Memory.loadI32(OUT + 4);
+        int base = region((long) count * 4 + bufSize);
+        if (environGet(base, base + count * 4) != 0) {
+            return null;
+        }
+        byte[] key = name.getBytes();
+        for (int i = 0; i < count; i++) {
+            int entry = Memory.loadI32(base + 4 * i);
+            if (hasKey(entry, key)) {
+                return new String(cString(entry, key.length + 1));
+            }
+        }
+        return null;
+    }
+
+    /** The time of clock {@code clockId} in nanoseconds, or 0 if the host cannot read it. */
+    public static long clockNanos(int clockId) {
+        if (clockTimeGet(clockId, 1L, OUT64) != 0) {
+            return 0L;
+        }
+        return Memory.loadI64(OUT64);
+    }
+
+    /**
+     * Fills {@code b} with random bytes from the host.
+     *
+     * @return 0, or the errno of the failed {@code random_get}
+     */
+    public static int randomBytes(byte[] b) {
+        for (int off = 0; off < b.length; off += DATA_SIZE) {
+            int chunk = Math.min(b.length - off, DATA_SIZE);
+            int errno = randomGet(DATA, chunk);
+            if (errno != 0) {
+                return errno;
+            }
+            copyOut(DATA, b, off, chunk);
+        }
+        return 0;
+    }
+
+    /** Whether the NUL-terminated string at {@code entry} starts with {@code key} followed by '='. */
+    private static boolean hasKey(int entry, byte[] key) {
+        for (int i = 0; i < key.length; i++) {
+            if (Memory.loadU8(entry + i) != (key[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return Memory.loadU8(entry + key.length) == '=';
+    }
+
+    /** The bytes of the NUL-terminated string at {@code address + skip}. */
+    private static byte[] cString(int address, int skip) {
+        int start = address + skip;
+        int end = start;
+        while (Memory.loadU8(end) != 0) {
+            end++;
+        }
+        byte[] bytes = new byte[end - start];
+        copyOut(start, bytes, 0, bytes.length);
+        return bytes;
+    }
+
+    /** A transient region of {@code size} bytes: the data buffer, or the overflow area grown to fit. */
+    private static int region(long size) {
+        if (size <= DATA_SIZE) {
+            return DATA;
+        }
+        long pages = (OVERFLOW + size + Memory.PAGE_SIZE - 1) / Memory.PAGE_SIZE;
+        int current = Memory.size();
+        if (pages > Integer.MAX_VALUE || (pages > current && Memory.grow((int) pages - current) < 0)) {
+            throw new OutOfMemoryError("cannot grow linear memory to " + pages + " pages for host data");
+        }
+        return OVERFLOW;
+    }
+
+    private static void copyIn(byte[] b, int off, int address, int len) {
+        int i = 0;
+        for (; i + 4 <= len; i += 4) {
+            int o = off + i;
+            Memory.storeI32(address + i,
+                    (b[o] & 0xFF) | (b[o + 1] & 0xFF) << 8 | (b[o + 2] & 0xFF) << 16 | b[o + 3] << 24);
+        }
+        for (; i < len; i++) {
+            Memory.storeI8(address + i, b[off + i]);
+        }
+    }
+
+    private static void copyOut(int address, byte[] b, int off, int len) {
+        int i = 0;
+        for (; i + 4 <= len; i += 4) {
+            int word = Memory.loadI32(address + i);
+            int o = off + i;
+            b[o] = (byte) word;
+            b[o + 1] = (byte) (word >> 8);
+            b[o + 2] = (byte) (word >> 16);
+            b[o + 3] = (byte) (word >> 24);
+        }
+        for (; i < len; i++) {
+            b[off + i] = (byte) Memory.loadU8(address + i);
+        }
+    }
+}

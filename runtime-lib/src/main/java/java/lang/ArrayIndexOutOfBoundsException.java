@@ -1,0 +1,19 @@
+package java.lang;
+
+/** An array was accessed with a negative index or one at least its length. */
+public class ArrayIndexOutOfBoundsException extends IndexOutOfBoundsException {
+    /** An exception with no message. */
+    public ArrayIndexOutOfBoundsException() {
+        super();
+    }
+
+    /** An exception with {@code message}. */
+    public ArrayIndexOutOfBoundsException(String message) {
+        super(message);
+    }
+
+    /** An exception with the message {@code "Array<index>"}. */
+    public ArrayIndexOutOfBoundsException(int index) {
+        super("Array" + index);
+    }
+}

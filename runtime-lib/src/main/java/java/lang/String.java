@@ -1,0 +1,748 @@
+package java.lang;
+
+import dev.kiln.runtime.InternPool;
+import dev.kiln.runtime.Utf8;
+
+/**
+ * An immutable sequence of UTF-16 code units.
+ *
+ * <p>The backend builds string literals itself: a {@code String} whose {@link #value} comes from a data
+ * segment and whose other fields have their default values, so every other field must be valid at its
+ * default (the hash is computed lazily). Bytes are always UTF-8.
+ *
+ * <p>Case conversion is exact for Latin-1, including {@code "ß".toUpperCase()} being {@code "SS"}; beyond
+ * it, each code point is mapped with {@link Character#toUpperCase(int)}/{@link Character#toLowerCase(int)}
+ * (no locale rules, no other one-to-many special casings, no final-sigma context). Regular expressions,
+ * {@code format}, streams and charsets other than UTF-8 are not provided yet.
+ */
+public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+    private final char[] value;
+    /** The cached hash code; 0 until computed (or if it is 0 and {@link #hashIsZero}). */
+    private int hash;
+    private boolean hashIsZero;
+
+    /** The empty string. */
+    public String() {
+        this.value = new char[0];
+    }
+
+    /** A string sharing {@code original}'s chars. */
+    public String(String original) {
+        this.value = original.value;
+        this.hash = original.hash;
+        this.hashIsZero = original.hashIsZero;
+    }
+
+    /** A string of a copy of {@code value}. */
+    public String(char[] value) {
+        this.value = copyOfRange(value, 0, value.length);
+    }
+
+    /**
+     * A string of a copy of {@code value[offset, offset + count)}.
+     *
+     * @throws StringIndexOutOfBoundsException if the range is not within {@code value}
+     */
+    public String(char[] value, int offset, int count) {
+        checkOffsetCount(offset, count, value.length);
+        this.value = copyOfRange(value, offset, offset + count);
+    }
+
+    /**
+     * A string of the code points {@code codePoints[offset, offset + count)}.
+     *
+     * @throws IllegalArgumentException if one of them is not a valid code point
+     * @throws StringIndexOutOfBoundsException if the range is not within {@code codePoints}
+     */
+    public String(int[] codePoints, int offset, int count) {
+        checkOffsetCount(offset, count, codePoints.length);
+        int n = 0;
+        for (int i = offset; i < offset + count; i++) {
+            int cp = codePoints[i];
+            if (!Character.isValidCodePoint(cp)) {
+                throw new IllegalArgumentException(Integer.toString(cp));
+            }
+            n += Character.charCount(cp);
+        }
+        char[] v = new char[n];
+        int j = 0;
+        for (int i = offset; i < offset + count; i++) {
+            j += Character.toChars(codePoints[i], v, j);
+        }
+        this.value = v;
+    }
+
+    /** A string of the UTF-8 decoding of {@code bytes}; malformed input becomes U+FFFD. */
+    public String(byte[] bytes) {
+        this.value = Utf8.decode(bytes, 0, bytes.length);
+    }
+
+    /**
+     * A string of the UTF-8 decoding of {@code bytes[offset, offset + length)}.
+     *
+     * @throws StringIndexOutOfBoundsException if the range is not within {@code bytes}
+     */
+    public String(byte[] bytes, int offset, int length) {
+        checkOffsetCount(offset, length, bytes.length);
+        this.value = Utf8.decode(bytes, offset, length);
+    }
+
+    /** A string of the builder's current contents. */
+    public String(StringBuilder builder) {
+        this.value = copyOfRange(builder.value, 0, builder.count);
+    }
+
+    /** Takes ownership of {@code value}: for java.lang classes that built a fresh array. */
+    String(char[] value, boolean owned) {
+        this.value = value;
+    }
+
+    /** The number of UTF-16 code units. */
+    public int length() {
+        return value.length;
+    }
+
+    /** Whether the length is 0. */
+    public boolean isEmpty() {
+        return value.length == 0;
+    }
+
+    /**
+     * The char at {@code index}.
+     *
+     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [0, length())}
+     */
+    public char charAt(int index) {
+        if (index < 0 || index >= value.length) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return value[index];
+    }
+
+    /**
+     * The code point at {@code index}: a surrogate pair starting there is combined.
+     *
+     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [0, length())}
+     */
+    public int codePointAt(int index) {
+        if (index < 0 || index >= value.length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+        }
+        return Character.codePointAt(value, index, value.length);
+    }
+
+    /**
+     * The code point before {@code index}: a surrogate pair ending there is combined.
+     *
+     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [1, length()]}
+     */
+    public int codePointBefore(int index) {
+        if (index < 1 || index > value.length) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return Character.codePointBefore(value, index, 0);
+    }
+
+    /**
+     * The number of code points in {@code [beginIndex, endIndex)}; unpaired surrogates count one each.
+     *
+     * @throws IndexOutOfBoundsException if the range is not within this string
+     */
+    public int codePointCount(int beginIndex, int endIndex) {
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > value.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
+    }
+
+    /**
+     * The index {@code codePointOffset} code points away from {@code index}.
+     *
+     * @throws IndexOutOfBoundsException if that leaves the string
+     */
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > value.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
+    /**
+     * Copies {@code [srcBegin, srcEnd)} into {@code dst} at {@code dstBegin}.
+     *
+     * @throws StringIndexOutOfBoundsException if either range is out of bounds
+     */
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkBeginEnd(srcBegin, srcEnd, value.length);
+        checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
+        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    }
+
+    /** The UTF-8 encoding; unpaired surrogates become {@code '?'}. */
+    public byte[] getBytes() {
+        return Utf8.encode(value, 0, value.length);
+    }
+
+    /** Whether {@code anObject} is a string with the same chars. */
+    public boolean equals(Object anObject) {
+        if (this == anObject) {
+            return true;
+        }
+        if (!(anObject instanceof String)) {
+            return false;
+        }
+        char[] other = ((String) anObject).value;
+        return other.length == value.length && regionEquals(value, 0, other, 0, value.length);
+    }
+
+    /** Whether {@code cs} has the same chars as this string. */
+    public boolean contentEquals(CharSequence cs) {
+        if (cs.length() != value.length) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] != cs.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the strings are equal when each pair of chars is compared case-insensitively. */
+    public boolean equalsIgnoreCase(String anotherString) {
+        return anotherString != null && anotherString.value.length == value.length
+                && regionMatches(true, 0, anotherString, 0, value.length);
+    }
+
+    /** Lexicographic comparison by char value; a proper prefix sorts first. */
+    public int compareTo(String anotherString) {
+        char[] other = anotherString.value;
+        int n = Math.min(value.length, other.length);
+        for (int i = 0; i < n; i++) {
+            if (value[i] != other[i]) {
+                return value[i] - other[i];
+            }
+        }
+        return value.length - other.length;
+    }
+
+    /** {@link #compareTo} after folding each char with {@code toLowerCase(toUpperCase(c))}. */
+    public int compareToIgnoreCase(String str) {
+        char[] other = str.value;
+        int n = Math.min(value.length, other.length);
+        for (int i = 0; i < n; i++) {
+            char a = value[i];
+            char b = other[i];
+            if (a != b) {
+                a = Character.toLowerCase(Character.toUpperCase(a));
+                b = Character.toLowerCase(Character.toUpperCase(b));
+                if (a != b) {
+                    return a - b;
+                }
+            }
+        }
+        return value.length - other.length;
+    }
+
+    /** Whether {@code [toffset, toffset + len)} equals {@code other[ooffset, ooffset + len)}. */
+    public boolean regionMatches(int toffset, String other, int ooffset, int len) {
+        return regionMatches(false, toffset, other, ooffset, len);
+    }
+
+    /** Like {@link #regionMatches(int, String, int, int)}, optionally ignoring case char by char. */
+    public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
+        char[] o = other.value;
+        if (toffset < 0 || ooffset < 0 || toffset > (long) value.length - len || ooffset > (long) o.length - len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char a = value[toffset + i];
+            char b = o[ooffset + i];
+            if (a == b) {
+                continue;
+            }
+            if (!ignoreCase) {
+                return false;
+            }
+            char ua = Character.toUpperCase(a);
+            char ub = Character.toUpperCase(b);
+            if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code prefix} occurs at {@code toffset}. */
+    public boolean startsWith(String prefix, int toffset) {
+        char[] p = prefix.value;
+        if (toffset < 0 || toffset > value.length - p.length) {
+            return false;
+        }
+        return regionEquals(value, toffset, p, 0, p.length);
+    }
+
+    /** Whether this string begins with {@code prefix}. */
+    public boolean startsWith(String prefix) {
+        return startsWith(prefix, 0);
+    }
+
+    /** Whether this string ends with {@code suffix}. */
+    public boolean endsWith(String suffix) {
+        return startsWith(suffix, value.length - suffix.value.length);
+    }
+
+    /** {@code s[0]*31^(n-1) + s[1]*31^(n-2) + ... + s[n-1]}, computed once. */
+    public int hashCode() {
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            for (char c : value) {
+                h = 31 * h + c;
+            }
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
+        }
+        return h;
+    }
+
+    /** The index of the first occurrence of code point {@code ch}, or -1. */
+    public int indexOf(int ch) {
+        return indexOf(ch, 0);
+    }
+
+    /** The index of the first occurrence of code point {@code ch} at or after {@code fromIndex}, or -1. */
+    public int indexOf(int ch, int fromIndex) {
+        int from = Math.max(fromIndex, 0);
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            for (int i = from; i < value.length; i++) {
+                if (value[i] == ch) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (!Character.isValidCodePoint(ch)) {
+            return -1;
+        }
+        char hi = Character.highSurrogate(ch);
+        char lo = Character.lowSurrogate(ch);
+        for (int i = from; i < value.length - 1; i++) {
+            if (value[i] == hi && value[i + 1] == lo) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the last occurrence of code point {@code ch}, or -1. */
+    public int lastIndexOf(int ch) {
+        return lastIndexOf(ch, value.length - 1);
+    }
+
+    /** The index of the last occurrence of code point {@code ch} at or before {@code fromIndex}, or -1. */
+    public int lastIndexOf(int ch, int fromIndex) {
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            for (int i = Math.min(fromIndex, value.length - 1); i >= 0; i--) {
+                if (value[i] == ch) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (!Character.isValidCodePoint(ch)) {
+            return -1;
+        }
+        char hi = Character.highSurrogate(ch);
+        char lo = Character.lowSurrogate(ch);
+        for (int i = Math.min(fromIndex, value.length - 2); i >= 0; i--) {
+            if (value[i] == hi && value[i + 1] == lo) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first occurrence of {@code str}, or -1. */
+    public int indexOf(String str) {
+        return indexOf(value, value.length, str.value, 0);
+    }
+
+    /** The index of the first occurrence of {@code str} at or after {@code fromIndex}, or -1. */
+    public int indexOf(String str, int fromIndex) {
+        return indexOf(value, value.length, str.value, fromIndex);
+    }
+
+    /** The index of the last occurrence of {@code str}, or -1. */
+    public int lastIndexOf(String str) {
+        return lastIndexOf(value, value.length, str.value, value.length);
+    }
+
+    /** The index of the last occurrence of {@code str} at or before {@code fromIndex}, or -1. */
+    public int lastIndexOf(String str, int fromIndex) {
+        return lastIndexOf(value, value.length, str.value, fromIndex);
+    }
+
+    /**
+     * The substring from {@code beginIndex} to the end.
+     *
+     * @throws StringIndexOutOfBoundsException if {@code beginIndex} is not in {@code [0, length()]}
+     */
+    public String substring(int beginIndex) {
+        return substring(beginIndex, value.length);
+    }
+
+    /**
+     * The substring {@code [beginIndex, endIndex)}.
+     *
+     * @throws StringIndexOutOfBoundsException if the range is not within this string
+     */
+    public String substring(int beginIndex, int endIndex) {
+        checkBeginEnd(beginIndex, endIndex, value.length);
+        if (beginIndex == 0 && endIndex == value.length) {
+            return this;
+        }
+        return new String(copyOfRange(value, beginIndex, endIndex), true);
+    }
+
+    /** The same as {@link #substring(int, int)}. */
+    public CharSequence subSequence(int beginIndex, int endIndex) {
+        return substring(beginIndex, endIndex);
+    }
+
+    /** This string followed by {@code str}. */
+    public String concat(String str) {
+        if (str.value.length == 0) {
+            return this;
+        }
+        if (value.length == 0) {
+            return str;
+        }
+        char[] v = copyOfRange(value, 0, value.length + str.value.length);
+        System.arraycopy(str.value, 0, v, value.length, str.value.length);
+        return new String(v, true);
+    }
+
+    /** This string with every {@code oldChar} replaced by {@code newChar}. */
+    public String replace(char oldChar, char newChar) {
+        int first = indexOf(oldChar);
+        if (oldChar == newChar || first < 0) {
+            return this;
+        }
+        char[] v = copyOfRange(value, 0, value.length);
+        for (int i = first; i < v.length; i++) {
+            if (v[i] == oldChar) {
+                v[i] = newChar;
+            }
+        }
+        return new String(v, true);
+    }
+
+    /**
+     * This string with each non-overlapping occurrence of {@code target}, from the left, replaced by
+     * {@code replacement}; an empty target matches before every char and at the end.
+     */
+    public String replace(CharSequence target, CharSequence replacement) {
+        char[] t = target.toString().value;
+        String r = replacement.toString();
+        int at = indexOf(value, value.length, t, 0);
+        if (at < 0) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder(value.length + r.length());
+        int from = 0;
+        while (at >= 0) {
+            sb.append(value, from, at - from).append(r);
+            from = at + t.length;
+            if (t.length == 0) {
+                if (at == value.length) {
+                    return sb.toString();
+                }
+                sb.append(value[at]);
+                from = at + 1;
+            }
+            at = indexOf(value, value.length, t, from);
+        }
+        sb.append(value, from, value.length - from);
+        return sb.toString();
+    }
+
+    /** Whether {@code s} occurs in this string. */
+    public boolean contains(CharSequence s) {
+        return indexOf(value, value.length, s.toString().value, 0) >= 0;
+    }
+
+    /** This string in lower case (see the class comment for the rules). */
+    public String toLowerCase() {
+        int i = 0;
+        while (i < value.length && Character.toLowerCase(value[i]) == value[i] && !Character.isSurrogate(value[i])) {
+            i++;
+        }
+        if (i == value.length) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder(value.length);
+        sb.append(value, 0, i);
+        while (i < value.length) {
+            int cp = Character.codePointAt(value, i, value.length);
+            sb.appendCodePoint(Character.toLowerCase(cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** This string in upper case (see the class comment for the rules). */
+    public String toUpperCase() {
+        int i = 0;
+        while (i < value.length && Character.toUpperCase(value[i]) == value[i] && value[i] != '\u00DF'
+                && !Character.isSurrogate(value[i])) {
+            i++;
+        }
+        if (i == value.length) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder(value.length + 1);
+        sb.append(value, 0, i);
+        while (i < value.length) {
+            int cp = Character.codePointAt(value, i, value.length);
+            if (cp == '\u00DF') {
+                sb.append("SS");
+            } else {
+                sb.appendCodePoint(Character.toUpperCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** This string without leading and trailing chars up to {@code ' '} (U+0020). */
+    public String trim() {
+        int begin = 0;
+        int end = value.length;
+        while (begin < end && value[begin] <= ' ') {
+            begin++;
+        }
+        while (end > begin && value[end - 1] <= ' ') {
+            end--;
+        }
+        return substring(begin, end);
+    }
+
+    /** This string without leading and trailing white space ({@link Character#isWhitespace(int)}). */
+    public String strip() {
+        int begin = skipWhitespace();
+        return substring(begin, Math.max(begin, trailingWhitespaceStart()));
+    }
+
+    /** This string without leading white space. */
+    public String stripLeading() {
+        return substring(skipWhitespace());
+    }
+
+    /** This string without trailing white space. */
+    public String stripTrailing() {
+        return substring(0, trailingWhitespaceStart());
+    }
+
+    /** Whether this string is empty or only white space. */
+    public boolean isBlank() {
+        return skipWhitespace() == value.length;
+    }
+
+    /**
+     * This string repeated {@code count} times.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public String repeat(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        if (count == 1) {
+            return this;
+        }
+        long total = (long) value.length * count;
+        if (total > Integer.MAX_VALUE) {
+            throw new OutOfMemoryError("Required length exceeds implementation limit");
+        }
+        char[] v = new char[(int) total];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(value, 0, v, i * value.length, value.length);
+        }
+        return new String(v, true);
+    }
+
+    /** A new array of this string's chars. */
+    public char[] toCharArray() {
+        return copyOfRange(value, 0, value.length);
+    }
+
+    /** This string itself. */
+    public String toString() {
+        return this;
+    }
+
+    /** The canonical, pooled instance of this string's value. */
+    public String intern() {
+        return InternPool.intern(this);
+    }
+
+    /**
+     * The {@code elements} separated by {@code delimiter}; null elements appear as {@code "null"}.
+     *
+     * @throws NullPointerException if {@code delimiter} or {@code elements} is null
+     */
+    public static String join(CharSequence delimiter, CharSequence... elements) {
+        String d = delimiter.toString();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                sb.append(d);
+            }
+            sb.append(elements[i]);
+        }
+        return sb.toString();
+    }
+
+    /** {@code "null"} or {@code obj.toString()}. */
+    public static String valueOf(Object obj) {
+        return obj == null ? "null" : obj.toString();
+    }
+
+    /** A string of a copy of {@code data}. */
+    public static String valueOf(char[] data) {
+        return new String(data);
+    }
+
+    /** A string of a copy of {@code data[offset, offset + count)}. */
+    public static String valueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    /** A string of a copy of {@code data[offset, offset + count)}. */
+    public static String copyValueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    /** A string of a copy of {@code data}. */
+    public static String copyValueOf(char[] data) {
+        return new String(data);
+    }
+
+    /** {@code "true"} or {@code "false"}. */
+    public static String valueOf(boolean b) {
+        return b ? "true" : "false";
+    }
+
+    /** A string of the single char {@code c}. */
+    public static String valueOf(char c) {
+        return new String(new char[] {c}, true);
+    }
+
+    /** {@link Integer#toString(int)}. */
+    public static String valueOf(int i) {
+        return Integer.toString(i);
+    }
+
+    /** {@link Long#toString(long)}. */
+    public static String valueOf(long l) {
+        return Long.toString(l);
+    }
+
+    /** {@link Float#toString(float)}. */
+    public static String valueOf(float f) {
+        return Float.toString(f);
+    }
+
+    /** {@link Double#toString(double)}. */
+    public static String valueOf(double d) {
+        return Double.toString(d);
+    }
+
+    /** The chars, for StringBuilder: never modified. */
+    char[] value() {
+        return value;
+    }
+
+    private int skipWhitespace() {
+        int i = 0;
+        while (i < value.length) {
+            int cp = Character.codePointAt(value, i, value.length);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private int trailingWhitespaceStart() {
+        int i = value.length;
+        while (i > 0) {
+            int cp = Character.codePointBefore(value, i, 0);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            i -= Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** The first index at or after {@code from} where {@code target} occurs in {@code source[0, count)}, or -1. */
+    static int indexOf(char[] source, int count, char[] target, int from) {
+        int start = Math.max(from, 0);
+        if (target.length == 0) {
+            return Math.min(start, count);
+        }
+        char first = target[0];
+        for (int i = start; i <= count - target.length; i++) {
+            if (source[i] == first && regionEquals(source, i + 1, target, 1, target.length - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last index at or before {@code from} where {@code target} occurs in {@code source[0, count)}, or -1. */
+    static int lastIndexOf(char[] source, int count, char[] target, int from) {
+        int start = Math.min(from, count - target.length);
+        for (int i = start; i >= 0; i--) {
+            if (regionEquals(source, i, target, 0, target.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean regionEquals(char[] a, int aOff, char[] b, int bOff, int len) {
+        if (aOff + len > a.length || bOff + len > b.length) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (a[aOff + i] != b[bOff + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static char[] copyOfRange(char[] src, int from, int to) {
+        char[] v = new char[to - from];
+        System.arraycopy(src, from, v, 0, Math.min(to, src.length) - from);
+        return v;
+    }
+
+    static void checkOffsetCount(int offset, int count, int length) {
+        if (offset < 0 || count < 0 || offset > length - count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + length);
+        }
+    }
+
+    static void checkBeginEnd(int begin, int end, int length) {
+        if (begin < 0 || begin > end || end > length) {
+            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
+        }
+    }
+}
