@@ -49,4 +49,14 @@ public interface LiftContext {
 
     /** True if class {@code sub} is {@code sup} or a subclass or implementor of it. */
     boolean isSubclassOf(String sub, String sup);
+
+    /**
+     * True if the resolved static field has a ConstantValue attribute (JVMS 4.7.2). The lifter reads such a
+     * field of an interface without initialising the interface, as compiled Java code (where javac inlines
+     * the constant) does. The default, false, initialises the interface on every read, as JVMS 5.5
+     * prescribes for getstatic.
+     */
+    default boolean isConstantField(FieldRef field) {
+        return false;
+    }
 }

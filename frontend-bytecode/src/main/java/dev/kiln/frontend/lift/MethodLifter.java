@@ -1,0 +1,41 @@
+package dev.kiln.frontend.lift;
+
+import dev.kiln.ir.Function;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Lifts one method's bytecode to an SSA {@link Function}: the stages run in this order.
+ * <ol>
+ *   <li>{@link MethodCode}: index the instructions, their offsets and lines, the exception table;</li>
+ *   <li>{@link TypeFlow}: the static type of every local and stack entry (and a light verification);</li>
+ *   <li>{@link UnsupportedConstructs}: reject what Kiln cannot compile yet, all problems at once;</li>
+ *   <li>{@link BlockPartition}: cut the reachable code into basic blocks;</li>
+ *   <li>{@link BodyBuilder}: translate block by block ({@link InsnTranslator}) while constructing SSA
+ *       ({@link SsaBuilder}), splitting blocks at throwing instructions inside try ranges
+ *       ({@link BlockEmitter});</li>
+ *   <li>{@link UnreachableBlocks} and {@link RedundantPhis}: tidy what construction leaves behind.</li>
+ * </ol>
+ */
+public final class MethodLifter {
+    private MethodLifter() {}
+
+    /**
+     * Lifts {@code method}, which must have code. Read the class with {@link LiftableClass#read} for exact
+     * bytecode offsets.
+     *
+     * @param owner the class declaring the method
+     * @param ctx answers questions about the rest of the program
+     * @param file what diagnostics name as the file: the source file, else the class file's name
+     * @throws dev.kiln.ir.CompileError if the method uses something Kiln cannot compile, or its bytecode is invalid
+     */
+    public static Function lift(ClassNode owner, MethodNode method, LiftContext ctx, String file) {
+        MethodCode code = MethodCode.of(owner, method, file);
+        TypeFrame[] frames = TypeFlow.analyze(code, ctx);
+        UnsupportedConstructs.check(code, frames);
+        Function fn = new BodyBuilder(code, ctx, frames, BlockPartition.of(code, frames)).build();
+        UnreachableBlocks.remove(fn);
+        RedundantPhis.remove(fn);
+        return fn;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.kiln.frontend.lift;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.kiln.ir.CompileError;
+import dev.kiln.ir.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+
+/**
+ * Rejects, before any IR is built, the reachable instructions Kiln cannot compile yet, one diagnostic
+ * each, so a user sees every problem in a method at once and never gets a function that means something
+ * else: jsr/ret subroutines, invokedynamic with a bootstrap other than StringConcatFactory's, and ldc of
+ * method handles, method types and dynamic constants. Dead code is not checked: the lifter drops it.
+ */
+final class UnsupportedConstructs {
+    private UnsupportedConstructs() {}
+
+    static void check(MethodCode code, TypeFrame[] frames) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (frames[i] == null) continue;
+            String problem = problem(code.insn(i));
+            if (problem != null) problems.add(code.site(i).error(problem));
+        }
+        if (!problems.isEmpty()) throw new CompileError(problems);
+    }
+
+    private static String problem(AbstractInsnNode n) {
+        return switch (n.getOpcode()) {
+            case JSR -> "jsr is not supported yet (subroutines were removed in class file version 51)";
+            case RET -> "ret is not supported yet (subroutines were removed in class file version 51)";
+            case INVOKEDYNAMIC -> {
+                InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) n;
+                if (!ConcatRecipe.isConcat(indy)) {
+                    yield "invokedynamic with bootstrap " + name(indy.bsm) + " is not supported yet";
+                }
+                yield ConcatRecipe.of(indy).problem();
+            }
+            case LDC -> {
+                Object cst = ((LdcInsnNode) n).cst;
+                if (cst instanceof Handle) yield "ldc of a MethodHandle constant is not supported yet";
+                if (cst instanceof Type t && t.getSort() == Type.METHOD) yield "ldc of a MethodType constant is not supported yet";
+                if (cst instanceof ConstantDynamic cd) {
+                    yield "ldc of a dynamic constant (bootstrap " + name(cd.getBootstrapMethod()) + ") is not supported yet";
+                }
+                yield null;
+            }
+            default -> null;
+        };
+    }
+
+    private static String name(Handle h) {
+        return h.getOwner().replace('/', '.') + "." + h.getName();
+    }
+}
