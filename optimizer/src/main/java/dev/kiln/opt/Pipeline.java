@@ -1,0 +1,67 @@
+package dev.kiln.opt;
+
+import dev.kiln.opt.passes.RemoveUnreachableBlocks;
+import dev.kiln.opt.passes.SimplifyTrivialPhis;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The optimizer's passes in the order they run. The list is data, kept in this one file, so the order is
+ * reviewed in one place and tools get names and descriptions for free.
+ */
+public final class Pipeline {
+    private static final List<NamedPass> STANDARD = List.of(
+            new NamedPass("remove-unreachable-blocks",
+                    "drop blocks the entry cannot reach, and their phi inputs", new RemoveUnreachableBlocks()),
+            new NamedPass("simplify-trivial-phis",
+                    "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()));
+
+    private final List<NamedPass> passes;
+
+    public Pipeline(List<NamedPass> passes) {
+        Set<String> names = new HashSet<>();
+        for (NamedPass p : passes) {
+            if (!names.add(p.name())) throw new IllegalArgumentException("two passes named " + p.name());
+        }
+        this.passes = List.copyOf(passes);
+    }
+
+    /** The pipeline the compiler runs. */
+    public static Pipeline standard() {
+        return new Pipeline(STANDARD);
+    }
+
+    public List<NamedPass> passes() { return passes; }
+
+    /** The pass with this name; fails listing the valid names, since names come from users and test files. */
+    public NamedPass find(String name) {
+        for (NamedPass p : passes) if (p.name().equals(name)) return p;
+        throw new IllegalArgumentException("no pass named '" + name + "'; the passes are: " + names());
+    }
+
+    /** A pipeline of just the named passes, in this pipeline's order. */
+    public Pipeline only(String... names) {
+        List<NamedPass> selected = new ArrayList<>();
+        for (String n : names) find(n);
+        Set<String> wanted = Set.of(names);
+        for (NamedPass p : passes) if (wanted.contains(p.name())) selected.add(p);
+        return new Pipeline(selected);
+    }
+
+    /** One line per pass, {@code name  description}, names padded to line up: what {@code --print-passes} shows. */
+    public String describe() {
+        int width = passes.stream().mapToInt(p -> p.name().length()).max().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        for (NamedPass p : passes) {
+            sb.append(p.name()).append(" ".repeat(width - p.name().length() + 2)).append(p.description()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private String names() {
+        return passes.stream().map(NamedPass::name).collect(Collectors.joining(", "));
+    }
+}
