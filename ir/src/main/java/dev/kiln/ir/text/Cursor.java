@@ -22,8 +22,6 @@ final class Cursor {
         this.lineNumber = lineNumber;
     }
 
-    int lineNumber() { return lineNumber; }
-
     int position() {
         skipSpaces();
         return pos;

@@ -20,7 +20,7 @@ final class InsnText implements InsnVisitor<String> {
         return join(i.operands());
     }
 
-    static String join(List<Value> values) {
+    private static String join(List<Value> values) {
         return values.stream().map(Value::toString).collect(Collectors.joining(", "));
     }
 

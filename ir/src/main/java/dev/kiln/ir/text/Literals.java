@@ -19,7 +19,10 @@ final class Literals {
 
     private Literals() {}
 
-    /** The literal for a constant value (see {@link dev.kiln.ir.Insn.Const}). */
+    /**
+     * The literal for a constant value (see {@link dev.kiln.ir.Insn.Const}). Any other object prints as
+     * {@code invalid <class>}, which does not parse: the verifier reports it, and printing must not fail.
+     */
     static String format(Object value) {
         if (value == null) return "null";
         if (value instanceof Integer i) return "int " + i;
@@ -28,7 +31,7 @@ final class Literals {
         if (value instanceof Double d) return "double " + formatDouble(d);
         if (value instanceof String s) return "string " + quote(s);
         if (value instanceof JType t) return "class " + t;
-        throw new IllegalArgumentException("not a constant: " + value.getClass().getName());
+        return "invalid " + value.getClass().getName();
     }
 
     /** Reads a literal written by {@link #format}. */
@@ -46,7 +49,7 @@ final class Literals {
         };
     }
 
-    static String formatFloat(float f) {
+    private static String formatFloat(float f) {
         int bits = Float.floatToRawIntBits(f);
         String sign = bits < 0 ? "-" : "";
         if (Float.isNaN(f)) {
@@ -58,7 +61,7 @@ final class Literals {
         return Float.floatToRawIntBits(Float.parseFloat(decimal)) == bits ? decimal : Float.toHexString(f);
     }
 
-    static String formatDouble(double d) {
+    private static String formatDouble(double d) {
         long bits = Double.doubleToRawLongBits(d);
         String sign = bits < 0 ? "-" : "";
         if (Double.isNaN(d)) {

@@ -9,6 +9,7 @@ import dev.kiln.ir.Insn;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.JType;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.testing.Golden;
 import dev.kiln.ir.text.IrParser;
@@ -86,6 +87,15 @@ class VerifierTest {
                 "no method gone()void in t.A",
                 "new of abstract class or interface t.A"), messages);
         assertTrue(IrVerifier.verify(f).isValid(), "without a program, members are not looked up");
+    }
+
+    @Test
+    void malformedConstantsStillRender() {
+        Function f = IrParser.parseFunction("function static t.T.f()void () {\nb0:\n  v0 = const int 1\n  return\n}\n");
+        Insn.Const bad = new Insn.Const(f.newValue(JType.INT), Boolean.TRUE);
+        f.entry().insert(0, bad);
+        assertEquals("function static t.T.f()void () {\nb0:\n  v1: int = const invalid java.lang.Boolean\n"
+                + "  ; error: not a constant: java.lang.Boolean\n  v0 = const int 1\n  return\n}\n", IrVerifier.verify(f).render());
     }
 
     @Test
