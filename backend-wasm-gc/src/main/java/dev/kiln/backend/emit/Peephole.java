@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Local clean-up of emitted bodies. The structurer branches explicitly at the end of every edge, so a
  * {@code br 0} often sits right before the {@code end} (or {@code else}) of the {@code block} or
- * {@code if} it targets, where falling through does the same; those branches are removed. A
- * {@code br 0} to a {@code loop} restarts it and stays.
+ * {@code if} it targets, where falling through does the same; those branches are removed (a {@code br 0}
+ * to a {@code loop} restarts it and stays). So is a {@code return} that ends the body.
  */
 final class Peephole {
     private Peephole() {}
@@ -28,6 +28,7 @@ final class Peephole {
             else if (in.op == Op.END) open.remove(open.size() - 1);
             out.add(in);
         }
+        if (!out.isEmpty() && out.get(out.size() - 1).op == Op.RETURN) out.remove(out.size() - 1);
         body.clear();
         body.addAll(out);
     }

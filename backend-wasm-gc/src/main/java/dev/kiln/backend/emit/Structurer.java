@@ -249,8 +249,26 @@ final class Structurer {
         return !moves(from, to).isEmpty();
     }
 
+    /**
+     * The edge's phi copies. When no copy writes a local another copy reads, they run one after the other;
+     * otherwise (a swap, a rotation) all sources are pushed before any destination is written.
+     */
     private void copies(Block from, Block to) {
         List<Phi> moves = moves(from, to);
+        boolean overlap = false;
+        for (Phi p : moves) {
+            for (Phi q : moves) {
+                Value src = q.inputFrom(from);
+                if (p != q && !FunctionContext.isRematerialized(src) && cx.localIfLive(src) == cx.localOf(p.result())) overlap = true;
+            }
+        }
+        if (!overlap) {
+            for (Phi p : moves) {
+                cx.push(p.inputFrom(from), cx.typeOf(p.result()));
+                cx.emit(Instr.localSet(cx.localOf(p.result())));
+            }
+            return;
+        }
         for (Phi p : moves) cx.push(p.inputFrom(from), cx.typeOf(p.result()));
         for (int k = moves.size() - 1; k >= 0; k--) cx.emit(Instr.localSet(cx.localOf(moves.get(k).result())));
     }

@@ -53,20 +53,21 @@ public final class TypeLayout {
             structs.put(c.name(), t);
             defined.add(t);
         }
-        for (IrClass c : hierarchy.classes()) defineClass(c, dispatch);
         TypeDef object = structs.get(ClassHierarchy.OBJECT);
         for (ArrayKind k : ArrayKind.values()) {
             StorageType element = k == ArrayKind.REFERENCE ? objectRef() : k.primitiveStorage();
-            TypeDef raw = new TypeDef(k.typeName() + "#data", new CompositeType.Array(FieldType.mutable("element", element)), null, true);
+            rawArrays.put(k, new TypeDef(k.typeName() + "#data", new CompositeType.Array(FieldType.mutable("element", element)), null, true));
+            arrayStructs.put(k, new TypeDef(k.typeName(), null, object, true));
+        }
+        for (IrClass c : hierarchy.classes()) defineClass(c, dispatch);
+        for (ArrayKind k : ArrayKind.values()) {
             TypeDef vt = k == ArrayKind.REFERENCE ? dispatch.refArrayVtable() : dispatch.vtable(ClassHierarchy.OBJECT);
             List<FieldType> fields = new ArrayList<>(object.struct().fields());
             fields.set(VTABLE_FIELD, FieldType.immutable("vtable", RefType.nonNull(vt)));
-            fields.add(FieldType.immutable("data", RefType.nonNull(raw)));
-            TypeDef wrapper = new TypeDef(k.typeName(), new CompositeType.Struct(fields), object, true);
-            rawArrays.put(k, raw);
-            arrayStructs.put(k, wrapper);
-            defined.add(raw);
-            defined.add(wrapper);
+            fields.add(FieldType.immutable("data", RefType.nonNull(rawArrays.get(k))));
+            arrayStructs.get(k).setComposite(new CompositeType.Struct(fields));
+            defined.add(rawArrays.get(k));
+            defined.add(arrayStructs.get(k));
         }
     }
 
