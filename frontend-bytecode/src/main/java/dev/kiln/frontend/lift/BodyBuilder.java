@@ -24,7 +24,6 @@ import org.objectweb.asm.Type;
  */
 final class BodyBuilder {
     private final MethodCode code;
-    private final LiftContext ctx;
     private final TypeFrame[] frames;
     private final BlockPartition partition;
     private final Function fn;
@@ -40,7 +39,6 @@ final class BodyBuilder {
 
     BodyBuilder(MethodCode code, LiftContext ctx, TypeFrame[] frames, BlockPartition partition) {
         this.code = code;
-        this.ctx = ctx;
         this.frames = frames;
         this.partition = partition;
         this.fn = new Function(code.ref, code.isStatic());
@@ -85,7 +83,7 @@ final class BodyBuilder {
 
     private void fill(BytecodeBlock b) {
         out.begin(head(b));
-        out.at(code.pos(b.start), handlerEdges(b.start));
+        out.at(code.pos(b.start), List.of());
         if (b.isHandler() && b.normalPredecessors == 0) {
             translator.enterHandler(caught(b));
         } else {
@@ -115,7 +113,6 @@ final class BodyBuilder {
         JType type = null;
         for (TryCatch tc : code.tryCatches()) {
             if (tc.handler() != b.start) continue;
-            if (tc.catchType() != null) ctx.requireType(tc.caughtType(), code.site(b.start));
             type = type == null ? tc.caughtType() : merger.merge(type, tc.caughtType());
         }
         return out.emit(new Insn.Caught(out.value(type)));

@@ -79,12 +79,16 @@ final class MemberAccess {
             default -> InvokeKind.INTERFACE;
         };
         String owner = JType.fromInternalName(n.owner).toString();
-        return invoke(kind, owner, n.name, MethodSig.fromDescriptor(n.desc), n.itf, args, site);
+        return invoke(kind, owner, n.name, MethodSig.fromDescriptor(n.desc), n.itf, args, true, site);
     }
 
-    /** A call by name: resolved, and for a static method preceded by the owner's initialisation. */
+    /**
+     * A call by name: resolved, and for a static method preceded by the owner's initialisation.
+     *
+     * @param keepResult false to drop the result of a non-void method (it has none in the IR)
+     */
     Value invoke(InvokeKind kind, String owner, String name, MethodSig sig, boolean ownerIsInterface, List<Value> args,
-                 Site site) {
+                 boolean keepResult, Site site) {
         LiftContext.ResolvedMethod m = ctx.resolveMethod(kind, owner, name, sig, ownerIsInterface, site);
         if ((m.kind() == InvokeKind.STATIC) != (kind == InvokeKind.STATIC)) {
             String call = kind == InvokeKind.STATIC ? "invokestatic of the instance method " : "instance call of the static method ";
@@ -92,7 +96,8 @@ final class MemberAccess {
         }
         if (m.kind() == InvokeKind.STATIC) initialize(m.ref().owner());
         JType ret = m.ref().sig().ret();
-        return out.emit(new Insn.Invoke(ret.isVoid() ? null : out.value(ret), m.kind(), m.ref(), args));
+        Value result = ret.isVoid() || !keepResult ? null : out.value(ret);
+        return out.emit(new Insn.Invoke(result, m.kind(), m.ref(), args));
     }
 
     /** {@code new C}: allocation only; the constructor is a separate invokespecial. */

@@ -18,6 +18,10 @@ import java.util.Set;
  * same (or a narrower) type, call results of such a return type, {@code instanceof}, conversions to the
  * type, comparisons (-1..1) for byte and short, bitwise combinations of in-range values, and phis of any of
  * those. Parameters are not trusted: a caller written in bytecode may pass 2 for a boolean.
+ *
+ * <p>The check is a conjunction over the definitions a value depends on; a phi met again while its own
+ * inputs are being checked is assumed in range, which holds by induction around the loop (every value
+ * entering the cycle is checked).
  */
 final class StoreNarrowing {
     private final BlockEmitter out;
@@ -53,7 +57,7 @@ final class StoreNarrowing {
             for (Phi.Input in : phi.inputs()) if (!inRange(in.value(), t, visiting)) return false;
             return true;
         }
-        if (def instanceof Insn.Const c) return c.value() instanceof Integer i && fits(i, t);
+        if (def instanceof Insn.Const) return constantInRange(v, t);
         if (def instanceof Insn.Convert c) return fits(c.to(), t);
         if (def instanceof Insn.GetField g) return fits(g.field().type(), t);
         if (def instanceof Insn.GetStatic g) return fits(g.field().type(), t);
@@ -67,13 +71,20 @@ final class StoreNarrowing {
     private boolean binaryInRange(Insn.Binary b, JType t, Set<Value> visiting) {
         return switch (b.op()) {
             case CMP, CMPL, CMPG -> t.equals(JType.BYTE) || t.equals(JType.SHORT);
+            // AND only clears bits, so for an unsigned range a constant mask in range bounds the result.
+            case AND -> unsigned(t) && (constantInRange(b.operand(0), t) || constantInRange(b.operand(1), t))
+                    || inRange(b.operand(0), t, visiting) && inRange(b.operand(1), t, visiting);
             case OR, XOR -> inRange(b.operand(0), t, visiting) && inRange(b.operand(1), t, visiting);
-            // AND only clears bits, so for an unsigned range one bounded operand bounds the result.
-            case AND -> t.equals(JType.BOOLEAN) || t.equals(JType.CHAR)
-                    ? inRange(b.operand(0), t, visiting) || inRange(b.operand(1), t, visiting)
-                    : inRange(b.operand(0), t, visiting) && inRange(b.operand(1), t, visiting);
             default -> false;
         };
+    }
+
+    private static boolean unsigned(JType t) {
+        return t.equals(JType.BOOLEAN) || t.equals(JType.CHAR);
+    }
+
+    private static boolean constantInRange(Value v, JType t) {
+        return v.definition() instanceof Insn.Const c && c.value() instanceof Integer i && fits(i, t);
     }
 
     private static boolean fits(int value, JType t) {

@@ -9,8 +9,8 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 
 /**
  * Lowers a StringConcatFactory call site (see {@link ConcatRecipe}) to what javac emitted before Java 9:
- * {@code new StringBuilder}, its no-argument constructor, one {@code append} per piece and
- * {@code toString()}. Each piece's overload gives the text String.valueOf would (the factory's
+ * {@code new StringBuilder}, its no-argument constructor, one {@code append} per piece (each on the
+ * builder itself, dropping the builder append returns) and {@code toString()}. Each piece's overload gives the text String.valueOf would (the factory's
  * specification): boolean, char, int (also for byte and short), long, float and double by value, String
  * for strings (so null prints as "null"), and Object for every other reference.
  */
@@ -30,7 +30,7 @@ final class StringConcatLowering {
     Value lower(InvokeDynamicInsnNode n, List<Value> args, Site site) {
         Value builder = members.newObject(BUILDER, site);
         members.invoke(InvokeKind.SPECIAL, BUILDER, "<init>", new MethodSig(List.of(), JType.VOID), false,
-                List.of(builder), site);
+                List.of(builder), false, site);
         for (ConcatRecipe.Piece piece : ConcatRecipe.of(n).pieces()) {
             Value arg;
             JType param;
@@ -47,10 +47,10 @@ final class StringConcatLowering {
                 param = appendParameter(type);
             }
             members.invoke(InvokeKind.VIRTUAL, BUILDER, "append", new MethodSig(List.of(param), BUILDER_TYPE), false,
-                    List.of(builder, arg), site);
+                    List.of(builder, arg), false, site);
         }
         return members.invoke(InvokeKind.VIRTUAL, BUILDER, "toString", new MethodSig(List.of(), JType.STRING), false,
-                List.of(builder), site);
+                List.of(builder), true, site);
     }
 
     private static JType appendParameter(JType type) {

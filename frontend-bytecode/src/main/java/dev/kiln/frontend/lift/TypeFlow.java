@@ -4,6 +4,8 @@ import dev.kiln.ir.CompileError;
 import dev.kiln.ir.JType;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import org.objectweb.asm.Type;
 
 /**
@@ -13,18 +15,22 @@ import org.objectweb.asm.Type;
  * the JVM would reject is reported instead of lifted.
  *
  * <p>An exception handler receives, from every instruction its range covers, the locals as they were
- * before that instruction and a stack holding just the caught exception (JVMS 4.10.1.6). Instructions
- * never reached get no frame: they are dead and the lifter drops them.
+ * before that instruction and a stack holding just the caught exception (JVMS 4.10.1.6); the class model
+ * is asked whether the caught class exists. Instructions never reached get no frame: they are dead and
+ * the lifter drops them.
  */
 final class TypeFlow {
     private final MethodCode code;
+    private final LiftContext ctx;
     private final TypeMerger merger;
+    private final Set<MethodCode.TryCatch> checkedCatchTypes = new HashSet<>();
     private final TypeFrame[] frames;
     private final Deque<Integer> work = new ArrayDeque<>();
     private final boolean[] queued;
 
     private TypeFlow(MethodCode code, LiftContext ctx) {
         this.code = code;
+        this.ctx = ctx;
         this.merger = new TypeMerger(ctx);
         this.frames = new TypeFrame[code.size()];
         this.queued = new boolean[code.size()];
@@ -55,6 +61,7 @@ final class TypeFlow {
         TypeFrame in = frames[i];
         try {
             for (MethodCode.TryCatch tc : code.handlersAt(i)) {
+                if (tc.catchType() != null && checkedCatchTypes.add(tc)) ctx.requireType(tc.caughtType(), code.site(tc.handler()));
                 TypeFrame h = in.copy();
                 h.stack.clear();
                 h.stack.push(tc.caughtType());

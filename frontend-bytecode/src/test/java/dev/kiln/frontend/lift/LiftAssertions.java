@@ -1,11 +1,14 @@
 package dev.kiln.frontend.lift;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
 import dev.kiln.ir.Function;
 import dev.kiln.ir.text.IrPrinter;
+import dev.kiln.ir.verify.IrVerifier;
+import dev.kiln.ir.verify.VerifierResult;
 import java.util.List;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -19,9 +22,11 @@ final class LiftAssertions {
         throw new IllegalArgumentException("no method " + name + " in " + cn.name);
     }
 
-    /** Lifts a method and checks the lifter's promised shape. */
+    /** Lifts a method, checks it with the IR verifier and checks the lifter's promised shape. */
     static Function lift(ClassNode cn, String name, LiftContext ctx) {
         Function fn = MethodLifter.lift(cn, method(cn, name), ctx, cn.sourceFile);
+        VerifierResult result = IrVerifier.verify(fn);
+        assertTrue(result.isValid(), () -> "invalid IR:\n" + result.render());
         LiftedShape.check(fn);
         return fn;
     }
