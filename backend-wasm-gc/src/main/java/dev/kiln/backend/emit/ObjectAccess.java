@@ -53,7 +53,30 @@ final class ObjectAccess {
         FieldRef f = p.field();
         cx.push(p.operand(0), cx.classRef(f.owner()));
         cx.push(p.operand(1), cx.layout.types().valType(f.type()));
+        if (f.type().kind() == JType.Kind.BOOLEAN) narrow(cx, f.type());
         cx.emit(Instr.structSet(cx.struct(f.owner()), cx.layout.types().fieldIndex(f)));
+    }
+
+    /**
+     * Narrows the int on top of the stack to a small integer type, as the JVM does when storing it
+     * (JVMS putfield, putstatic, bastore): booleans keep bit 0, the others their low bits, sign- or
+     * zero-extended. Packed struct fields and array elements already truncate, so only booleans need it
+     * there; static fields are whole i32 globals and need it for every small type.
+     */
+    static void narrow(FunctionContext cx, JType type) {
+        switch (type.kind()) {
+            case BOOLEAN -> {
+                cx.emit(Instr.i32Const(1));
+                cx.emit(Instr.simple(Op.I32_AND));
+            }
+            case BYTE -> cx.emit(Instr.simple(Op.I32_EXTEND8_S));
+            case SHORT -> cx.emit(Instr.simple(Op.I32_EXTEND16_S));
+            case CHAR -> {
+                cx.emit(Instr.i32Const(0xffff));
+                cx.emit(Instr.simple(Op.I32_AND));
+            }
+            default -> { }
+        }
     }
 
     void emit(Insn.GetStatic g) {
@@ -67,6 +90,7 @@ final class ObjectAccess {
 
     void emit(Insn.PutStatic p) {
         cx.push(p.operand(0), cx.layout.types().valType(p.field().type()));
+        narrow(cx, p.field().type());
         cx.emit(Instr.globalSet(cx.layout.statics().global(p.field())));
     }
 
