@@ -1,16 +1,17 @@
 package dev.kiln.frontend.model;
 
 import dev.kiln.frontend.classpath.ClassFile;
+import dev.kiln.frontend.lift.LiftableClass;
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.tree.ClassNode;
 
 /**
- * Parses a class file into a {@link ClassInfo}. Frames are kept and expanded ({@code EXPAND_FRAMES}) because
- * the lifter builds SSA from them; debug information is kept for line numbers. A file that is not a valid
- * class file, or that holds a different class than its name says, is the user's input problem and
- * becomes a {@link CompileError} naming the file.
+ * Parses a class file into a {@link ClassInfo}, through {@link LiftableClass} so that the tree keeps every
+ * label's bytecode offset for the lifter's diagnostics. Frames are kept and expanded ({@code EXPAND_FRAMES})
+ * and debug information is kept for line numbers. A file that is not a valid class file, or that holds a
+ * different class than its name says, is the user's input problem and becomes a {@link CompileError}
+ * naming the file.
  */
 final class ClassFileParser {
     private ClassFileParser() {}
@@ -22,20 +23,16 @@ final class ClassFileParser {
         if (b.length < 4 || ((b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff)) != MAGIC) {
             throw malformed(file, "not a class file (bad magic number)");
         }
-        ClassNode node = new ClassNode();
         ClassInfo info;
         try {
-            new ClassReader(b).accept(node, ClassReader.EXPAND_FRAMES);
-            info = new ClassInfo(node, file.origin());
+            info = new ClassInfo(LiftableClass.read(b, ClassReader.EXPAND_FRAMES), file.origin());
         } catch (RuntimeException e) {
             // ASM reports truncated or inconsistent input as assorted runtime exceptions (index out of
             // bounds, illegal argument for an unsupported version or bad descriptor): all mean a bad file.
             throw malformed(file, "malformed class file (" + e + ")");
         }
-        if (!node.name.equals(file.internalName())) {
-            throw malformed(file, "class file holds " + ClassInfo.binaryName(node.name) + ", not "
-                    + ClassInfo.binaryName(file.internalName()));
-        }
+        String expected = ClassInfo.binaryName(file.internalName());
+        if (!info.name().equals(expected)) throw malformed(file, "class file holds " + info.name() + ", not " + expected);
         return info;
     }
 

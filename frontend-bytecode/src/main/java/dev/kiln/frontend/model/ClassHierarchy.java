@@ -35,8 +35,8 @@ public final class ClassHierarchy implements LiftContext {
 
     private final ClassPath classPath;
     private final Map<String, Optional<ClassInfo>> classes = new HashMap<>();
-    /** Each loaded class's own name and the names of all its superclasses and superinterfaces. */
-    private final Map<ClassInfo, Set<String>> supertypes = new HashMap<>();
+    /** Each loaded class itself and all its superclasses and superinterfaces (see {@link #supertypes}). */
+    private final Map<ClassInfo, Set<ClassInfo>> supertypes = new HashMap<>();
     private final FieldResolution fieldResolution = new FieldResolution(this);
     private final MethodResolution methodResolution = new MethodResolution(this);
     private final Overriding overriding = new Overriding(this);
@@ -65,8 +65,8 @@ public final class ClassHierarchy implements LiftContext {
         ClassFile file = classPath.find(name.replace('.', '/'));
         ClassInfo c = file == null ? null : ClassFileParser.parse(file);
         if (c != null) {
-            Set<String> all = new LinkedHashSet<>();
-            all.add(c.name());
+            Set<ClassInfo> all = new LinkedHashSet<>();
+            all.add(c);
             if (c.superName() != null) all.addAll(supertypes.get(loadSupertype(c, c.superName(), "superclass", loading)));
             for (String i : c.interfaces()) all.addAll(supertypes.get(loadSupertype(c, i, "superinterface", loading)));
             supertypes.put(c, Collections.unmodifiableSet(all));
@@ -103,16 +103,17 @@ public final class ClassHierarchy implements LiftContext {
     }
 
     /**
-     * Every proper superclass and superinterface of {@code c}, deterministic: the superclass's closure,
-     * then each direct superinterface's, in class file order.
+     * {@code c} itself, then every superclass and superinterface: the superclass's supertypes, then each
+     * direct superinterface's, in class file order. The order is what makes JVMS's arbitrary choices
+     * deterministic.
      */
-    List<ClassInfo> properSupertypes(ClassInfo c) {
-        return supertypes.get(c).stream().skip(1).map(this::find).toList();
+    public Set<ClassInfo> supertypes(ClassInfo c) {
+        return supertypes.get(c);
     }
 
     /** True if {@code sub} is {@code sup} or inherits from it; every type inherits from java.lang.Object. */
     public boolean isSubclassOf(ClassInfo sub, ClassInfo sup) {
-        return sup.superName() == null || supertypes.get(sub).contains(sup.name());
+        return sup.superName() == null || supertypes.get(sub).contains(sup);
     }
 
     /** The method a resolved reference names (its owner declares it), or a {@link CompileError} at {@code site}. */
@@ -185,6 +186,12 @@ public final class ClassHierarchy implements LiftContext {
     @Override
     public boolean needsInitialization(String className) {
         return !initializedWith(require(className, NOWHERE)).isEmpty();
+    }
+
+    /** True for a field with a ConstantValue attribute (JVMS 4.7.2), which the lifter may read without initialising an interface. */
+    @Override
+    public boolean isConstantField(FieldRef field) {
+        return declaredField(field, NOWHERE).constantValue() != null;
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * One class or interface as its class file declares it, with names in the IR's binary form
  * ({@code java.lang.String}). The ASM node, with stack map frames, stays package-internal: the rest of the
- * frontend sees Kiln types, and bytecode leaves only through {@link MethodInfo#lift}.
+ * frontend sees Kiln types, and bytecode leaves only through {@link MethodInfo#lift}, to the lifter.
  */
 public final class ClassInfo {
     private final ClassNode node;

@@ -1,6 +1,7 @@
 package dev.kiln.frontend.model;
 
 import dev.kiln.frontend.lift.LiftContext;
+import dev.kiln.frontend.lift.MethodLifter;
 import dev.kiln.frontend.lift.Site;
 import dev.kiln.ir.Flag;
 import dev.kiln.ir.Function;
@@ -13,7 +14,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * A method as declared in its class file. One instance per declaration, so identity is equality. Its
- * bytecode stays inside the model and reaches the lifter only through {@link #lift}.
+ * bytecode stays inside the model and reaches the lifter ({@link MethodLifter}) only through {@link #lift}.
  */
 public final class MethodInfo {
     private final ClassInfo owner;
@@ -56,9 +57,14 @@ public final class MethodInfo {
         return NativeBindings.read(node, site());
     }
 
-    /** Lifts the body to SSA; only for methods that {@linkplain #hasCode() have code}. */
-    public Function lift(BodyLifter lifter, LiftContext context) {
-        return lifter.lift(owner.node(), node, context, owner.diagnosticFile());
+    /**
+     * Lifts the body to SSA; only for methods that {@linkplain #hasCode() have code}. The node was read with
+     * its stack map frames expanded and its debug information (see {@link ClassFileParser}).
+     *
+     * @throws dev.kiln.ir.CompileError if the body cannot be compiled
+     */
+    public Function lift(LiftContext context) {
+        return MethodLifter.lift(owner.node(), node, context, owner.diagnosticFile());
     }
 
     @Override

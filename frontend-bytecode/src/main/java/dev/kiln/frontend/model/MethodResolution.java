@@ -17,8 +17,8 @@ import java.util.List;
  * <p>The result says how to dispatch: a private method is never overridden, so any call to one is SPECIAL;
  * an invokeinterface that resolves to a method of java.lang.Object is VIRTUAL on Object; invokespecial
  * is resolved all the way to the method it runs, including the superclass lookup of {@code super.m()}.
- * A method reference on an array type resolves against java.lang.Object (JVMS 5.4.3.3 treats the array
- * class's methods as Object's, clone included).
+ * A method reference on an array type (owner in the IR's text form, {@code int[]}) resolves against
+ * java.lang.Object: JVMS 5.4.3.3 treats the array class's methods as Object's, clone included.
  */
 final class MethodResolution {
     private final ClassHierarchy h;
@@ -28,7 +28,7 @@ final class MethodResolution {
     }
 
     ResolvedMethod resolve(InvokeKind kind, String owner, String name, MethodSig sig, boolean ownerIsInterface, Site site) {
-        boolean array = owner.startsWith("[") || owner.endsWith("[]");
+        boolean array = owner.endsWith("[]");
         ClassInfo c = array ? h.object() : h.require(owner, site);
         String what = owner + "." + name + sig;
         if (!array && c.isInterface() != ownerIsInterface) {

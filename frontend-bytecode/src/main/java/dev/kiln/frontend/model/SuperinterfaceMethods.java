@@ -13,11 +13,11 @@ import java.util.List;
 final class SuperinterfaceMethods {
     private SuperinterfaceMethods() {}
 
-    /** In the deterministic order of {@link ClassHierarchy#properSupertypes}. */
+    /** In the deterministic order of {@link ClassHierarchy#supertypes}. */
     static List<MethodInfo> maximallySpecific(ClassHierarchy h, ClassInfo c, String name, MethodSig sig) {
         List<MethodInfo> candidates = new ArrayList<>();
-        for (ClassInfo s : h.properSupertypes(c)) {
-            if (!s.isInterface()) continue;
+        for (ClassInfo s : h.supertypes(c)) {
+            if (!s.isInterface() || s == c) continue;
             MethodInfo m = s.method(name, sig);
             if (m != null && !m.isPrivate() && !m.isStatic()) candidates.add(m);
         }

@@ -81,7 +81,7 @@ class MethodResolutionTest {
         MethodSig toObject = new MethodSig(List.of(), JType.OBJECT);
         ResolvedMethod expected = new ResolvedMethod(InvokeKind.VIRTUAL, MethodRef.of("java.lang.Object", "clone", "()Ljava/lang/Object;"));
         assertEquals(expected, h.resolveMethod(InvokeKind.VIRTUAL, "int[]", "clone", toObject, false, TestHierarchy.SITE));
-        assertEquals(expected, h.resolveMethod(InvokeKind.VIRTUAL, "[Ljava/lang/String;", "clone", toObject, false, TestHierarchy.SITE));
+        assertEquals(expected, h.resolveMethod(InvokeKind.VIRTUAL, "java.lang.String[][]", "clone", toObject, false, TestHierarchy.SITE));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.kiln.frontend;
+
+import dev.kiln.ir.MethodRef;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the frontend reads and where the program starts.
+ *
+ * @param classPath         the user's directories and jars, searched in order after the runtime library
+ * @param runtimeLoader     sees the runtime library's class files as resources under {@code runtimePrefix}
+ *                          (the driver passes its own loader, which has the kiln-runtime-lib jar)
+ * @param runtimePrefix     the resource folder of the runtime classes, normally {@link #RUNTIME_PREFIX}
+ * @param mainClass         binary name of the class whose {@code main(String[])} starts the program, or null
+ *                          to use the single class on {@code classPath} that declares one
+ * @param extraRoots        methods the generated code calls without Java code calling them (the runtime
+ *                          hooks of docs/RUNTIME-CONTRACT.md), each named by its declaring class
+ * @param extraInstantiated binary names of classes the generated code allocates itself (for example the
+ *                          exceptions it throws), so that calls on them dispatch to their overrides
+ */
+public record FrontendOptions(List<Path> classPath, ClassLoader runtimeLoader, String runtimePrefix, String mainClass,
+                              List<MethodRef> extraRoots, List<String> extraInstantiated) {
+    /** Where runtime-lib's jar stores its class files. */
+    public static final String RUNTIME_PREFIX = "META-INF/kiln-runtime/";
+
+    public FrontendOptions {
+        classPath = List.copyOf(classPath);
+        Objects.requireNonNull(runtimeLoader, "runtimeLoader");
+        Objects.requireNonNull(runtimePrefix, "runtimePrefix");
+        extraRoots = List.copyOf(extraRoots);
+        extraInstantiated = List.copyOf(extraInstantiated);
+    }
+}

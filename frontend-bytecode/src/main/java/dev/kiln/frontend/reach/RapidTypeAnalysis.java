@@ -1,0 +1,198 @@
+package dev.kiln.frontend.reach;
+
+import dev.kiln.frontend.lift.Site;
+import dev.kiln.frontend.model.ClassHierarchy;
+import dev.kiln.frontend.model.ClassInfo;
+import dev.kiln.frontend.model.FieldInfo;
+import dev.kiln.frontend.model.MethodInfo;
+import dev.kiln.ir.CompileError;
+import dev.kiln.ir.Diagnostic;
+import dev.kiln.ir.Function;
+import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.JType;
+import dev.kiln.ir.MethodRef;
+import dev.kiln.ir.MethodSig;
+import dev.kiln.ir.NativeBinding;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rapid type analysis (Bacon and Sweeney): which methods a program can run, given that a virtual call can
+ * only dispatch to a class the program instantiates somewhere. A worklist of reachable methods; each is
+ * lifted to SSA and its code scanned ({@link BodyScanner}):
+ * <ul>
+ *   <li>{@code new} makes a class instantiated; static and special calls make their target reachable;</li>
+ *   <li>a virtual or interface call records its resolved method as dispatched; for every instantiated
+ *       class that inherits from the method's class, the method JVMS 5.4.6 selects becomes reachable, now
+ *       or when the class is instantiated later;</li>
+ *   <li>{@code initclass} makes the static initializers JVMS 5.5 runs reachable (the lifter places one
+ *       at every point that may initialise a class, so no other instruction needs to);</li>
+ *   <li>every class named by a type (fields, signatures, casts, constants, handlers, values) is kept,
+ *       with its supertypes and its instance fields' types, so later stages find every type they meet.</li>
+ * </ul>
+ * Arrays are never "instantiated" classes, but creating any lets calls on them dispatch to
+ * java.lang.Object's methods. Errors are collected over the whole program, each with the call chain
+ * that reached it ({@link CallChains}), and thrown together at the end.
+ */
+public final class RapidTypeAnalysis {
+    private static final MethodSig NO_ARGS_VOID = new MethodSig(List.of(), JType.VOID);
+
+    private final ClassHierarchy h;
+    /** Reachable methods (with code, or native), first reason first. */
+    final Map<MethodInfo, ReachedFrom> reached = new LinkedHashMap<>();
+    /** Resolved methods of virtual and interface call sites: the backend's dispatch slots. */
+    final Map<MethodInfo, ReachedFrom> dispatched = new LinkedHashMap<>();
+    final Map<MethodInfo, Function> bodies = new HashMap<>();
+    final Map<MethodInfo, NativeBinding> bindings = new HashMap<>();
+    final Set<ClassInfo> instantiated = new LinkedHashSet<>();
+    final Set<ClassInfo> kept = new LinkedHashSet<>();
+    final Set<FieldInfo> staticFields = new HashSet<>();
+    /** Instantiated classes, plus java.lang.Object once an array exists: the receivers calls can dispatch on. */
+    private final Set<ClassInfo> receivers = new HashSet<>();
+    /**
+     * The two indexes that keep dispatch proportional to its matches rather than receivers × call targets:
+     * receivers by each of their supertypes, dispatched methods by declaring class.
+     */
+    private final Map<ClassInfo, List<ClassInfo>> receiversBySupertype = new HashMap<>();
+    private final Map<ClassInfo, List<MethodInfo>> dispatchedByOwner = new HashMap<>();
+    private final Set<ClassInfo> initialized = new HashSet<>();
+    private final Deque<MethodInfo> work = new ArrayDeque<>();
+    private final CallChains chains = new CallChains(reached);
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private boolean arraysCreated;
+
+    private RapidTypeAnalysis(ClassHierarchy h) {
+        this.h = h;
+    }
+
+    /**
+     * The reachable program: see {@link ProgramAssembler} for what it contains.
+     *
+     * @throws CompileError with every problem found in reachable code
+     */
+    public static IrProgram analyze(ClassHierarchy h, Roots roots) {
+        RapidTypeAnalysis rta = new RapidTypeAnalysis(h);
+        rta.run(roots);
+        return ProgramAssembler.assemble(rta, h, roots.entryPoint());
+    }
+
+    private void run(Roots roots) {
+        ReachedFrom root = ReachedFrom.ROOT;
+        attempt(null, () -> keepClass(h.require("java.lang.Object", root.site()), root.site()));
+        for (MethodRef ref : roots.methods()) {
+            attempt(null, () -> {
+                MethodInfo m = h.declaredMethod(ref, root.site());
+                reach(m, root);
+                if (m.isStatic()) initialize(m.owner(), root);
+            });
+        }
+        for (String name : roots.extraInstantiated()) attempt(null, () -> instantiate(h.require(name, root.site()), root));
+        while (!work.isEmpty()) {
+            MethodInfo m = work.poll();
+            attempt(m, () -> process(m));
+        }
+        if (!errors.isEmpty()) throw new CompileError(errors);
+    }
+
+    /** Runs one step; its errors are recorded, explained by the chain to {@code where} if given, and the analysis goes on. */
+    private void attempt(MethodInfo where, Runnable step) {
+        try {
+            step.run();
+        } catch (CompileError e) {
+            for (Diagnostic d : e.diagnostics()) errors.add(where == null ? d : chains.explain(d, where));
+        }
+    }
+
+    private void process(MethodInfo m) {
+        if (m.isNative()) {
+            NativeBinding binding = m.nativeBinding();
+            if (binding == null) errors.add(chains.unboundNative(m));
+            else bindings.put(m, binding);
+            return;
+        }
+        Function body = m.lift(h);
+        bodies.put(m, body);
+        new BodyScanner(this, h, m).scan(body);
+    }
+
+    /** A method runs: static and special calls, selected overrides, initializers, roots. */
+    void reach(MethodInfo m, ReachedFrom from) {
+        if (reached.containsKey(m)) return;
+        if (!m.hasCode() && !m.isNative()) throw new CompileError(from.site().error("abstract method " + m + " cannot run"));
+        keepMethod(m, from.site());
+        reached.put(m, from);
+        work.add(m);
+    }
+
+    /** A virtual or interface call of the resolved method {@code target}. */
+    void dispatch(MethodInfo target, ReachedFrom from) {
+        keepMethod(target, from.site());
+        if (dispatched.putIfAbsent(target, from) != null) return;
+        dispatchedByOwner.computeIfAbsent(target.owner(), k -> new ArrayList<>()).add(target);
+        // Selecting and reaching never adds receivers, so the list is not modified while iterated.
+        for (ClassInfo r : receiversBySupertype.getOrDefault(target.owner(), List.of())) select(r, target, from);
+    }
+
+    void instantiate(ClassInfo c, ReachedFrom from) {
+        keepClass(c, from.site());
+        if (instantiated.add(c)) addReceiver(c);
+    }
+
+    void arrayCreated() {
+        if (arraysCreated) return;
+        arraysCreated = true;
+        addReceiver(h.require("java.lang.Object", ReachedFrom.ROOT.site()));
+    }
+
+    private void addReceiver(ClassInfo r) {
+        if (!receivers.add(r)) return;
+        for (ClassInfo s : h.supertypes(r)) {
+            receiversBySupertype.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+            // As in dispatch: selecting never dispatches, so the list is not modified while iterated.
+            for (MethodInfo target : dispatchedByOwner.getOrDefault(s, List.of())) select(r, target, dispatched.get(target));
+        }
+    }
+
+    private void select(ClassInfo receiver, MethodInfo target, ReachedFrom from) {
+        MethodInfo selected = h.select(receiver, target);
+        if (selected != null && (selected.hasCode() || selected.isNative())) reach(selected, from);
+    }
+
+    /** An {@code initclass}: the static initializers JVMS 5.5 runs for {@code c}. */
+    void initialize(ClassInfo c, ReachedFrom from) {
+        if (!initialized.add(c)) return;
+        for (ClassInfo k : h.initializedWith(c)) reach(k.method("<clinit>", NO_ARGS_VOID), from);
+    }
+
+    void accessStatic(FieldInfo f, Site site) {
+        keepClass(h.require(f.owner(), site), site);
+        keepType(f.type(), site);
+        staticFields.add(f);
+    }
+
+    void keepType(JType type, Site site) {
+        JType element = type.elementType();
+        if (element.isClass()) keepClass(h.require(element.className(), site), site);
+    }
+
+    void keepClass(ClassInfo c, Site site) {
+        if (!kept.add(c)) return;
+        if (c.superName() != null) keepClass(h.find(c.superName()), site);
+        for (String i : c.interfaces()) keepClass(h.find(i), site);
+        for (FieldInfo f : c.fields()) if (!f.isStatic()) keepType(f.type(), site);
+    }
+
+    private void keepMethod(MethodInfo m, Site site) {
+        keepClass(m.owner(), site);
+        for (JType p : m.ref().sig().params()) keepType(p, site);
+        keepType(m.ref().sig().ret(), site);
+    }
+}

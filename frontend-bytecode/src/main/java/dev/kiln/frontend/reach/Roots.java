@@ -1,0 +1,25 @@
+package dev.kiln.frontend.reach;
+
+import dev.kiln.ir.MethodRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where reachability starts: the program's {@code main}, plus what the backend itself calls or allocates
+ * (the runtime hooks of docs/RUNTIME-CONTRACT.md, exceptions the generated code throws). Method references
+ * name their declaring class; a static root also initialises its class, as the JVM does before running it.
+ */
+public record Roots(MethodRef entryPoint, List<MethodRef> extraMethods, List<String> extraInstantiated) {
+    public Roots {
+        extraMethods = List.copyOf(extraMethods);
+        extraInstantiated = List.copyOf(extraInstantiated);
+    }
+
+    /** The entry point first, then the extra methods. */
+    public List<MethodRef> methods() {
+        List<MethodRef> all = new ArrayList<>();
+        all.add(entryPoint);
+        all.addAll(extraMethods);
+        return all;
+    }
+}
