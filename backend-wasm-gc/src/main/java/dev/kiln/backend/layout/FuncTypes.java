@@ -1,6 +1,7 @@
 package dev.kiln.backend.layout;
 
 import dev.kiln.wasm.model.CompositeType;
+import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import dev.kiln.wasm.model.ValType;
 import java.util.ArrayList;
@@ -10,8 +11,12 @@ import java.util.Map;
 
 /**
  * Interns function types: one {@link TypeDef} per distinct parameter and result list, so that
- * {@code call_ref} and vtable fields agree on type identity. The types join the program's single
- * recursion group; they are named after their shape for the name section.
+ * {@code call_ref} and vtable fields agree on type identity. They are named after their shape for the name
+ * section.
+ *
+ * <p>A type that mentions no defined type (only numbers and abstract references) gets a recursion group of
+ * its own: that makes it the canonical type hosts use, which imports must match exactly (Wasmtime rejects a
+ * WASI import whose type sits inside a larger group). The others join the program's single group.
  */
 public final class FuncTypes {
     private final Map<List<List<ValType>>, TypeDef> byShape = new HashMap<>();
@@ -25,8 +30,22 @@ public final class FuncTypes {
         });
     }
 
-    /** Every function type interned so far, in creation order. */
-    List<TypeDef> defined() {
-        return defined;
+    /** The interned types that mention no defined type: each goes in a recursion group of its own. */
+    List<TypeDef> standalone() {
+        return defined.stream().filter(FuncTypes::isStandalone).toList();
+    }
+
+    /** The interned types that refer to defined types: they join the program's recursion group. */
+    List<TypeDef> recursive() {
+        return defined.stream().filter(t -> !isStandalone(t)).toList();
+    }
+
+    private static boolean isStandalone(TypeDef t) {
+        CompositeType.Func f = t.func();
+        return f.params().stream().noneMatch(FuncTypes::mentionsTypeDef) && f.results().stream().noneMatch(FuncTypes::mentionsTypeDef);
+    }
+
+    private static boolean mentionsTypeDef(ValType v) {
+        return v instanceof RefType r && r.heap() instanceof TypeDef;
     }
 }

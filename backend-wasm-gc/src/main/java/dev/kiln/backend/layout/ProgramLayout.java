@@ -54,14 +54,16 @@ public final class ProgramLayout {
     public StringPool strings() { return strings; }
 
     /**
-     * Adds the layout's globals and the single recursion group of all types to the module. Call last: until
+     * Adds the layout's globals and the types to the module: function types that mention no defined type in
+     * groups of their own (see {@link FuncTypes}), everything else in one recursion group. Call last: until
      * then, emitting code may still create types and globals.
      */
     public void addTo(Module module) {
         classGlobals.addTo(module);
         statics.addTo(module);
+        for (TypeDef t : funcTypes.standalone()) module.addRecGroup().add(t);
         List<TypeDef> group = module.addRecGroup();
-        group.addAll(funcTypes.defined());
+        group.addAll(funcTypes.recursive());
         group.addAll(dispatch.defined());
         group.addAll(types.defined());
     }
