@@ -21,6 +21,11 @@ public final class Engine {
         return instantiate(BinaryWriter.write(module), imports);
     }
 
+    /** Parses and validates without instantiating, for modules with imports the test does not provide. */
+    public static WasmModule validate(byte[] binary) {
+        return Parser.parse(binary);
+    }
+
     public static Instance instantiate(byte[] binary, HostFunction... imports) {
         WasmModule parsed = Parser.parse(binary);
         return Instance.builder(parsed)

@@ -9,14 +9,18 @@ import static dev.kiln.wasm.model.Instr.arrayNewDefault;
 import static dev.kiln.wasm.model.Instr.arrayNewFixed;
 import static dev.kiln.wasm.model.Instr.arraySet;
 import static dev.kiln.wasm.model.Instr.block;
+import static dev.kiln.wasm.model.Instr.br;
+import static dev.kiln.wasm.model.Instr.brIf;
 import static dev.kiln.wasm.model.Instr.brOnCast;
 import static dev.kiln.wasm.model.Instr.brOnCastFail;
+import static dev.kiln.wasm.model.Instr.brTable;
 import static dev.kiln.wasm.model.Instr.call;
 import static dev.kiln.wasm.model.Instr.callRef;
 import static dev.kiln.wasm.model.Instr.dataDrop;
 import static dev.kiln.wasm.model.Instr.else_;
 import static dev.kiln.wasm.model.Instr.end;
 import static dev.kiln.wasm.model.Instr.f32Const;
+import static dev.kiln.wasm.model.Instr.f32ConstBits;
 import static dev.kiln.wasm.model.Instr.f64Const;
 import static dev.kiln.wasm.model.Instr.globalGet;
 import static dev.kiln.wasm.model.Instr.globalSet;
@@ -92,7 +96,8 @@ public final class SampleModules {
             "exceptions", SampleModules::exceptions,
             "tailCalls", SampleModules::tailCalls,
             "numerics", SampleModules::numerics,
-            "wasiHello", SampleModules::wasiHello);
+            "wasiHello", SampleModules::wasiHello,
+            "smallModule", SampleModules::smallModule);
     }
 
     /**
@@ -442,6 +447,85 @@ public final class SampleModules {
             i32Const(200), memory(Op.I32_LOAD8_U, 3, 0),
             memoryOp(Op.MEMORY_SIZE), simple(Op.I32_ADD),
             i32Const(300), memory(Op.I32_LOAD16_U, 0, 1), simple(Op.I32_ADD));
+        return m;
+    }
+
+    /**
+     * A module using each kind of top-level field once, with Java names that need sanitising; printed as
+     * the WAT golden file. Not meant to run ({@code run} needs an {@code env.log} import).
+     */
+    public static Module smallModule() {
+        Module m = new Module();
+        m.setName("Small");
+        List<TypeDef> classes = m.addRecGroup();
+        TypeDef object = Types.struct(classes, "java.lang.Object", null, false, FieldType.mutable("hash", NumType.I32));
+        TypeDef point = Types.struct(classes, "Point", object, true,
+            FieldType.mutable("hash", NumType.I32), FieldType.immutable("x", NumType.I32), FieldType.immutable("y", PackedType.I16));
+        Types.array(m.addRecGroup(), "byte[]", FieldType.mutable(null, PackedType.I8));
+        List<TypeDef> sigs = m.addRecGroup();
+        TypeDef intToInt = Types.func(sigs, "(I)I", List.of(NumType.I32), List.of(NumType.I32));
+        TypeDef voidT = Types.func(sigs, "()V", List.of(), List.of());
+        TypeDef intToVoid = Types.func(sigs, "(I)V", List.of(NumType.I32), List.of());
+        TypeDef throwsT = Types.func(sigs, "exc", List.of(RefType.nullable(object)), List.of());
+
+        Func log = m.addFunction(Func.imported("log", intToVoid, "env", "log"));
+        Memory mem = new Memory("mem", 1, -1);
+        m.setMemory(mem);
+        Tag exc = m.addTag(new Tag("java.lang.Throwable", throwsT));
+        Global origin = m.addGlobal(new Global("Point.ORIGIN", RefType.nonNull(point), false,
+            List.of(i32Const(0), i32Const(0), i32Const(0), structNew(point))));
+        Global counter = m.addGlobal(new Global("counter", NumType.I32, true, List.of(i32Const(0))));
+
+        Func init = m.addFunction(Func.defined("Point.<init>(II)V", voidT, null));
+        init.body().addAll(List.of(globalGet(counter), i32Const(1), simple(Op.I32_ADD), globalSet(counter)));
+        Func twin = m.addFunction(Func.defined("Point.<init>[II)V", voidT, null));
+        twin.body().addAll(List.of(refFunc(init), simple(Op.DROP)));
+
+        Func run = m.addFunction(Func.defined("run", intToInt, List.of("n")));
+        Local n = run.param(0);
+        Local i = run.addLocal("i", NumType.I32);
+        Local scale = run.addLocal("scale", NumType.F64);
+        Local seen = run.addLocal("i", RefType.nullable(object));
+        run.body().addAll(List.of(
+            f64Const(0.1), localSet(scale),
+            block(BlockType.EMPTY),
+            loop(BlockType.EMPTY),
+            localGet(i), localGet(n), simple(Op.I32_GE_S), brIf(1),
+            localGet(i), call(log),
+            localGet(i), i32Const(1), simple(Op.I32_ADD), localSet(i),
+            br(0),
+            end(),
+            end(),
+            block(BlockType.of(RefType.nonNull(point))),
+            globalGet(origin), localSet(seen),
+            localGet(seen), brOnCast(0, RefType.nullable(object), RefType.nonNull(point)),
+            simple(Op.DROP),
+            block(BlockType.EMPTY),
+            block(BlockType.EMPTY),
+            tryTable(BlockType.EMPTY, List.of(new Catch(Catch.Kind.CATCH_ALL, null, 0))),
+            refNull(object), throw_(exc),
+            end(),
+            localGet(n),
+            brTable(new int[] {0, 1}, 1),
+            end(),
+            end(),
+            globalGet(origin),
+            end(),
+            structGet(point, 1),
+            localGet(n), simple(Op.I32_EQZ),
+            if_(BlockType.of(NumType.I32)),
+            i32Const(0), memory(Op.I32_LOAD8_U, 8, 0),
+            else_(),
+            i32Const(4), memory(Op.I32_LOAD, 0, 1),
+            f32ConstBits(0x7fa00000), simple(Op.I32_REINTERPRET_F32), simple(Op.I32_XOR),
+            end(),
+            simple(Op.I32_ADD)));
+        m.export("run", run);
+        m.export("memory", mem);
+        m.setStart(init);
+        m.addData(new DataSegment("greeting", "hi \"kiln\"\\\n\0".getBytes(StandardCharsets.UTF_8), 8));
+        m.addData(new DataSegment("raw", new byte[] {(byte) 0xca, (byte) 0xfe}, null));
+        Types.array(m.addRecGroup(), "byte[]", FieldType.mutable(null, PackedType.I8));
         return m;
     }
 }

@@ -87,7 +87,7 @@ final class BodyChecker {
 
     private void local(Local l) {
         if (l.index() >= locals.size() || locals.get(l.index()) != l) {
-            throw new IllegalStateException("local " + l + " belongs to another function");
+            throw new IllegalStateException("local " + l + " is not in scope (it belongs to another function)");
         }
     }
 
