@@ -140,7 +140,7 @@ public final class ClassHierarchy implements LiftContext {
     }
 
     /** JVMS 5.4.5: whether {@code mC} can override {@code mA}. */
-    public boolean canOverride(MethodInfo mC, MethodInfo mA) {
+    boolean canOverride(MethodInfo mC, MethodInfo mA) {
         return overriding.canOverride(mC, mA);
     }
 
