@@ -38,8 +38,8 @@ final class Liveness {
                 BitSet out = new BitSet();
                 for (Block s : b.allSuccessors()) {
                     BitSet in = (BitSet) liveIn.get(s).clone();
+                    for (Phi p : s.phis()) in.clear(p.result().id());
                     for (Phi p : s.phis()) {
-                        in.clear(p.result().id());
                         Value v = p.inputFrom(b);
                         if (v != null) in.set(v.id());
                     }
