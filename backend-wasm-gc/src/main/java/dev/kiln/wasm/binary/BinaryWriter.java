@@ -110,7 +110,7 @@ public final class BinaryWriter {
         }
         vecSection(CODE, defined, exprs::functionBody);
         vecSection(DATA, module.data(), this::dataSegment);
-        section(CUSTOM, s -> s.raw(NameSection.build(module)));
+        NameSection.build(module).ifPresent(names -> section(CUSTOM, s -> s.raw(names)));
         return out.toByteArray();
     }
 

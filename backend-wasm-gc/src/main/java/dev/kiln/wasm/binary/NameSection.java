@@ -11,15 +11,17 @@ import dev.kiln.wasm.model.Tag;
 import dev.kiln.wasm.model.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The {@code name} custom section, so engines, profilers and debuggers show Java names instead of
- * indices. Subsections appear in increasing id order as the format requires; each name map is sorted by
- * index because entries are generated in index order; empty maps are left out. Ids 0 to 2 are in the core spec; 4 (types),
- * 6 (memories), 7 (globals), 9 (data), 10 (fields) and 11 (tags) come from the extended-name-section and
- * GC proposals and are read by current engines and tools (those that don't know an id skip it).
+ * indices. Subsections appear in increasing id order as the format requires, name maps are sorted by
+ * index because entries are generated in index order, and empty maps are left out. Ids 0 to 2 are in the
+ * core spec; 4 (types), 6 (memories), 7 (globals), 9 (data), 10 (fields) and 11 (tags) come from the
+ * extended-name-section and GC proposals and are read by current engines and tools (those that don't
+ * know an id skip it).
  */
 final class NameSection {
     private static final int MODULE = 0;
@@ -35,10 +37,11 @@ final class NameSection {
     private NameSection() {
     }
 
-    /** The section's content, starting with the custom section name. */
-    static ByteSink build(Module m) {
+    /** The section's content, starting with the custom section name; empty if there is no name at all. */
+    static Optional<ByteSink> build(Module m) {
         ByteSink out = new ByteSink();
         out.name("name");
+        int header = out.size();
         if (m.name() != null) subsection(out, MODULE, s -> s.name(m.name()));
         List<Func> funcs = m.functionsInIndexOrder();
         subsection(out, FUNCTIONS, s -> nameMap(s, names(funcs, Func::name)));
@@ -55,7 +58,7 @@ final class NameSection {
         }
         subsection(out, FIELDS, s -> indirectNameMap(s, fieldNames));
         subsection(out, TAGS, s -> nameMap(s, names(m.tags(), Tag::name)));
-        return out;
+        return out.size() == header ? Optional.empty() : Optional.of(out);
     }
 
     private static <T> List<String> names(List<T> items, Function<T, String> name) {
