@@ -1,0 +1,73 @@
+package dev.kiln.conformance;
+
+import dev.kiln.compiler.engine.RunResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a compiled program on the JVM that runs the tests (a child {@code java} from {@code java.home}): the
+ * reference every engine is compared with. Standard streams are UTF-8 whatever the machine's locale, because
+ * WASI programs write UTF-8.
+ */
+final class JvmReference {
+    /** The run, or a timeout (then {@code run} holds whatever was printed before it was killed). */
+    record Result(RunResult run, boolean timedOut, long millis) {
+    }
+
+    private JvmReference() {}
+
+    static List<String> command(Program program, Path classes) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-Dsun.stdout.encoding=UTF-8");
+        command.add("-Dsun.stderr.encoding=UTF-8");
+        command.add("-Dstdout.encoding=UTF-8");
+        command.add("-Dstderr.encoding=UTF-8");
+        // Programs are short: a quick start matters more than peak speed.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Xshare:auto");
+        command.add("-cp");
+        command.add(classes.toString());
+        command.add(program.mainClass());
+        command.addAll(program.args());
+        return command;
+    }
+
+    static Result run(Program program, Path classes, Path outDir) {
+        Path stdout = outDir.resolve("jvm.stdout");
+        Path stderr = outDir.resolve("jvm.stderr");
+        ProcessBuilder pb = new ProcessBuilder(command(program, classes))
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        if (Files.isRegularFile(program.stdinFile())) {
+            pb.redirectInput(program.stdinFile().toFile());
+        }
+        long start = System.nanoTime();
+        try {
+            Process p = pb.start();
+            if (!Files.isRegularFile(program.stdinFile())) {
+                p.getOutputStream().close();
+            }
+            boolean finished = p.waitFor(Settings.JVM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly().waitFor();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            RunResult r = new RunResult(Files.readAllBytes(stdout), Files.readAllBytes(stderr), finished ? p.exitValue() : -1);
+            return new Result(r, !finished, millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + pb.command(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + program.id() + " on the JVM", e);
+        }
+    }
+}

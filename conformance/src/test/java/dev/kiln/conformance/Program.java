@@ -1,0 +1,116 @@
+package dev.kiln.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One conformance program: {@code programs/<area>/<Name>.java}, declaring {@code package <area>;} and a public
+ * class {@code <Name>} with {@code main}. Beside it, optionally:
+ * <ul>
+ *   <li>{@code <Name>.args}: the program arguments, one per line (a final newline ends the last one);</li>
+ *   <li>{@code <Name>.stdin}: bytes given to the program as standard input.</li>
+ * </ul>
+ * Directives are line comments in the source:
+ * <ul>
+ *   <li>{@code // kiln:exit=<n>}: the exit status the program is written to end with (default 0); the JVM run
+ *       must produce it, so a program that throws by mistake is caught;</li>
+ *   <li>{@code // kiln:differs engine=<name> reason="<why>"}: this engine's output is known to differ from
+ *       the JVM's; its comparison is skipped, showing the reason.</li>
+ * </ul>
+ * Malformed directives are collected in {@link #problems()} and fail the program's JVM test.
+ */
+record Program(String area, String name, Path source, List<String> args, byte[] stdin, int expectedExit,
+               Map<String, String> differs, List<String> problems) {
+
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*//\\s*kiln:(\\S+?)(?:[=\\s](.*))?$");
+    private static final Pattern EXIT = Pattern.compile("-?\\d+");
+    private static final Pattern DIFFERS = Pattern.compile("engine=([a-z0-9_-]+)\\s+reason=\"([^\"]+)\"\\s*");
+
+    /** {@code area/Name}, the prefix of every test name. */
+    String id() {
+        return area + "/" + name;
+    }
+
+    /** The binary name of the main class. */
+    String mainClass() {
+        return area + "." + name;
+    }
+
+    static Program load(Path source) {
+        String file = source.getFileName().toString();
+        String name = file.substring(0, file.length() - ".java".length());
+        String area = source.getParent().getFileName().toString();
+        List<String> problems = new ArrayList<>();
+        int expectedExit = 0;
+        Map<String, String> differs = new LinkedHashMap<>();
+        List<String> lines = readLines(source);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = DIRECTIVE.matcher(lines.get(i));
+            if (!m.matches()) continue;
+            String kind = m.group(1);
+            String value = m.group(2) == null ? "" : m.group(2).trim();
+            String where = file + ":" + (i + 1) + ": ";
+            if (kind.equals("exit") && EXIT.matcher(value).matches()) {
+                expectedExit = Integer.parseInt(value);
+            } else if (kind.equals("differs") && DIFFERS.matcher(value).matches()) {
+                Matcher d = DIFFERS.matcher(value);
+                d.matches();
+                differs.put(d.group(1), d.group(2));
+            } else {
+                problems.add(where + "malformed directive '" + lines.get(i).trim() + "'; expected '// kiln:exit=<n>' or "
+                        + "'// kiln:differs engine=<name> reason=\"...\"'");
+            }
+        }
+        if (!lines.contains("package " + area + ";")) {
+            problems.add(file + ": must declare 'package " + area + ";' (the folder name)");
+        }
+        return new Program(area, name, source, readArgs(sibling(source, name + ".args")),
+                readBytes(sibling(source, name + ".stdin")), expectedExit, Map.copyOf(differs), List.copyOf(problems));
+    }
+
+    Path argsFile() {
+        return sibling(source, name + ".args");
+    }
+
+    Path stdinFile() {
+        return sibling(source, name + ".stdin");
+    }
+
+    private static Path sibling(Path source, String fileName) {
+        return source.resolveSibling(fileName);
+    }
+
+    private static List<String> readArgs(Path file) {
+        if (!Files.isRegularFile(file)) return List.of();
+        String text = new String(readBytes(file), StandardCharsets.UTF_8);
+        if (text.isEmpty()) return List.of();
+        if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
+        return List.of(text.split("\n", -1));
+    }
+
+    private static byte[] readBytes(Path file) {
+        if (!Files.isRegularFile(file)) return new byte[0];
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.kiln.conformance;
+
+import dev.kiln.compiler.engine.BinaryenValidator;
+import dev.kiln.compiler.engine.EngineException;
+import dev.kiln.compiler.engine.RunResult;
+import dev.kiln.compiler.engine.WasmEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Everything done for one program, each step once: javac and the JVM reference run (started in the background
+ * as soon as the program is known), the Kiln compile (on first use), then one check per engine. The work
+ * directory {@code target/conformance/<area>/<Name>/} keeps the classes, the module and every run's output.
+ */
+final class ProgramRun {
+    private final Program program;
+    private final Settings settings;
+    private final Path dir;
+    private final Path classes;
+    private final Path wasm;
+    private final CompletableFuture<Reference> reference;
+    private final Memo<Path> module;
+
+    /** javac's outcome and, if it compiled, the JVM's run. */
+    record Reference(JavacStep.Result javac, JvmReference.Result jvm) {
+    }
+
+    ProgramRun(Program program, Settings settings, Executor background) {
+        this.program = program;
+        this.settings = settings;
+        this.dir = settings.work().resolve(program.area()).resolve(program.name());
+        this.classes = dir.resolve("classes");
+        this.wasm = dir.resolve(program.name() + ".wasm");
+        this.reference = CompletableFuture.supplyAsync(this::buildReference, background);
+        this.module = new Memo<>(() -> KilnStep.compile(program, classes, wasmOrFail()));
+    }
+
+    Program program() {
+        return program;
+    }
+
+    private Reference buildReference() {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JavacStep.Result javac = JavacStep.compile(program, classes);
+        return new Reference(javac, javac.ok() ? JvmReference.run(program, classes, dir) : null);
+    }
+
+    private Reference reference() {
+        try {
+            return reference.join();
+        } catch (CompletionException e) {
+            throw new AssertionError("preparing " + program.id() + " failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The JVM run every engine is compared with; fails if there is none to compare with. */
+    private RunResult jvmRun() {
+        Reference r = reference();
+        if (!r.javac().ok()) {
+            throw new AssertionError("javac could not compile " + relative(program.source()) + ":\n" + r.javac().diagnostics());
+        }
+        if (r.jvm().timedOut()) {
+            throw new AssertionError("the JVM reference run of " + program.id() + " did not finish within "
+                    + Settings.JVM_TIMEOUT.toSeconds() + " s, so there is nothing to compare with");
+        }
+        return r.jvm().run();
+    }
+
+    private Path wasmOrFail() {
+        jvmRun();
+        return wasm;
+    }
+
+    /** The program compiles with javac, its directives are well-formed, and the JVM ends it as the program intends. */
+    void checkJvm() {
+        if (!program.problems().isEmpty()) {
+            throw new AssertionError(String.join("\n", program.problems()));
+        }
+        for (String engine : program.differs().keySet()) {
+            if (!List.of("chicory", "node", "wasmtime").contains(engine)) {
+                throw new AssertionError(program.source().getFileName() + ": kiln:differs names unknown engine '" + engine + "'");
+            }
+        }
+        RunResult run = jvmRun();
+        if (run.exitCode() != program.expectedExit()) {
+            throw new AssertionError("on the JVM " + program.id() + " exited with status " + run.exitCode() + ", but the program says "
+                    + (program.expectedExit() == 0 ? "nothing (so 0)" : "// kiln:exit=" + program.expectedExit())
+                    + "\nstderr:\n" + run.stderrText().indent(2) + "reproduce: " + String.join(" ", quoted(JvmReference.command(program, classes))));
+        }
+    }
+
+    /** Binaryen, which shares no code with the engines, accepts the module. */
+    void checkBinaryen() throws Throwable {
+        Path module = this.module.get();
+        try {
+            new BinaryenValidator().validate(module);
+        } catch (EngineException e) {
+            throw new AssertionError("Binaryen rejects " + relative(module) + ":\n" + e.getMessage().indent(2), e);
+        }
+    }
+
+    /** The engine accepts the module and, run on it, the program prints and exits exactly as on the JVM. */
+    void checkEngine(WasmEngine engine) throws Throwable {
+        RunResult expected = jvmRun();
+        Path module = this.module.get();
+        try {
+            engine.validate(module);
+        } catch (EngineException e) {
+            throw new AssertionError(engine.name() + " rejects " + relative(module) + ":\n" + e.getMessage().indent(2), e);
+        }
+        String known = program.differs().get(engine.name());
+        Assumptions.assumeTrue(known == null, () -> "kiln:differs on " + engine.name() + ": " + known);
+        RunResult actual;
+        try {
+            actual = engine.run(module, program.args(), program.stdin(), settings.engineTimeout());
+        } catch (EngineException e) {
+            throw new AssertionError(engine.name() + " could not run " + relative(module) + ": " + e.getMessage()
+                    + "\nreproduce: " + reproduce(engine.name()), e);
+        }
+        Path out = dir.resolve(engine.name() + ".stdout");
+        Path err = dir.resolve(engine.name() + ".stderr");
+        Files.write(out, actual.stdout());
+        Files.write(err, actual.stderr());
+        String differences = Comparison.differences(expected, actual, engine.name());
+        if (differences != null) {
+            throw new AssertionError(program.id() + " on " + engine.name() + " does not behave as on the JVM:\n" + differences.indent(2)
+                    + "outputs: " + relative(out) + ", " + relative(err) + " (JVM: " + relative(dir.resolve("jvm.stdout")) + ", "
+                    + relative(dir.resolve("jvm.stderr")) + ")\n"
+                    + "reproduce: " + reproduce(engine.name()));
+        }
+    }
+
+    /** The CLI command that runs this program on an engine, from the repository root. */
+    String reproduce(String engine) {
+        List<String> command = new ArrayList<>(List.of("bin/kiln", "run", "--engine", engine, "--main", program.mainClass(),
+                relative(classes)));
+        if (!program.args().isEmpty()) {
+            command.add("--");
+            command.addAll(program.args());
+        }
+        String line = String.join(" ", quoted(command));
+        if (Files.isRegularFile(program.stdinFile())) {
+            line += " < " + quote(relative(program.stdinFile()));
+        }
+        return line;
+    }
+
+    private String relative(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(settings.repoRoot()) ? settings.repoRoot().relativize(abs).toString() : abs.toString();
+    }
+
+    private static List<String> quoted(List<String> words) {
+        return words.stream().map(ProgramRun::quote).toList();
+    }
+
+    private static String quote(String word) {
+        if (!word.isEmpty() && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_./=:,+@%".indexOf(c) >= 0)) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,83 @@
+package dev.kiln.conformance;
+
+import dev.kiln.compiler.engine.Engines;
+import dev.kiln.compiler.engine.WasmEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The harness's knobs, all system properties (the pom passes them through from Maven's command line):
+ * <ul>
+ *   <li>{@code kiln.engines}: comma-separated engine names, default {@code chicory,node,wasmtime};</li>
+ *   <li>{@code kiln.conformance.filter}: run only programs whose {@code area/Name} contains this substring
+ *       (several substrings may be given, comma-separated);</li>
+ *   <li>{@code kiln.conformance.binaryen}: {@code false} skips the independent Binaryen validation;</li>
+ *   <li>{@code kiln.conformance.timeout}: seconds an engine may run one program, default 60;</li>
+ *   <li>{@code kiln.conformance.programs} and {@code kiln.conformance.work}: where programs are read and
+ *       where classes, modules and outputs are written;</li>
+ *   <li>{@code kiln.home}: the repository root, where the engines are installed.</li>
+ * </ul>
+ */
+record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen, Duration engineTimeout,
+                Path programs, Path work, Path repoRoot) {
+
+    /** The JVM reference run gets a fixed budget: every program finishes in well under a second. */
+    static final Duration JVM_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final Path ENGINE_INSTALLER = Path.of("tools", "engines", "install.sh");
+
+    static Settings fromSystemProperties() {
+        Path repoRoot = findRepoRoot();
+        // KilnHome reads kiln.home itself; make sure it sees the root found here, also when Maven ran in a subdirectory.
+        System.setProperty("kiln.home", repoRoot.toString());
+        List<WasmEngine> engines = new ArrayList<>();
+        for (String name : list(property("kiln.engines", "chicory,node,wasmtime"))) {
+            engines.add(Engines.byName(name));
+        }
+        Path programs = Path.of(property("kiln.conformance.programs", repoRoot.resolve("conformance/src/test/programs").toString()));
+        Path work = Path.of(property("kiln.conformance.work", repoRoot.resolve("conformance/target/conformance").toString()));
+        return new Settings(List.copyOf(engines), list(property("kiln.conformance.filter", "")),
+                !property("kiln.conformance.binaryen", "true").equals("false"),
+                Duration.ofSeconds(Long.parseLong(property("kiln.conformance.timeout", "60"))),
+                programs.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(), repoRoot);
+    }
+
+    boolean selects(Program program) {
+        if (filters.isEmpty()) return true;
+        for (String f : filters) {
+            if (program.id().contains(f)) return true;
+        }
+        return false;
+    }
+
+    private static String property(String name, String fallback) {
+        String v = System.getProperty(name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static List<String> list(String commaSeparated) {
+        List<String> out = new ArrayList<>();
+        for (String s : commaSeparated.split(",")) {
+            if (!s.isBlank()) out.add(s.trim());
+        }
+        return List.copyOf(out);
+    }
+
+    /** kiln.home if it is the repository, else the nearest directory above the working directory that is. */
+    private static Path findRepoRoot() {
+        String configured = System.getProperty("kiln.home");
+        if (configured != null && !configured.isBlank()) {
+            for (Path dir = Path.of(configured).toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+                if (Files.isRegularFile(dir.resolve(ENGINE_INSTALLER))) return dir;
+            }
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(ENGINE_INSTALLER))) return dir;
+        }
+        throw new IllegalStateException("cannot find the Kiln repository (a directory with " + ENGINE_INSTALLER
+                + ") from kiln.home=" + configured + " or the working directory " + Path.of("").toAbsolutePath());
+    }
+}
