@@ -21,7 +21,8 @@ import java.util.function.LongFunction;
  * Test programs in the IR text form, linked with a stand-in runtime library
  * ({@code backend/runtime.ir}: java.lang.Object, String, Class, Throwable and Startup, plus
  * {@code test.Out} whose natives are host imports this harness provides), compiled with
- * {@link WasmBackend} and run in Chicory. Chicory's parser validates the whole module first.
+ * {@link WasmBackend} and run in Chicory. Chicory's parser validates the whole module first, and Binaryen
+ * too when the engines are installed ({@link BinaryenCheck}).
  */
 final class Programs {
     static final String ENTRY = "program entry test.Main.main(java.lang.String[])void\n";
@@ -52,6 +53,7 @@ final class Programs {
 
     static String run(Module module) {
         byte[] binary = BinaryWriter.write(module);
+        BinaryenCheck.validate(binary);
         StringBuilder out = new StringBuilder();
         Instance instance = Instance.builder(Parser.parse(binary))
             .withImportValues(ImportValues.builder().addFunction(
