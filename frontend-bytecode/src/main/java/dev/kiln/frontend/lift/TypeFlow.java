@@ -68,7 +68,7 @@ final class TypeFlow {
                 flowInto(tc.handler(), h);
             }
             TypeFrame out = in.copy();
-            TypeTransfer.execute(code.insn(i), out);
+            TypeTransfer.execute(code.insn(i), out, code.ref.sig().ret());
             if (out.stack.size() > code.maxStack()) throw new InvalidBytecode("operand stack overflow");
             for (int s : code.successors(i)) flowInto(s, out);
         } catch (InvalidBytecode e) {

@@ -28,10 +28,15 @@ final class TypeTransfer {
 
     private TypeTransfer() {}
 
-    static void execute(AbstractInsnNode n, TypeFrame f) {
+    /** Executes {@code n} on {@code f}, in a method returning {@code returnType}. */
+    static void execute(AbstractInsnNode n, TypeFrame f, JType returnType) {
         int op = n.getOpcode();
         switch (op) {
-            case NOP, GOTO, RETURN, JSR, RET -> { }
+            // jsr and ret end the flow here: UnsupportedConstructs rejects them.
+            case NOP, GOTO, JSR, RET -> { }
+            case RETURN -> {
+                if (!returnType.isVoid()) throw new InvalidBytecode("return in a method returning " + returnType);
+            }
             case ACONST_NULL -> f.stack.push(JType.NULL);
             case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5, BIPUSH, SIPUSH ->
                 f.stack.push(JType.INT);
@@ -63,7 +68,12 @@ final class TypeTransfer {
                 for (int k = 0; k < OpcodeTable.conditionOperands(op); k++) f.pop(OpcodeTable.conditionKind(op));
             }
             case TABLESWITCH, LOOKUPSWITCH -> f.pop(JType.INT);
-            case IRETURN, LRETURN, FRETURN, DRETURN, ARETURN -> f.pop(OpcodeTable.localKind(op));
+            case IRETURN, LRETURN, FRETURN, DRETURN, ARETURN -> {
+                if (returnType.isVoid() || !OpcodeTable.kindOf(returnType).equals(OpcodeTable.localKind(op))) {
+                    throw new InvalidBytecode("value return in a method returning " + returnType);
+                }
+                f.pop(OpcodeTable.localKind(op));
+            }
             case GETSTATIC, PUTSTATIC, GETFIELD, PUTFIELD -> field((FieldInsnNode) n, f);
             case INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE -> {
                 MethodInsnNode m = (MethodInsnNode) n;

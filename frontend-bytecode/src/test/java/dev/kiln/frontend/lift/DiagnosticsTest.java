@@ -128,6 +128,10 @@ class DiagnosticsTest {
                     mv.visitInsn(IRETURN);
                 })
                 .method("fallsOffTheEnd", "()V", mv -> mv.visitInsn(NOP))
+                .method("returnsWrongKind", "()Ljava/lang/Object;", mv -> {
+                    mv.visitInsn(ICONST_0);
+                    mv.visitInsn(IRETURN);
+                })
                 .build();
         assertEquals(List.of("Invalid.j: error: invalid bytecode: operand of type float used as int "
                 + "[gen.Invalid.mixesKinds()int, bytecode offset 2]"), formatted(LiftAssertions.failures(cn, "mixesKinds", ctx)));
@@ -139,6 +143,9 @@ class DiagnosticsTest {
         assertEquals(List.of("Invalid.j: error: invalid bytecode: execution falls off the end of the code "
                 + "[gen.Invalid.fallsOffTheEnd()void, bytecode offset 0]"),
                 formatted(LiftAssertions.failures(cn, "fallsOffTheEnd", ctx)));
+        assertEquals(List.of("Invalid.j: error: invalid bytecode: value return in a method returning java.lang.Object "
+                + "[gen.Invalid.returnsWrongKind()java.lang.Object, bytecode offset 1]"),
+                formatted(LiftAssertions.failures(cn, "returnsWrongKind", ctx)));
     }
 
     @Test

@@ -24,7 +24,11 @@ final class LiftAssertions {
 
     /** Lifts a method, checks it with the IR verifier and checks the lifter's promised shape. */
     static Function lift(ClassNode cn, String name, LiftContext ctx) {
-        Function fn = MethodLifter.lift(cn, method(cn, name), ctx, cn.sourceFile);
+        return lift(cn, method(cn, name), ctx);
+    }
+
+    static Function lift(ClassNode cn, MethodNode m, LiftContext ctx) {
+        Function fn = MethodLifter.lift(cn, m, ctx, cn.sourceFile);
         VerifierResult result = IrVerifier.verify(fn);
         assertTrue(result.isValid(), () -> "invalid IR:\n" + result.render());
         LiftedShape.check(fn);
@@ -36,7 +40,7 @@ final class LiftAssertions {
         StringBuilder out = new StringBuilder("; " + cn.name.replace('/', '.') + " lifted\n");
         for (MethodNode m : cn.methods) {
             if (m.instructions.size() == 0) continue;
-            out.append('\n').append(IrPrinter.print(lift(cn, m.name, ctx)));
+            out.append('\n').append(IrPrinter.print(lift(cn, m, ctx)));
         }
         return out.toString();
     }
