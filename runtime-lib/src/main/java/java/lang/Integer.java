@@ -1,5 +1,6 @@
 package java.lang;
 
+import dev.kiln.runtime.IntegerConversions;
 import dev.kiln.runtime.Intrinsic;
 
 /**
@@ -39,37 +40,37 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     /** {@code i} in {@code radix} (2-36, else 10), with a leading '-' if negative. */
     public static String toString(int i, int radix) {
-        return NumberParsing.toString(i, radix);
+        return IntegerConversions.toString(i, radix);
     }
 
     /** The unsigned value of {@code i} in {@code radix} (2-36, else 10). */
     public static String toUnsignedString(int i, int radix) {
-        return NumberParsing.toString(toUnsignedLong(i), radix);
+        return IntegerConversions.toString(toUnsignedLong(i), radix);
     }
 
     /** The unsigned value of {@code i} in base 16, lower case, without leading zeros. */
     public static String toHexString(int i) {
-        return NumberParsing.toPowerOfTwoString(toUnsignedLong(i), 4);
+        return IntegerConversions.toPowerOfTwoString(toUnsignedLong(i), 4);
     }
 
     /** The unsigned value of {@code i} in base 8, without leading zeros. */
     public static String toOctalString(int i) {
-        return NumberParsing.toPowerOfTwoString(toUnsignedLong(i), 3);
+        return IntegerConversions.toPowerOfTwoString(toUnsignedLong(i), 3);
     }
 
     /** The unsigned value of {@code i} in base 2, without leading zeros. */
     public static String toBinaryString(int i) {
-        return NumberParsing.toPowerOfTwoString(toUnsignedLong(i), 1);
+        return IntegerConversions.toPowerOfTwoString(toUnsignedLong(i), 1);
     }
 
     /** {@code i} in decimal. */
     public static String toString(int i) {
-        return NumberParsing.toString(i, 10);
+        return IntegerConversions.toString(i, 10);
     }
 
     /** The unsigned value of {@code i} in decimal. */
     public static String toUnsignedString(int i) {
-        return NumberParsing.toString(toUnsignedLong(i), 10);
+        return IntegerConversions.toString(toUnsignedLong(i), 10);
     }
 
     /**
@@ -78,7 +79,7 @@ public final class Integer extends Number implements Comparable<Integer> {
      * @throws NumberFormatException if {@code s} is null, not such a number, or out of range
      */
     public static int parseInt(String s, int radix) {
-        return (int) NumberParsing.parse(s, radix, MIN_VALUE, MAX_VALUE);
+        return (int) IntegerConversions.parse(s, radix, MIN_VALUE, MAX_VALUE);
     }
 
     /**
@@ -88,7 +89,7 @@ public final class Integer extends Number implements Comparable<Integer> {
      * @throws IndexOutOfBoundsException if the range is not within {@code s}
      */
     public static int parseInt(CharSequence s, int beginIndex, int endIndex, int radix) {
-        return (int) NumberParsing.parse(s, beginIndex, endIndex, radix, MIN_VALUE, MAX_VALUE);
+        return IntegerConversions.parseInt(s, beginIndex, endIndex, radix);
     }
 
     /** Parses a signed decimal {@code int}. */
@@ -102,12 +103,12 @@ public final class Integer extends Number implements Comparable<Integer> {
      * @throws NumberFormatException if {@code s} is null, not such a number, or at least 2<sup>32</sup>
      */
     public static int parseUnsignedInt(String s, int radix) {
-        return NumberParsing.parseUnsignedInt(s, radix);
+        return IntegerConversions.parseUnsignedInt(s, radix);
     }
 
     /** Parses an unsigned {@code int} in {@code radix} from {@code s[beginIndex, endIndex)}. */
     public static int parseUnsignedInt(CharSequence s, int beginIndex, int endIndex, int radix) {
-        return NumberParsing.parseUnsignedInt(s, beginIndex, endIndex, radix);
+        return IntegerConversions.parseUnsignedInt(s, beginIndex, endIndex, radix);
     }
 
     /** Parses an unsigned decimal {@code int}. */
@@ -145,7 +146,7 @@ public final class Integer extends Number implements Comparable<Integer> {
      * @throws NumberFormatException if {@code nm} is not such a number
      */
     public static Integer decode(String nm) {
-        return valueOf((int) NumberParsing.decode(nm, MIN_VALUE, MAX_VALUE));
+        return valueOf((int) IntegerConversions.decode(nm, MIN_VALUE, MAX_VALUE));
     }
 
     /** The value narrowed to {@code byte}. */

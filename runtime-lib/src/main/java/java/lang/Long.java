@@ -1,5 +1,6 @@
 package java.lang;
 
+import dev.kiln.runtime.IntegerConversions;
 import dev.kiln.runtime.Intrinsic;
 
 /** The wrapper for {@code long}, with parsing, formatting and bit operations. {@code TYPE} is not provided. */
@@ -36,37 +37,37 @@ public final class Long extends Number implements Comparable<Long> {
 
     /** {@code i} in {@code radix} (2-36, else 10), with a leading '-' if negative. */
     public static String toString(long i, int radix) {
-        return NumberParsing.toString(i, radix);
+        return IntegerConversions.toString(i, radix);
     }
 
     /** The unsigned value of {@code i} in {@code radix} (2-36, else 10). */
     public static String toUnsignedString(long i, int radix) {
-        return NumberParsing.toUnsignedString(i, radix);
+        return IntegerConversions.toUnsignedString(i, radix);
     }
 
     /** The unsigned value of {@code i} in base 16, lower case, without leading zeros. */
     public static String toHexString(long i) {
-        return NumberParsing.toPowerOfTwoString(i, 4);
+        return IntegerConversions.toPowerOfTwoString(i, 4);
     }
 
     /** The unsigned value of {@code i} in base 8, without leading zeros. */
     public static String toOctalString(long i) {
-        return NumberParsing.toPowerOfTwoString(i, 3);
+        return IntegerConversions.toPowerOfTwoString(i, 3);
     }
 
     /** The unsigned value of {@code i} in base 2, without leading zeros. */
     public static String toBinaryString(long i) {
-        return NumberParsing.toPowerOfTwoString(i, 1);
+        return IntegerConversions.toPowerOfTwoString(i, 1);
     }
 
     /** {@code i} in decimal. */
     public static String toString(long i) {
-        return NumberParsing.toString(i, 10);
+        return IntegerConversions.toString(i, 10);
     }
 
     /** The unsigned value of {@code i} in decimal. */
     public static String toUnsignedString(long i) {
-        return NumberParsing.toUnsignedString(i, 10);
+        return IntegerConversions.toUnsignedString(i, 10);
     }
 
     /**
@@ -75,7 +76,7 @@ public final class Long extends Number implements Comparable<Long> {
      * @throws NumberFormatException if {@code s} is null, not such a number, or out of range
      */
     public static long parseLong(String s, int radix) {
-        return NumberParsing.parse(s, radix, MIN_VALUE, MAX_VALUE);
+        return IntegerConversions.parse(s, radix, MIN_VALUE, MAX_VALUE);
     }
 
     /**
@@ -85,7 +86,7 @@ public final class Long extends Number implements Comparable<Long> {
      * @throws IndexOutOfBoundsException if the range is not within {@code s}
      */
     public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) {
-        return NumberParsing.parse(s, beginIndex, endIndex, radix, MIN_VALUE, MAX_VALUE);
+        return IntegerConversions.parseLong(s, beginIndex, endIndex, radix);
     }
 
     /** Parses a signed decimal {@code long}. */
@@ -99,12 +100,12 @@ public final class Long extends Number implements Comparable<Long> {
      * @throws NumberFormatException if {@code s} is null, not such a number, or at least 2<sup>64</sup>
      */
     public static long parseUnsignedLong(String s, int radix) {
-        return NumberParsing.parseUnsignedLong(s, radix);
+        return IntegerConversions.parseUnsignedLong(s, radix);
     }
 
     /** Parses an unsigned {@code long} in {@code radix} from {@code s[beginIndex, endIndex)}. */
     public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix) {
-        return NumberParsing.parseUnsignedLong(s, beginIndex, endIndex, radix);
+        return IntegerConversions.parseUnsignedLong(s, beginIndex, endIndex, radix);
     }
 
     /** Parses an unsigned decimal {@code long}. */
@@ -138,7 +139,7 @@ public final class Long extends Number implements Comparable<Long> {
 
     /** Parses {@code nm} like {@link Integer#decode}, as a {@code long}. */
     public static Long decode(String nm) {
-        return valueOf(NumberParsing.decode(nm, MIN_VALUE, MAX_VALUE));
+        return valueOf(IntegerConversions.decode(nm, MIN_VALUE, MAX_VALUE));
     }
 
     /** The value narrowed to {@code byte}. */

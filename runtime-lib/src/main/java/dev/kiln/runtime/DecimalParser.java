@@ -4,7 +4,9 @@ package dev.kiln.runtime;
  * {@code Double.parseDouble} and {@code Float.parseFloat}: the grammar of {@code Double.valueOf(String)}
  * (optional sign; {@code NaN}; {@code Infinity}; decimal or hexadecimal significand with optional
  * exponent and {@code f/F/d/D} suffix; surrounding chars up to U+0020 ignored), correctly rounded to
- * nearest, ties to even, directly to the target format (no double rounding for {@code float}).
+ * nearest, ties to even, directly to the target format (no double rounding for {@code float}). Malformed
+ * input gets Java 17's messages: {@code empty String}, {@code multiple points} for a second point in a
+ * decimal significand, else {@code For input string: "s"} with {@code s} trimmed.
  *
  * <h2>Method</h2>
  * The significant decimal digits form an integer {@code D} with {@code value = D * 10^e}. Short inputs
@@ -108,6 +110,9 @@ public final class DecimalParser {
                     droppedNonZero |= d != '0';
                 }
             }
+            if (i < len && in.charAt(i) == '.') {
+                throw new NumberFormatException("multiple points");
+            }
         }
         if (!anyDigit) {
             throw invalid(in);
@@ -147,6 +152,16 @@ public final class DecimalParser {
                 p *= 10;
             }
             return Float.floatToRawIntBits(e >= 0 ? f * p : f / p);
+        }
+        if (nd <= 19) {
+            long d = 0;
+            for (int x = 0; x < nd; x++) {
+                d = d * 10 + (digits[x] - '0');
+            }
+            long bits = nearestFromProduct(d, e, isFloat);
+            if (bits != -1) {
+                return bits;
+            }
         }
         BigNat value = BigNat.of(0);
         int j = 0;
@@ -272,32 +287,121 @@ public final class DecimalParser {
      * {@code q != 0} and {@code sticky} stands for a non-zero fraction below {@code q}'s last bit.
      */
     static long round(long q, int exp2, boolean sticky, boolean isFloat) {
-        int precision = isFloat ? FLOAT_PRECISION : DOUBLE_PRECISION;
-        int minExponent = isFloat ? -126 : -1022;
-        int maxExponent = isFloat ? 127 : 1023;
         int nlz = Long.numberOfLeadingZeros(q);
         long m = q << nlz;
         int top = 63 + exp2 - nlz;
-        if (top > maxExponent) {
+        int drop = droppedBits(top, isFloat);
+        if (drop < 0) {
+            return drop == TOO_LARGE ? infinity(isFloat) : 0;
+        }
+        long kept = drop == 64 ? 0 : m >>> drop;
+        long discarded = drop == 64 ? m : m & ((1L << drop) - 1);
+        int cmp = Long.compareUnsigned(discarded, 1L << (drop - 1));
+        if (cmp == 0 && sticky) {
+            cmp = 1;
+        }
+        return assemble(kept, cmp > 0 || (cmp == 0 && (kept & 1) != 0), top, isFloat);
+    }
+
+    /**
+     * The bits of the value nearest to {@code d * 10^e} ({@code d} unsigned, non-zero) from the 192-bit
+     * product of {@code d} and the 126-bit scaled power of ten, or -1 if that product cannot decide.
+     * When the power is inexact, the true value lies in {@code [P, P + d)} (scaled); the result is
+     * undecided only if a rounding boundary falls in that range, which has odds of about 2^-70.
+     */
+    private static long nearestFromProduct(long d, int e, boolean isFloat) {
+        int k = -e;
+        if (k < ScaledPowersOfTen.K_MIN || k > ScaledPowersOfTen.K_MAX) {
+            return -1;
+        }
+        long gHi = ScaledPowersOfTen.high(k);
+        long gLo = ScaledPowersOfTen.low(k);
+        boolean exact = ScaledPowersOfTen.isExact(k);
+        long w0 = d * gLo;
+        long h0 = ShortestDecimal.unsignedMultiplyHigh(d, gLo);
+        long w2 = ShortestDecimal.unsignedMultiplyHigh(d, gHi);
+        long w1 = h0 + d * gHi;
+        if (Long.compareUnsigned(w1, h0) < 0) {
+            w2++;
+        }
+        // Normalise the product so that its top bit is bit 191: (m, f1, f0); the uncertainty d moves along.
+        int s = w2 != 0 ? Long.numberOfLeadingZeros(w2) : 64 + Long.numberOfLeadingZeros(w1);
+        long u1 = 0;
+        long u0 = d;
+        if (s >= 64) {
+            w2 = w1;
+            w1 = w0;
+            w0 = 0;
+            u1 = u0;
+            u0 = 0;
+        }
+        int t = s & 63;
+        if (t != 0) {
+            w2 = w2 << t | w1 >>> (64 - t);
+            w1 = w1 << t | w0 >>> (64 - t);
+            w0 <<= t;
+            u1 = u1 << t | u0 >>> (64 - t);
+            u0 <<= t;
+        }
+        int top = 191 - s - ScaledPowersOfTen.exponent(k);
+        int drop = droppedBits(top, isFloat);
+        if (drop == TOO_LARGE) {
             return infinity(isFloat);
         }
-        int keep = top >= minExponent ? precision : top - minExponent + precision;
-        if (keep < 0) {
-            return 0;
+        if (drop == TOO_SMALL) {
+            return w2 == -1L ? -1 : 0;
         }
-        int drop = 64 - keep;
-        long mantissa = drop >= 64 ? 0 : m >>> drop;
+        long kept = drop == 64 ? 0 : w2 >>> drop;
+        long discarded = drop == 64 ? w2 : w2 & ((1L << drop) - 1);
         long half = 1L << (drop - 1);
-        boolean roundBit = (m & half) != 0;
-        boolean rest = (m & (half - 1)) != 0 || sticky;
-        if (roundBit && (rest || (mantissa & 1) != 0)) {
-            mantissa++;
+        int cmp = Long.compareUnsigned(discarded, half);
+        boolean up;
+        if (exact) {
+            if (cmp == 0 && (w1 | w0) != 0) {
+                cmp = 1;
+            }
+            up = cmp > 0 || (cmp == 0 && (kept & 1) != 0);
+        } else {
+            long sum0 = w0 + u0;
+            long carry0 = Long.compareUnsigned(sum0, w0) < 0 ? 1 : 0;
+            long sum1 = w1 + u1 + carry0;
+            boolean carry1 = Long.compareUnsigned(sum1, w1) < 0 || (carry0 != 0 && sum1 == w1 && u1 == -1L);
+            boolean spills = carry1 && (sum1 | sum0) != 0;
+            long allOnes = half - 1 + half;
+            if (spills && (discarded == half - 1 || discarded == allOnes)) {
+                return -1;
+            }
+            up = cmp >= 0;
         }
-        if (top < minExponent) {
+        return assemble(kept, up, top, isFloat);
+    }
+
+    private static final int TOO_LARGE = -2;
+    private static final int TOO_SMALL = -1;
+
+    /**
+     * How many of 64 normalised bits whose top one has weight {@code 2^top} fall below the target
+     * format's last significand bit; {@link #TOO_LARGE} for an overflow, {@link #TOO_SMALL} if the
+     * value is below half the smallest subnormal.
+     */
+    private static int droppedBits(int top, boolean isFloat) {
+        if (top > (isFloat ? 127 : 1023)) {
+            return TOO_LARGE;
+        }
+        int precision = isFloat ? FLOAT_PRECISION : DOUBLE_PRECISION;
+        int minExponent = isFloat ? -126 : -1022;
+        int keep = top >= minExponent ? precision : top - minExponent + precision;
+        return keep < 0 ? TOO_SMALL : 64 - keep;
+    }
+
+    /** The bits of significand {@code kept} (rounded up by one if {@code up}) with leading-bit weight {@code 2^top}. */
+    private static long assemble(long kept, boolean up, int top, boolean isFloat) {
+        long mantissa = up ? kept + 1 : kept;
+        if (top < (isFloat ? -126 : -1022)) {
             return mantissa;
         }
-        int mantissaBits = precision - 1;
-        long bits = ((long) (top + maxExponent) << mantissaBits) + mantissa - (1L << mantissaBits);
+        int mantissaBits = (isFloat ? FLOAT_PRECISION : DOUBLE_PRECISION) - 1;
+        long bits = ((long) (top + (isFloat ? 127 : 1023)) << mantissaBits) + mantissa - (1L << mantissaBits);
         long inf = infinity(isFloat);
         return bits >= inf ? inf : bits;
     }

@@ -1,8 +1,8 @@
 package dev.kiln.runtime;
 
 /**
- * For each decimal exponent {@code k} that binary-to-decimal conversion of a {@code float} or
- * {@code double} needs, the 126-bit integer {@code g(k) = floor(10^-k * 2^r(k))} with {@code r(k)} chosen
+ * For each decimal exponent {@code k} that conversion between decimal and {@code float} or {@code double}
+ * needs, the 126-bit integer {@code g(k) = floor(10^-k * 2^r(k))} with {@code r(k)} chosen
  * so that {@code 2^125 <= g(k) < 2^126}, and whether that floor was exact.
  *
  * <p>Entries are computed on first use with exact {@link BigNat} arithmetic rather than stored as a
@@ -12,8 +12,8 @@ package dev.kiln.runtime;
 final class ScaledPowersOfTen {
     /** The smallest k: {@code floor(log10(2^-1074))}. */
     static final int K_MIN = -324;
-    /** The largest k: {@code floor(log10(2^971))}. */
-    static final int K_MAX = 292;
+    /** The largest k: {@code 10^-343} scales the smallest 19-digit decimal that can round to non-zero. */
+    static final int K_MAX = 343;
 
     private static final long[] G = new long[2 * (K_MAX - K_MIN + 1)];
     /** Per entry: {@code 4 * r + 2 * exact + 1}, or 0 if the entry is not computed yet. */

@@ -4,8 +4,10 @@ package dev.kiln.runtime;
  * UTF-8 to and from UTF-16, the only charset Kiln programs use.
  *
  * <p>Decoding replaces each maximal ill-formed subsequence (the longest prefix of a valid sequence that
- * cannot be completed, or else a single byte) with U+FFFD, the practice the Unicode Standard recommends
- * and the JDK follows. Encoding replaces each unpaired surrogate with {@code '?'}, as the JDK does.
+ * cannot be completed, or else a single byte) with U+FFFD, the practice the Unicode Standard recommends,
+ * with the JDK's one difference: an encoded surrogate ({@code ED A0..BF 80..BF}) or a prefix of one is
+ * a single ill-formed sequence, not one per byte. Encoding replaces each unpaired surrogate with
+ * {@code '?'}, as the JDK does.
  */
 public final class Utf8 {
     private static final char REPLACEMENT = '\uFFFD';
@@ -38,8 +40,6 @@ public final class Utf8 {
                 cp = b0 & 0x0F;
                 if (b0 == 0xE0) {
                     lo = 0xA0;
-                } else if (b0 == 0xED) {
-                    hi = 0x9F;
                 }
             } else if (b0 >= 0xF0 && b0 <= 0xF4) {
                 need = 3;
@@ -67,7 +67,7 @@ public final class Utf8 {
                 need--;
             }
             i = j;
-            if (need > 0) {
+            if (need > 0 || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
                 out[n++] = REPLACEMENT;
             } else if (cp >= 0x10000) {
                 out[n++] = (char) ((cp >>> 10) + (0xD800 - (0x10000 >>> 10)));

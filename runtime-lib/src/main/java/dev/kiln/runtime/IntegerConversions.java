@@ -1,17 +1,18 @@
-package java.lang;
+package dev.kiln.runtime;
 
 /**
- * The integer parsers shared by {@link Integer}, {@link Long}, {@link Short} and {@link Byte}, with the
- * JDK's exception messages: a {@code String} parser reports {@code For input string: "s"} (plus
+ * Integer parsing and formatting for {@code Integer}, {@code Long}, {@code Short} and {@code Byte}, with
+ * the JDK's exception messages: a {@code String} parser reports {@code For input string: "s"} (plus
  * {@code under radix r} unless the radix is 10), a {@code CharSequence} range parser reports the index
- * of the offending char within the range.
+ * of the offending char within the range. The unsigned parsers reproduce the JDK's observable steps
+ * (which parser reports which error) so that their messages match too.
  */
-final class NumberParsing {
-    private NumberParsing() {
+public final class IntegerConversions {
+    private IntegerConversions() {
     }
 
     /** Parses {@code s} in {@code radix} as a signed value in {@code [min, max]} (min = -max - 1). */
-    static long parse(String s, int radix, long min, long max) {
+    public static long parse(String s, int radix, long min, long max) {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
@@ -47,12 +48,26 @@ final class NumberParsing {
         return negative ? result : -result;
     }
 
-    /** Parses {@code s[begin, end)} in {@code radix} as a signed value in {@code [min, max]}. */
-    static long parse(CharSequence s, int begin, int end, int radix, long min, long max) {
+    /** {@code Integer.parseInt(CharSequence, int, int, int)}. */
+    public static int parseInt(CharSequence s, int begin, int end, int radix) {
+        return (int) parseRange(s, begin, end, radix, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** {@code Long.parseLong(CharSequence, int, int, int)}. */
+    public static long parseLong(CharSequence s, int begin, int end, int radix) {
+        return parseRange(s, begin, end, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * Parses {@code s[begin, end)} in {@code radix} as a signed value in {@code [min, max]}. An empty
+     * range is reported as Java 17 does: {@code For input string: ""} by the {@code int} parser, with an
+     * empty message by the {@code long} one.
+     */
+    private static long parseRange(CharSequence s, int begin, int end, int radix, long min, long max) {
         checkRange(s, begin, end);
         checkRadix(radix);
         if (begin == end) {
-            throw forInputString("", radix);
+            throw min == Long.MIN_VALUE ? new NumberFormatException("") : forInputString("", radix);
         }
         int i = begin;
         boolean negative = false;
@@ -82,12 +97,15 @@ final class NumberParsing {
     }
 
     /** Parses {@code s} in {@code radix} as an unsigned 32-bit value. */
-    static int parseUnsignedInt(String s, int radix) {
+    public static int parseUnsignedInt(String s, int radix) {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
         int len = s.length();
-        if (len > 0 && s.charAt(0) == '-') {
+        if (len == 0) {
+            throw forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
             throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
         }
         if (len <= 5 || (radix == 10 && len <= 9)) {
@@ -100,21 +118,25 @@ final class NumberParsing {
         return (int) value;
     }
 
-    /** Parses {@code s[begin, end)} in {@code radix} as an unsigned 32-bit value. */
-    static int parseUnsignedInt(CharSequence s, int begin, int end, int radix) {
+    /**
+     * Parses {@code s[begin, end)} in {@code radix} as an unsigned 32-bit value. As in Java 17, the sign
+     * and range messages quote all of {@code s}, and an empty range has an empty message.
+     */
+    public static int parseUnsignedInt(CharSequence s, int begin, int end, int radix) {
         checkRange(s, begin, end);
         int len = end - begin;
-        if (len > 0 && s.charAt(begin) == '-') {
-            throw new NumberFormatException(
-                    "Illegal leading minus sign on unsigned string " + s.subSequence(begin, end) + ".");
+        if (len == 0) {
+            throw new NumberFormatException("");
+        }
+        if (s.charAt(begin) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
         }
         if (len <= 5 || (radix == 10 && len <= 9)) {
-            return (int) parse(s, begin, end, radix, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return parseInt(s, begin, end, radix);
         }
-        long value = parse(s, begin, end, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+        long value = parseLong(s, begin, end, radix);
         if (value >>> 32 != 0) {
-            throw new NumberFormatException(
-                    "String value " + s.subSequence(begin, end) + " exceeds range of unsigned int.");
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
         }
         return (int) value;
     }
@@ -123,33 +145,39 @@ final class NumberParsing {
      * Parses {@code s} in {@code radix} as an unsigned 64-bit value: all but the last digit as a signed
      * long, then the last digit with an exact overflow check.
      */
-    static long parseUnsignedLong(String s, int radix) {
+    public static long parseUnsignedLong(String s, int radix) {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
         int len = s.length();
-        if (len > 0 && s.charAt(0) == '-') {
+        if (len == 0) {
+            throw forInputString(s, radix);
+        }
+        if (s.charAt(0) == '-') {
             throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
         }
         if (len <= 12 || (radix == 10 && len <= 18)) {
             return parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE);
         }
-        long first = parse(s, 0, len - 1, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+        long first = parseLong(s, 0, len - 1, radix);
         return appendLastDigit(first, s.charAt(len - 1), radix, s);
     }
 
     /** Parses {@code s[begin, end)} in {@code radix} as an unsigned 64-bit value. */
-    static long parseUnsignedLong(CharSequence s, int begin, int end, int radix) {
+    public static long parseUnsignedLong(CharSequence s, int begin, int end, int radix) {
         checkRange(s, begin, end);
         int len = end - begin;
-        if (len > 0 && s.charAt(begin) == '-') {
+        if (len == 0) {
+            throw forInputString("", radix);
+        }
+        if (s.charAt(begin) == '-') {
             throw new NumberFormatException(
                     "Illegal leading minus sign on unsigned string " + s.subSequence(begin, end) + ".");
         }
         if (len <= 12 || (radix == 10 && len <= 18)) {
-            return parse(s, begin, end, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+            return parseLong(s, begin, end, radix);
         }
-        long first = parse(s, begin, end - 1, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+        long first = parseLong(s, begin, end - 1, radix);
         return appendLastDigit(first, s.charAt(end - 1), radix, s.subSequence(begin, end));
     }
 
@@ -171,7 +199,7 @@ final class NumberParsing {
      * Parses {@code nm} as {@code Integer.decode} does: an optional sign, then {@code 0x}, {@code 0X} or
      * {@code #} for hexadecimal, a leading {@code 0} for octal, or decimal.
      */
-    static long decode(String nm, long min, long max) {
+    public static long decode(String nm, long min, long max) {
         if (nm.isEmpty()) {
             throw new NumberFormatException("Zero length string");
         }
@@ -200,7 +228,7 @@ final class NumberParsing {
         return parse(negative ? "-" + digits : digits, radix, min, max);
     }
 
-    static void checkRadix(int radix) {
+    private static void checkRadix(int radix) {
         if (radix < Character.MIN_RADIX) {
             throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
         }
@@ -209,7 +237,7 @@ final class NumberParsing {
         }
     }
 
-    static NumberFormatException forInputString(String s, int radix) {
+    private static NumberFormatException forInputString(String s, int radix) {
         return new NumberFormatException(
                 "For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix));
     }
@@ -225,7 +253,7 @@ final class NumberParsing {
     }
 
     /** {@code value} in {@code radix} (2-36, else 10), with lower-case letters and a leading '-' if negative. */
-    static String toString(long value, int radix) {
+    public static String toString(long value, int radix) {
         int r = radix < Character.MIN_RADIX || radix > Character.MAX_RADIX ? 10 : radix;
         char[] buf = new char[65];
         int pos = buf.length;
@@ -237,11 +265,11 @@ final class NumberParsing {
         if (value < 0) {
             buf[--pos] = '-';
         }
-        return new String(String.copyOfRange(buf, pos, buf.length), true);
+        return new String(buf, pos, buf.length - pos);
     }
 
     /** The unsigned value {@code value} in {@code radix} (2-36, else 10). */
-    static String toUnsignedString(long value, int radix) {
+    public static String toUnsignedString(long value, int radix) {
         if (value >= 0) {
             return toString(value, radix);
         }
@@ -254,11 +282,11 @@ final class NumberParsing {
             buf[--pos] = Character.forDigit((int) (v - q * r), r);
             v = q;
         }
-        return new String(String.copyOfRange(buf, pos, buf.length), true);
+        return new String(buf, pos, buf.length - pos);
     }
 
     /** The unsigned value {@code value} in base {@code 1 << shift}. */
-    static String toPowerOfTwoString(long value, int shift) {
+    public static String toPowerOfTwoString(long value, int shift) {
         char[] buf = new char[64];
         int pos = buf.length;
         long v = value;
@@ -267,6 +295,6 @@ final class NumberParsing {
             buf[--pos] = Character.forDigit((int) v & mask, 1 << shift);
             v >>>= shift;
         } while (v != 0);
-        return new String(String.copyOfRange(buf, pos, buf.length), true);
+        return new String(buf, pos, buf.length - pos);
     }
 }

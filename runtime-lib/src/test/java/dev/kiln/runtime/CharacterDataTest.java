@@ -1,0 +1,40 @@
+package dev.kiln.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the generated {@link UnicodeTables} through {@link CharacterData} against the running JDK's
+ * {@link Character} for every code point. Java SE 17 specifies Unicode 13.0; later JDKs implement later
+ * Unicode versions, so the comparison only means something on Java 17.
+ */
+class CharacterDataTest {
+    @Test
+    void matchesJava17ForEveryCodePoint() {
+        assumeTrue(Runtime.version().feature() == 17, "the tables are Unicode 13.0, the version of Java SE 17");
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int c = cp;
+            assertEquals(Character.isLetter(cp), CharacterData.isLetter(cp), () -> "isLetter " + Integer.toHexString(c));
+            assertEquals(Character.isDigit(cp), CharacterData.isDigit(cp), () -> "isDigit " + Integer.toHexString(c));
+            assertEquals(Character.isUpperCase(cp), CharacterData.isUpperCase(cp), () -> "isUpperCase " + Integer.toHexString(c));
+            assertEquals(Character.isLowerCase(cp), CharacterData.isLowerCase(cp), () -> "isLowerCase " + Integer.toHexString(c));
+            assertEquals(Character.isTitleCase(cp), CharacterData.isTitleCase(cp), () -> "isTitleCase " + Integer.toHexString(c));
+            assertEquals(Character.toUpperCase(cp), CharacterData.toUpperCase(cp), () -> "toUpperCase " + Integer.toHexString(c));
+            assertEquals(Character.toLowerCase(cp), CharacterData.toLowerCase(cp), () -> "toLowerCase " + Integer.toHexString(c));
+            if (Character.isDigit(cp)) {
+                assertEquals(Character.digit(cp, 10), CharacterData.digitValue(cp), () -> "digit " + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
+    void outOfRangeCodePointsHaveNoProperties() {
+        for (int cp : new int[] {-1, Integer.MIN_VALUE, Character.MAX_CODE_POINT + 1, Integer.MAX_VALUE}) {
+            assertEquals(false, CharacterData.isLetter(cp));
+            assertEquals(cp, CharacterData.toUpperCase(cp));
+            assertEquals(-1, CharacterData.digitValue(cp));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kiln.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks {@link IntegerConversions} against the JDK's {@code Integer} and {@code Long}, messages included.
+ * Later JDKs changed the messages of the range parsers and the order of some checks for invalid radixes;
+ * those cases are compared only on Java 17, the behaviour Kiln reproduces.
+ */
+class IntegerConversionsTest {
+    private static final String[] INPUTS = {
+        null, "", "0", "-0", "+0", "1", "-1", "+1", "-", "+", "--1", "+-1", "abc", "7fffffff", "80000000",
+        "-80000000", "ffffffff", "100000000", "2147483647", "2147483648", "-2147483648", "-2147483649",
+        "4294967295", "4294967296", "42949672950", "9223372036854775807", "9223372036854775808",
+        "-9223372036854775808", "-9223372036854775809", "18446744073709551615", "18446744073709551616",
+        "184467440737095516160", "1844674407370955161x", "18446744073709551616x", "99999999999999999999",
+        "ffffffffffffffff", "1ffffffffffffffff", "zzzzzzzzzzzzz", "1x", " 1", "1 ", "\u0661\u0662", "\uff11",
+        "000000000000000000000000001", "0x10", "#ff", "010", "09", "-010", "0X1F", "-0x80000000", "0x80000000",
+        "-0x8000000000000000", "0x-1", "#-1", "-+1", "0x", "#", "0",
+    };
+    private static final int[] RADIXES = {10, 16, 2, 8, 36, 1, 37};
+    private static final int[] VALID_RADIXES = {10, 16, 2, 8, 36};
+
+    @Test
+    void parsesLikeTheJdk() {
+        boolean java17 = Runtime.version().feature() == 17;
+        for (String s : INPUTS) {
+            for (int radix : java17 ? RADIXES : VALID_RADIXES) {
+                same(() -> Integer.parseInt(s, radix), () -> IntegerConversions.parse(s, radix, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                same(() -> Long.parseLong(s, radix), () -> IntegerConversions.parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE));
+                same(() -> Integer.parseUnsignedInt(s, radix), () -> IntegerConversions.parseUnsignedInt(s, radix));
+                same(() -> Long.parseUnsignedLong(s, radix), () -> IntegerConversions.parseUnsignedLong(s, radix));
+                if (s != null && java17) {
+                    String padded = "ab" + s + "cd";
+                    int end = padded.length() - 2;
+                    same(() -> Integer.parseInt(padded, 2, end, radix),
+                            () -> IntegerConversions.parseInt(padded, 2, end, radix));
+                    same(() -> Long.parseLong(padded, 2, end, radix),
+                            () -> IntegerConversions.parseLong(padded, 2, end, radix));
+                    same(() -> Integer.parseUnsignedInt(padded, 2, end, radix),
+                            () -> IntegerConversions.parseUnsignedInt(padded, 2, end, radix));
+                    same(() -> Long.parseUnsignedLong(padded, 2, end, radix),
+                            () -> IntegerConversions.parseUnsignedLong(padded, 2, end, radix));
+                }
+            }
+            same(() -> Integer.decode(s), () -> (int) IntegerConversions.decode(s, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            same(() -> Long.decode(s), () -> IntegerConversions.decode(s, Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        same(() -> Integer.parseInt("12", 1, 5, 10), () -> IntegerConversions.parseInt("12", 1, 5, 10));
+    }
+
+    @Test
+    void formatsLikeTheJdk() {
+        SplittableRandom random = new SplittableRandom(41);
+        for (int i = 0; i < 100_000; i++) {
+            long v = i < 100 ? Long.MIN_VALUE + i : random.nextLong() >> random.nextInt(64);
+            int iv = (int) v;
+            int radix = random.nextInt(0, 40);
+            assertEquals(Long.toString(v, radix), IntegerConversions.toString(v, radix));
+            assertEquals(Long.toUnsignedString(v, radix), IntegerConversions.toUnsignedString(v, radix));
+            assertEquals(Integer.toString(iv, radix), IntegerConversions.toString(iv, radix));
+            assertEquals(Long.toHexString(v), IntegerConversions.toPowerOfTwoString(v, 4));
+            assertEquals(Long.toOctalString(v), IntegerConversions.toPowerOfTwoString(v, 3));
+            assertEquals(Long.toBinaryString(v), IntegerConversions.toPowerOfTwoString(v, 1));
+            assertEquals(Integer.toHexString(iv), IntegerConversions.toPowerOfTwoString(Integer.toUnsignedLong(iv), 4));
+        }
+    }
+
+    private static void same(Supplier<Object> jdk, Supplier<Object> ours) {
+        String expected = outcome(jdk);
+        assertEquals(expected, outcome(ours), () -> "JDK: " + expected + " at " + new Throwable().getStackTrace()[1]);
+    }
+
+    private static String outcome(Supplier<Object> s) {
+        try {
+            return "value " + s.get();
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.kiln.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the compiled runtime classes (as the compiler reads them, under META-INF/kiln-runtime) against
+ * the rules of docs/RUNTIME-CONTRACT.md that javac cannot enforce: the library is closed under its own
+ * classes, uses no lambdas, and every native method names exactly one way to implement it.
+ */
+class RuntimeContractTest {
+    private static final Path ROOT = Path.of("target", "classes", "META-INF", "kiln-runtime");
+    /**
+     * JDK classes the runtime may name without providing them: the bootstrap of javac's string
+     * concatenation, which the frontend lowers itself, and the superinterface of the marker annotations
+     * {@link Import} and {@link Intrinsic}, which no program instantiates.
+     */
+    private static final Set<String> ALLOWED_JDK_CLASSES = Set.of(
+            "java/lang/invoke/StringConcatFactory", "java/lang/invoke/MethodHandles$Lookup",
+            "java/lang/invoke/MethodHandles", "java/lang/annotation/Annotation");
+    /** Wasm instructions without immediates that the contract allows as intrinsics, plus Kiln's own. */
+    private static final Pattern INTRINSIC = Pattern.compile(
+            "(i32|i64|f32|f64)\\.[a-z0-9_]+|memory\\.(size|grow)|kiln\\.(identity_hash|get_class|clone)");
+
+    private static final List<ClassFileSummary> CLASSES = new ArrayList<>();
+
+    @BeforeAll
+    static void readClasses() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    CLASSES.add(ClassFileSummary.read(in));
+                }
+            }
+        }
+        assertTrue(CLASSES.size() > 50, "runtime classes found under " + ROOT.toAbsolutePath());
+    }
+
+    @Test
+    void referencesOnlyItsOwnClasses() {
+        Set<String> provided = new TreeSet<>();
+        for (ClassFileSummary c : CLASSES) {
+            provided.add(c.name);
+        }
+        Set<String> missing = new TreeSet<>();
+        for (ClassFileSummary c : CLASSES) {
+            for (String ref : c.referencedClasses) {
+                String element = ref.replaceFirst("^\\[+", "");
+                if (element.startsWith("L") && element.endsWith(";")) {
+                    element = element.substring(1, element.length() - 1);
+                } else if (element.length() == 1 && ref.startsWith("[")) {
+                    continue;
+                }
+                if (!provided.contains(element) && !ALLOWED_JDK_CLASSES.contains(element)) {
+                    missing.add(element + " (from " + c.name + ")");
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void usesNoLambdas() {
+        for (ClassFileSummary c : CLASSES) {
+            assertFalse(c.utf8.contains("java/lang/invoke/LambdaMetafactory"), c.name + " uses a lambda");
+        }
+    }
+
+    @Test
+    void everyNativeHasExactlyOneImplementation() {
+        int natives = 0;
+        for (ClassFileSummary c : CLASSES) {
+            for (ClassFileSummary.Method m : c.methods) {
+                if ((m.access & ClassFileSummary.ACC_NATIVE) == 0) {
+                    continue;
+                }
+                natives++;
+                String where = c.name + "." + m.name + m.descriptor;
+                Map<String, String> imported = m.invisibleAnnotations.get("Ldev/kiln/runtime/Import;");
+                Map<String, String> intrinsic = m.invisibleAnnotations.get("Ldev/kiln/runtime/Intrinsic;");
+                assertTrue(imported == null ^ intrinsic == null, where + " needs exactly one of @Import, @Intrinsic");
+                if (imported != null) {
+                    assertEquals(Wasi.MODULE, imported.get("module"), where);
+                    assertTrue(m.descriptor.matches("\\([ZBCSIJFD]*\\)[ZBCSIJFDV]"), where + " has a non-primitive type");
+                } else {
+                    assertTrue(INTRINSIC.matcher(intrinsic.get("value")).matches(), where + ": " + intrinsic.get("value"));
+                }
+            }
+        }
+        assertTrue(natives > 20, "natives found: " + natives);
+    }
+}
