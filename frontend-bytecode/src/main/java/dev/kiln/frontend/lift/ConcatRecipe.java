@@ -19,6 +19,7 @@ record ConcatRecipe(List<Piece> pieces, String problem) {
     private static final String FACTORY = "java/lang/invoke/StringConcatFactory";
     private static final char ARGUMENT = '\u0001';
     private static final char CONSTANT = '\u0002';
+    private static final String INVALID = "invalid string concatenation: ";
 
     sealed interface Piece permits Literal, Argument, Constant {}
 
@@ -41,7 +42,7 @@ record ConcatRecipe(List<Piece> pieces, String problem) {
     static ConcatRecipe of(InvokeDynamicInsnNode n) {
         List<JType> args = JType.parameterTypes(n.desc);
         if (!JType.returnType(n.desc).equals(JType.STRING)) {
-            return failed("invalid string concatenation: the call site does not return a String");
+            return failed(INVALID + "the call site does not return a String");
         }
         if (n.bsm.getName().equals("makeConcat")) {
             List<Piece> pieces = new ArrayList<>();
@@ -49,7 +50,7 @@ record ConcatRecipe(List<Piece> pieces, String problem) {
             return new ConcatRecipe(pieces, null);
         }
         if (n.bsmArgs.length == 0 || !(n.bsmArgs[0] instanceof String recipe)) {
-            return failed("invalid string concatenation: no recipe");
+            return failed(INVALID + "no recipe");
         }
         List<Piece> pieces = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -58,12 +59,12 @@ record ConcatRecipe(List<Piece> pieces, String problem) {
         for (int k = 0; k < recipe.length(); k++) {
             char c = recipe.charAt(k);
             if (c == ARGUMENT) {
-                if (nextArg == args.size()) return failed("invalid string concatenation: the recipe uses more arguments than passed");
+                if (nextArg == args.size()) return failed(INVALID + "the recipe uses more arguments than passed");
                 flush(literal, pieces);
                 pieces.add(new Argument(nextArg, args.get(nextArg)));
                 nextArg++;
             } else if (c == CONSTANT) {
-                if (nextConstant == n.bsmArgs.length) return failed("invalid string concatenation: the recipe uses more constants than given");
+                if (nextConstant == n.bsmArgs.length) return failed(INVALID + "the recipe uses more constants than given");
                 Object cst = n.bsmArgs[nextConstant++];
                 if (cst instanceof String s) {
                     literal.append(s);
@@ -71,13 +72,14 @@ record ConcatRecipe(List<Piece> pieces, String problem) {
                     flush(literal, pieces);
                     pieces.add(new Constant(cst));
                 } else {
-                    return failed("string concatenation with a constant of kind " + cst.getClass().getSimpleName() + " is not supported yet");
+                    String kind = cst.getClass().getSimpleName();
+                    return failed("string concatenation with a constant of kind " + kind + " is not supported yet");
                 }
             } else {
                 literal.append(c);
             }
         }
-        if (nextArg != args.size()) return failed("invalid string concatenation: the recipe uses fewer arguments than passed");
+        if (nextArg != args.size()) return failed(INVALID + "the recipe uses fewer arguments than passed");
         flush(literal, pieces);
         return new ConcatRecipe(pieces, null);
     }

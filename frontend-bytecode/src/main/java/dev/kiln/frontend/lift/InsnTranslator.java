@@ -95,7 +95,8 @@ final class InsnTranslator {
         switch (op) {
             case NOP -> { }
             case ACONST_NULL -> stack.push(out.constant(null, JType.NULL));
-            case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 -> stack.push(out.constant(op - ICONST_0, JType.INT));
+            case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 ->
+                stack.push(out.constant(op - ICONST_0, JType.INT));
             case BIPUSH, SIPUSH -> stack.push(out.constant(((IntInsnNode) n).operand, JType.INT));
             case LCONST_0, LCONST_1 -> stack.push(out.constant((long) (op - LCONST_0), JType.LONG));
             case FCONST_0, FCONST_1, FCONST_2 -> stack.push(out.constant((float) (op - FCONST_0), JType.FLOAT));

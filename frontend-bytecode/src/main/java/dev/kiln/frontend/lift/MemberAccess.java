@@ -91,7 +91,8 @@ final class MemberAccess {
                  boolean keepResult, Site site) {
         LiftContext.ResolvedMethod m = ctx.resolveMethod(kind, owner, name, sig, ownerIsInterface, site);
         if ((m.kind() == InvokeKind.STATIC) != (kind == InvokeKind.STATIC)) {
-            String call = kind == InvokeKind.STATIC ? "invokestatic of the instance method " : "instance call of the static method ";
+            String call = kind == InvokeKind.STATIC ? "invokestatic of the instance method "
+                    : "instance call of the static method ";
             throw new CompileError(site.error(call + m.ref()));
         }
         if (m.kind() == InvokeKind.STATIC) initialize(m.ref().owner());

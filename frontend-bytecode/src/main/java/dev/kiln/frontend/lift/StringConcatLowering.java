@@ -10,9 +10,10 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 /**
  * Lowers a StringConcatFactory call site (see {@link ConcatRecipe}) to what javac emitted before Java 9:
  * {@code new StringBuilder}, its no-argument constructor, one {@code append} per piece (each on the
- * builder itself, dropping the builder append returns) and {@code toString()}. Each piece's overload gives the text String.valueOf would (the factory's
- * specification): boolean, char, int (also for byte and short), long, float and double by value, String
- * for strings (so null prints as "null"), and Object for every other reference.
+ * builder itself, dropping the builder append returns) and {@code toString()}. Each piece's overload
+ * gives the text String.valueOf would (the factory's specification): boolean, char, int (also for byte and
+ * short), long, float and double by value, String for strings (so null prints as "null"), and Object for
+ * every other reference.
  */
 final class StringConcatLowering {
     private static final String BUILDER = "java.lang.StringBuilder";

@@ -61,7 +61,9 @@ final class TypeFlow {
         TypeFrame in = frames[i];
         try {
             for (MethodCode.TryCatch tc : code.handlersAt(i)) {
-                if (tc.catchType() != null && checkedCatchTypes.add(tc)) ctx.requireType(tc.caughtType(), code.site(tc.handler()));
+                if (tc.catchType() != null && checkedCatchTypes.add(tc)) {
+                    ctx.requireType(tc.caughtType(), code.site(tc.handler()));
+                }
                 TypeFrame h = in.copy();
                 h.stack.clear();
                 h.stack.push(tc.caughtType());

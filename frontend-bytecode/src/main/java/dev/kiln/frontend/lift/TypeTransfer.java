@@ -92,13 +92,17 @@ final class TypeTransfer {
             case MULTIANEWARRAY -> {
                 MultiANewArrayInsnNode m = (MultiANewArrayInsnNode) n;
                 JType type = JType.fromDescriptor(m.desc);
-                if (m.dims < 1 || m.dims > type.dimensions()) throw new InvalidBytecode("multianewarray of " + m.dims + " dimensions of " + type);
+                if (m.dims < 1 || m.dims > type.dimensions()) {
+                    throw new InvalidBytecode("multianewarray of " + m.dims + " dimensions of " + type);
+                }
                 for (int k = 0; k < m.dims; k++) f.pop(JType.INT);
                 f.stack.push(type);
             }
             case ARRAYLENGTH -> {
                 JType array = f.pop(JType.OBJECT);
-                if (!array.isArray() && array.kind() != JType.Kind.NULL) throw new InvalidBytecode("arraylength of " + array);
+                if (!array.isArray() && array.kind() != JType.Kind.NULL) {
+                    throw new InvalidBytecode("arraylength of " + array);
+                }
                 f.stack.push(JType.INT);
             }
             case ATHROW, MONITORENTER, MONITOREXIT -> f.pop(JType.OBJECT);

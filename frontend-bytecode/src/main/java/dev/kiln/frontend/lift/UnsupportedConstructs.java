@@ -46,7 +46,9 @@ final class UnsupportedConstructs {
             case LDC -> {
                 Object cst = ((LdcInsnNode) n).cst;
                 if (cst instanceof Handle) yield "ldc of a MethodHandle constant is not supported yet";
-                if (cst instanceof Type t && t.getSort() == Type.METHOD) yield "ldc of a MethodType constant is not supported yet";
+                if (cst instanceof Type t && t.getSort() == Type.METHOD) {
+                    yield "ldc of a MethodType constant is not supported yet";
+                }
                 if (cst instanceof ConstantDynamic cd) {
                     yield "ldc of a dynamic constant (bootstrap " + name(cd.getBootstrapMethod()) + ") is not supported yet";
                 }
