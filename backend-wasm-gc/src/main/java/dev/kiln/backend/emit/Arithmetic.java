@@ -2,6 +2,7 @@ package dev.kiln.backend.emit;
 
 import dev.kiln.ir.BinaryOp;
 import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
 import dev.kiln.ir.JType;
 import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.BlockType;
@@ -70,7 +71,10 @@ final class Arithmetic {
                     cx.emit(Instr.call(cx.helpers.floatRemainder((NumType) t)));
                 }
             }
-            default -> simple(t, x, y, op(b.op(), t));
+            default -> {
+                if (swapsOperands(b)) simple(t, y, x, op(b.op(), t));
+                else simple(t, x, y, op(b.op(), t));
+            }
         }
         cx.define(b.result(), b.op().isComparison() ? NumType.I32 : t);
     }
@@ -81,6 +85,22 @@ final class Arithmetic {
         cx.push(y, t);
         cx.emit(Instr.simple(op));
         if (negate) cx.emit(Instr.simple(Op.I32_EQZ));
+    }
+
+    /**
+     * True if a commutative operation pushes its right operand first: when that operand was just computed
+     * in this block and the left one was not, it can then stay on the stack.
+     */
+    boolean swapsOperands(Insn.Binary b) {
+        boolean commutative = switch (b.op()) {
+            case ADD, MUL, AND, OR, XOR -> true;
+            default -> false;
+        };
+        return commutative && computedHere(b.operand(1), b) && !computedHere(b.operand(0), b);
+    }
+
+    private static boolean computedHere(Value v, Insn.Binary user) {
+        return v.definition() instanceof Instruction def && !(def instanceof Insn.Const) && def.block() == user.block();
     }
 
     private void simple(ValType t, Value x, Value y, Op op) {

@@ -3,14 +3,16 @@ package dev.kiln.backend.emit;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnVisitor;
 import dev.kiln.ir.Instruction;
+import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.ValType;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * Dispatches non-terminator instructions to the selector of their family, for two questions that must
  * agree: how to emit an instruction, and which of its operands its code pushes first, in order, before
- * anything else ({@link #leading}: the expected Wasm type of each, null for "as it is"). The second
+ * anything else ({@link #leading}, with the Wasm type each is pushed as). The second
  * tells {@link StackPlan} which operands may arrive on the operand stack instead of in locals.
  * Terminators are the {@link Structurer}'s; their leading operands are listed here too.
  */
@@ -35,8 +37,20 @@ final class InstructionSelector {
         insn.accept(emitter);
     }
 
-    List<ValType> leading(Instruction insn) {
-        return insn.accept(leading);
+    /** One operand an instruction's code pushes first: the value and the Wasm type it is pushed as (null: as it is). */
+    record Lead(Value value, ValType type) {}
+
+    /**
+     * The operands the instruction's code pushes before anything else, in push order: the operands in order,
+     * except that a commutative operation pushes a just-computed right operand first.
+     */
+    List<Lead> leading(Instruction insn) {
+        List<ValType> types = insn.accept(leading);
+        List<Value> order = insn instanceof Insn.Binary b && arithmetic.swapsOperands(b)
+                ? List.of(b.operand(1), b.operand(0)) : insn.operands();
+        List<Lead> out = new ArrayList<>(types.size());
+        for (int i = 0; i < types.size(); i++) out.add(new Lead(order.get(i), types.get(i)));
+        return out;
     }
 
     private final InsnVisitor<Void> emitter = new InsnVisitor<>() {

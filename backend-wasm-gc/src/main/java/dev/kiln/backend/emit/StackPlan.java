@@ -28,10 +28,10 @@ import java.util.function.Function;
 final class StackPlan {
     private final Set<Value> stacked = new HashSet<>();
     private final Uses uses;
-    private final Function<Instruction, List<ValType>> leading;
+    private final Function<Instruction, List<InstructionSelector.Lead>> leading;
     private final Function<Value, ValType> typeOf;
 
-    StackPlan(ControlFlow cfg, Uses uses, Function<Instruction, List<ValType>> leading, Function<Value, ValType> typeOf) {
+    StackPlan(ControlFlow cfg, Uses uses, Function<Instruction, List<InstructionSelector.Lead>> leading, Function<Value, ValType> typeOf) {
         this.uses = uses;
         this.leading = leading;
         this.typeOf = typeOf;
@@ -54,15 +54,15 @@ final class StackPlan {
             Set<Value> consumed = new HashSet<>();
             boolean ok = true;
             for (Instruction insn : b.instructions()) {
-                List<ValType> lead = isGuarded(insn) ? List.of() : leading.apply(insn);
-                int m = 0;
-                for (int i = 0; i < lead.size(); i++) {
-                    Value o = insn.operand(i);
-                    if (!isCandidate(o, b, demoted) || uses.soleUser(o) != insn || insn.operands().indexOf(o) != i) break;
-                    m = i + 1;
-                    if (lead.get(i) != null && !Subtyping.isSubtype(typeOf.apply(o), lead.get(i))) break;
+                List<InstructionSelector.Lead> lead = isGuarded(insn) ? List.of() : leading.apply(insn);
+                List<Value> wanted = new ArrayList<>();
+                for (InstructionSelector.Lead l : lead) {
+                    Value o = l.value();
+                    if (!isCandidate(o, b, demoted) || uses.soleUser(o) != insn) break;
+                    wanted.add(o);
+                    if (l.type() != null && !Subtyping.isSubtype(typeOf.apply(o), l.type())) break;
                 }
-                List<Value> wanted = insn.operands().subList(0, m);
+                int m = wanted.size();
                 if (pending.size() < m || !pending.subList(pending.size() - m, pending.size()).equals(wanted)) {
                     demoted.addAll(wanted);
                     ok = false;

@@ -250,27 +250,35 @@ final class Structurer {
     }
 
     /**
-     * The edge's phi copies. When no copy writes a local another copy reads, they run one after the other;
-     * otherwise (a swap, a rotation) all sources are pushed before any destination is written.
+     * The edge's phi copies, sequentialised: a copy runs once no other pending copy still reads its
+     * destination; copies left over form cycles (a swap, a rotation), and those push all their sources
+     * before writing any destination, the operand stack holding the old values.
      */
     private void copies(Block from, Block to) {
-        List<Phi> moves = moves(from, to);
-        boolean overlap = false;
-        for (Phi p : moves) {
-            for (Phi q : moves) {
-                Value src = q.inputFrom(from);
-                if (p != q && !FunctionContext.isRematerialized(src) && cx.localIfLive(src) == cx.localOf(p.result())) overlap = true;
-            }
-        }
-        if (!overlap) {
-            for (Phi p : moves) {
+        List<Phi> pending = moves(from, to);
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Phi p : pending) {
+                if (readByOther(p, pending, from)) continue;
                 cx.push(p.inputFrom(from), cx.typeOf(p.result()));
                 cx.emit(Instr.localSet(cx.localOf(p.result())));
+                pending.remove(p);
+                progress = true;
+                break;
             }
-            return;
         }
-        for (Phi p : moves) cx.push(p.inputFrom(from), cx.typeOf(p.result()));
-        for (int k = moves.size() - 1; k >= 0; k--) cx.emit(Instr.localSet(cx.localOf(moves.get(k).result())));
+        for (Phi p : pending) cx.push(p.inputFrom(from), cx.typeOf(p.result()));
+        for (int k = pending.size() - 1; k >= 0; k--) cx.emit(Instr.localSet(cx.localOf(pending.get(k).result())));
+    }
+
+    private boolean readByOther(Phi p, List<Phi> pending, Block from) {
+        Local dest = cx.localOf(p.result());
+        for (Phi q : pending) {
+            Value src = q.inputFrom(from);
+            if (q != p && !FunctionContext.isRematerialized(src) && cx.localIfLive(src) == dest) return true;
+        }
+        return false;
     }
 
     private Local exceptionLocal() {

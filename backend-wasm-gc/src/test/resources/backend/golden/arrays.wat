@@ -1,0 +1,80 @@
+;;; long example.Sum.sum(long[])
+(func $example.Sum.sum_long___long (type $func#19) (param $p0 (ref null $long__)) (result i64)
+  (local $v3 i32)
+  (local $v4 i32)
+  (local $v5 i64)
+  local.get $p0
+  struct.get $long__ $data
+  array.len
+  local.set $v3
+  i32.const 0
+  local.set $v4
+  i64.const 0
+  local.set $v5
+  loop
+    local.get $v4
+    local.get $v3
+    i32.ge_s
+    if
+      local.get $v5
+      return
+    else
+      local.get $p0
+      struct.get $long__ $data
+      local.get $v4
+      array.get $long__#data
+      local.get $v5
+      i64.add
+      local.set $v5
+      local.get $v4
+      i32.const 1
+      i32.add
+      local.set $v4
+      br 1
+    end
+  end
+  unreachable
+)
+
+;;; long[] example.Sum.squares(int)
+(func $example.Sum.squares_int_long__ (type $func#20) (param $p0 i32) (result (ref null $long__))
+  (local $v1 (ref null $long__))
+  (local $v3 i32)
+  (local $v4 i64)
+  global.get $long__#vtable
+  i32.const 0
+  local.get $p0
+  array.new_default $long__#data
+  struct.new $long__
+  local.set $v1
+  i32.const 0
+  local.set $v3
+  loop
+    local.get $v3
+    local.get $p0
+    i32.ge_s
+    if
+      local.get $v1
+      return
+    else
+      local.get $v3
+      i64.extend_i32_s
+      local.set $v4
+      local.get $v4
+      local.get $v4
+      i64.mul
+      local.set $v4
+      local.get $v1
+      struct.get $long__ $data
+      local.get $v3
+      local.get $v4
+      array.set $long__#data
+      local.get $v3
+      i32.const 1
+      i32.add
+      local.set $v3
+      br 1
+    end
+  end
+  unreachable
+)

@@ -1,0 +1,46 @@
+;;; int example.Safe.parse(java.lang.String)
+(func $example.Safe.parse_java.lang.String_int (type $func#19) (param $p0 (ref null $java.lang.String)) (result i32)
+  (local $v2 i32)
+  (local $exception (ref null $java.lang.Throwable))
+  block
+    block
+      block
+        block
+          block (result (ref $java.lang.Throwable))
+            try_table (catch $java.lang.Throwable#exception 0)
+              local.get $p0
+              local.get $p0
+              struct.get $java.lang.Object $vtable
+              struct.get $java.lang.Object#vtable $hashCode__int
+              call_ref $func#0
+              local.set $v2
+            end
+            br 1
+          end
+          local.set $exception
+          local.get $exception
+          ref.test (ref $java.lang.RuntimeException)
+          if
+            br 3
+          end
+          local.get $exception
+          ref.test (ref $java.lang.Exception)
+          if
+            br 2
+          end
+          local.get $exception
+          ref.as_non_null
+          throw $java.lang.Throwable#exception
+        end
+        local.get $v2
+        return
+      end
+      i32.const -2
+      local.set $v2
+      br 1
+    end
+    i32.const -1
+    local.set $v2
+  end
+  local.get $v2
+)
