@@ -1,5 +1,5 @@
 ;;; long example.Sum.sum(long[])
-(func $example.Sum.sum_long___long (type $func#19) (param $p0 (ref null $long__)) (result i64)
+(func $example.Sum.sum_long___long (type $fn:long__->i64) (param $p0 (ref null $long__)) (result i64)
   (local $v3 i32)
   (local $v4 i32)
   (local $v5 i64)
@@ -37,7 +37,7 @@
 )
 
 ;;; long[] example.Sum.squares(int)
-(func $example.Sum.squares_int_long__ (type $func#20) (param $p0 i32) (result (ref null $long__))
+(func $example.Sum.squares_int_long__ (type $fn:i32->long__) (param $p0 i32) (result (ref null $long__))
   (local $v1 (ref null $long__))
   (local $v3 i32)
   (local $v4 i64)

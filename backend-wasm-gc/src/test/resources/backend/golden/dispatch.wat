@@ -1,5 +1,5 @@
 ;;; void example.Pet.<init>(int)
-(func $example.Pet.<init>_int_void (type $func#20) (param $this (ref null $example.Pet)) (param $p0 i32)
+(func $example.Pet.<init>_int_void (type $fn:example.Pet_i32->) (param $this (ref null $example.Pet)) (param $p0 i32)
   local.get $this
   call $java.lang.Object.<init>__void
   local.get $this
@@ -8,25 +8,25 @@
 )
 
 ;;; int example.Pet.years()
-(func $example.Pet.years__int (type $func#6) (param $this (ref null $example.Pet)) (result i32)
+(func $example.Pet.years__int (type $fn:example.Pet->i32) (param $this (ref null $example.Pet)) (result i32)
   local.get $this
   struct.get $example.Pet $age
 )
 
 ;;; void example.Dog.<init>(int)
-(func $example.Dog.<init>_int_void (type $func#21) (param $this (ref null $example.Dog)) (param $p0 i32)
+(func $example.Dog.<init>_int_void (type $fn:example.Dog_i32->) (param $this (ref null $example.Dog)) (param $p0 i32)
   local.get $this
   local.get $p0
   call $example.Pet.<init>_int_void
 )
 
 ;;; int example.Dog.legs()
-(func $example.Dog.legs__int (type $func#0) (param $this (ref null $java.lang.Object)) (result i32)
+(func $example.Dog.legs__int (type $fn:java.lang.Object->i32) (param $this (ref null $java.lang.Object)) (result i32)
   i32.const 4
 )
 
 ;;; int example.Dog.years()
-(func $example.Dog.years__int (type $func#6) (param $this (ref null $example.Pet)) (result i32)
+(func $example.Dog.years__int (type $fn:example.Pet->i32) (param $this (ref null $example.Pet)) (result i32)
   (local $v0 (ref null $example.Dog))
   local.get $this
   ref.cast (ref null $example.Dog)
@@ -38,24 +38,24 @@
 )
 
 ;;; void example.Bird.<init>(int)
-(func $example.Bird.<init>_int_void (type $func#22) (param $this (ref null $example.Bird)) (param $p0 i32)
+(func $example.Bird.<init>_int_void (type $fn:example.Bird_i32->) (param $this (ref null $example.Bird)) (param $p0 i32)
   local.get $this
   local.get $p0
   call $example.Pet.<init>_int_void
 )
 
 ;;; int example.Bird.legs()
-(func $example.Bird.legs__int (type $func#0) (param $this (ref null $java.lang.Object)) (result i32)
+(func $example.Bird.legs__int (type $fn:java.lang.Object->i32) (param $this (ref null $java.lang.Object)) (result i32)
   i32.const 2
 )
 
 ;;; int example.Zoo.total(example.Pet,example.Animal)
-(func $example.Zoo.total_example.Pet_example.Animal_int (type $func#23) (param $p0 (ref null $example.Pet)) (param $p1 (ref null $java.lang.Object)) (result i32)
+(func $example.Zoo.total_example.Pet_example.Animal_int (type $fn:example.Pet_java.lang.Object->i32) (param $p0 (ref null $example.Pet)) (param $p1 (ref null $java.lang.Object)) (result i32)
   local.get $p0
   local.get $p0
   struct.get $example.Pet $vtable
   struct.get $example.Pet#vtable $years__int
-  call_ref $func#6
+  call_ref $fn:example.Pet->i32
   local.get $p1
   local.get $p1
   struct.get $java.lang.Object $vtable
@@ -63,7 +63,7 @@
   struct.get $kiln.itable $slot0
   ref.cast (ref $example.Animal#methods)
   struct.get $example.Animal#methods $legs__int
-  call_ref $func#0
+  call_ref $fn:java.lang.Object->i32
   i32.add
   local.get $p0
   struct.get $java.lang.Object $vtable

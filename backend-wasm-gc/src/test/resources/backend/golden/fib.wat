@@ -1,5 +1,5 @@
 ;;; int example.Fib.fib(int)
-(func $example.Fib.fib_int_int (type $func#19) (param $p0 i32) (result i32)
+(func $example.Fib.fib_int_int (type $fn:i32->i32) (param $p0 i32) (result i32)
   (local $v4 i32)
   (local $v5 i32)
   i32.const 1

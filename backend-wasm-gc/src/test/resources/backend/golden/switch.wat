@@ -1,5 +1,5 @@
 ;;; int example.Days.dense(int)
-(func $example.Days.dense_int_int (type $func#19) (param $p0 i32) (result i32)
+(func $example.Days.dense_int_int (type $fn:i32->i32) (param $p0 i32) (result i32)
   block
     block
       block
@@ -28,7 +28,7 @@
 )
 
 ;;; int example.Days.sparse(int)
-(func $example.Days.sparse_int_int (type $func#19) (param $p0 i32) (result i32)
+(func $example.Days.sparse_int_int (type $fn:i32->i32) (param $p0 i32) (result i32)
   block
     block
       block

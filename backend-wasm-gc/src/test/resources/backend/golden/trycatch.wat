@@ -1,5 +1,5 @@
 ;;; int example.Safe.parse(java.lang.String)
-(func $example.Safe.parse_java.lang.String_int (type $func#19) (param $p0 (ref null $java.lang.String)) (result i32)
+(func $example.Safe.parse_java.lang.String_int (type $fn:java.lang.String->i32) (param $p0 (ref null $java.lang.String)) (result i32)
   (local $v2 i32)
   (local $exception (ref null $java.lang.Throwable))
   block
@@ -12,7 +12,7 @@
               local.get $p0
               struct.get $java.lang.Object $vtable
               struct.get $java.lang.Object#vtable $hashCode__int
-              call_ref $func#0
+              call_ref $fn:java.lang.Object->i32
               local.set $v2
             end
             br 1

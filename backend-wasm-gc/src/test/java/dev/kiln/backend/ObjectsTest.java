@@ -217,6 +217,11 @@ class ObjectsTest {
               b1:
                 v16 = const string "same Class"
                 invoke.static test.Out.println(java.lang.String)void v16
+                v17 = const class test.Shape[][]
+                v18 = invoke.virtual java.lang.Class.getComponentType()java.lang.Class v17
+                v19 = invoke.virtual java.lang.Class.getComponentType()java.lang.Class v18
+                v20 = invoke.virtual java.lang.Class.getName()java.lang.String v19
+                invoke.static test.Out.println(java.lang.String)void v20
                 return
               b2:
                 return
@@ -229,7 +234,7 @@ class ObjectsTest {
               }
             }
             """);
-        assertEquals("9[[Ltest.Shape;\nint\n[Ltest.Rect;\nsame Class\n<finish>\n", out);
+        assertEquals("9[[Ltest.Shape;\nint\n[Ltest.Rect;\nsame Class\ntest.Shape\n<finish>\n", out);
     }
 
     @Test

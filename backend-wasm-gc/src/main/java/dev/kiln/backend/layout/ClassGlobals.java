@@ -23,7 +23,8 @@ import java.util.Set;
  * array component) and array type, and a {@code java.lang.Class} object per type that needs one.
  *
  * <p>A Class object is built in its initializer, name string included ({@code array.new_fixed} of the
- * name's chars is a constant instruction). That needs the vtables of Class, String and char[] first, so
+ * name's chars is a constant instruction), and for an array type its component's Class when
+ * java.lang.Class declares {@code componentType}. That needs the vtables of Class, String and char[] first, so
  * those three are created with a null Class field and {@link #classPatches() patched} by the start
  * function; every other vtable refers to its Class object directly. Interfaces and classes outside the
  * program get a stand-in vtable of java.lang.Object's type, listing their superinterfaces in the itable,
@@ -122,6 +123,10 @@ public final class ClassGlobals {
         Map<Integer, List<Instr>> values = new HashMap<>();
         if (types.hasField(ClassHierarchy.CLASS, "name")) {
             values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "name", JType.STRING)), newString(constantChars(className(t))));
+        }
+        if (t.isArray() && types.hasField(ClassHierarchy.CLASS, "componentType")) {
+            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "componentType", CLASS)),
+                    List.of(Instr.globalGet(classObject(t.component()))));
         }
         g = new Global(t + "#class", RefType.nonNull(classStruct), false, Instances.create(classStruct, vtable(CLASS), values));
         classObjects.put(t, g);

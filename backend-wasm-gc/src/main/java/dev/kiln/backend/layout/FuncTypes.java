@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Interns function types: one {@link TypeDef} per distinct parameter and result list, so that
- * {@code call_ref} and vtable fields agree on type identity. They are named after their shape for the name
- * section.
+ * {@code call_ref} and vtable fields agree on type identity. They are named after their shape
+ * ({@code fn:java.lang.Object,i32->i32}, a {@code !} marking a non-null reference), which keeps listings
+ * readable and stable when other types come and go.
  *
  * <p>A type that mentions no defined type (only numbers and abstract references) gets a recursion group of
  * its own: that makes it the canonical type hosts use, which imports must match exactly (Wasmtime rejects a
@@ -24,10 +26,18 @@ public final class FuncTypes {
 
     public TypeDef of(List<ValType> params, List<ValType> results) {
         return byShape.computeIfAbsent(List.of(List.copyOf(params), List.copyOf(results)), k -> {
-            TypeDef t = new TypeDef("func#" + defined.size(), new CompositeType.Func(params, results), null, true);
+            TypeDef t = new TypeDef("fn:" + shape(params) + "->" + shape(results), new CompositeType.Func(params, results), null, true);
             defined.add(t);
             return t;
         });
+    }
+
+    private static String shape(List<ValType> types) {
+        return types.stream().map(t -> {
+            if (!(t instanceof RefType r)) return t.toString();
+            String heap = r.heap() instanceof TypeDef d ? d.name() : r.heap().toString();
+            return r.nullable() ? heap : "!" + heap;
+        }).collect(Collectors.joining(","));
     }
 
     /** The interned types that mention no defined type: each goes in a recursion group of its own. */
