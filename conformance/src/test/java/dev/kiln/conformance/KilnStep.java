@@ -14,7 +14,8 @@ import java.util.List;
 final class KilnStep {
     private KilnStep() {}
 
-    static Path compile(Program program, Path classes, Path wasm) throws IOException {
+    /** {@code reproduce} is the CLI command that repeats the compile, shown with any failure. */
+    static Path compile(Program program, Path classes, Path wasm, String reproduce) throws IOException {
         Files.deleteIfExists(wasm);
         CompileResult result;
         try {
@@ -25,9 +26,9 @@ final class KilnStep {
             for (Diagnostic d : e.diagnostics()) {
                 sb.append("\n  ").append(d.format());
             }
-            throw new AssertionError(sb.toString(), e);
+            throw new ConformanceFailure(sb.append("\nreproduce: ").append(reproduce).toString());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("Kiln crashed compiling " + program.mainClass() + " (a compiler bug): " + e, e);
+            throw new ConformanceFailure("Kiln crashed compiling " + program.mainClass() + " (a compiler bug): " + e + "\nreproduce: " + reproduce, e);
         }
         Files.write(wasm, result.wasm());
         return wasm;
