@@ -1,5 +1,6 @@
 package java.lang;
 
+import dev.kiln.runtime.CaseMapping;
 import dev.kiln.runtime.InternPool;
 import dev.kiln.runtime.Utf8;
 
@@ -10,10 +11,8 @@ import dev.kiln.runtime.Utf8;
  * segment and whose other fields have their default values, so every other field must be valid at its
  * default (the hash is computed lazily). Bytes are always UTF-8.
  *
- * <p>Case conversion is exact for Latin-1, including {@code "ß".toUpperCase()} being {@code "SS"}; beyond
- * it, each code point is mapped with {@link Character#toUpperCase(int)}/{@link Character#toLowerCase(int)}
- * (no locale rules, no other one-to-many special casings, no final-sigma context). Regular expressions,
- * {@code format}, streams and charsets other than UTF-8 are not provided yet.
+ * <p>Case conversion uses the full Unicode mappings without locale rules (see {@link CaseMapping}).
+ * Regular expressions, {@code format}, streams and charsets other than UTF-8 are not provided yet.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
@@ -208,7 +207,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return true;
     }
 
-    /** Whether the strings are equal when each pair of chars is compared case-insensitively. */
+    /** Whether the strings have equal lengths and are equal code point by code point ignoring case. */
     public boolean equalsIgnoreCase(String anotherString) {
         return anotherString != null && anotherString.value.length == value.length
                 && regionMatches(true, 0, anotherString, 0, value.length);
@@ -226,22 +225,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return value.length - other.length;
     }
 
-    /** {@link #compareTo} after folding each char with {@code toLowerCase(toUpperCase(c))}. */
+    /** {@link #compareTo} after folding each code point with {@code toLowerCase(toUpperCase(cp))}. */
     public int compareToIgnoreCase(String str) {
-        char[] other = str.value;
-        int n = Math.min(value.length, other.length);
-        for (int i = 0; i < n; i++) {
-            char a = value[i];
-            char b = other[i];
-            if (a != b) {
-                a = Character.toLowerCase(Character.toUpperCase(a));
-                b = Character.toLowerCase(Character.toUpperCase(b));
-                if (a != b) {
-                    return a - b;
-                }
-            }
-        }
-        return value.length - other.length;
+        return CaseMapping.compareIgnoreCase(this, str);
     }
 
     /** Whether {@code [toffset, toffset + len)} equals {@code other[ooffset, ooffset + len)}. */
@@ -249,28 +235,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return regionMatches(false, toffset, other, ooffset, len);
     }
 
-    /** Like {@link #regionMatches(int, String, int, int)}, optionally ignoring case char by char. */
+    /** Like {@link #regionMatches(int, String, int, int)}, optionally ignoring case code point by code point. */
     public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
         char[] o = other.value;
         if (toffset < 0 || ooffset < 0 || toffset > (long) value.length - len || ooffset > (long) o.length - len) {
             return false;
         }
-        for (int i = 0; i < len; i++) {
-            char a = value[toffset + i];
-            char b = o[ooffset + i];
-            if (a == b) {
-                continue;
-            }
-            if (!ignoreCase) {
-                return false;
-            }
-            char ua = Character.toUpperCase(a);
-            char ub = Character.toUpperCase(b);
-            if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
-                return false;
-            }
+        if (ignoreCase) {
+            return CaseMapping.regionMatchesIgnoreCase(this, toffset, other, ooffset, len);
         }
-        return true;
+        return regionEquals(value, toffset, o, ooffset, len);
     }
 
     /** Whether {@code prefix} occurs at {@code toffset}. */
@@ -474,47 +448,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return indexOf(value, value.length, s.toString().value, 0) >= 0;
     }
 
-    /** This string in lower case (see the class comment for the rules). */
+    /** This string in lower case, with the full Unicode mappings of the root locale. */
     public String toLowerCase() {
-        int i = 0;
-        while (i < value.length && Character.toLowerCase(value[i]) == value[i] && !Character.isSurrogate(value[i])) {
-            i++;
-        }
-        if (i == value.length) {
-            return this;
-        }
-        StringBuilder sb = new StringBuilder(value.length);
-        sb.append(value, 0, i);
-        while (i < value.length) {
-            int cp = Character.codePointAt(value, i, value.length);
-            sb.appendCodePoint(Character.toLowerCase(cp));
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
+        return CaseMapping.toLowerCase(this);
     }
 
-    /** This string in upper case (see the class comment for the rules). */
+    /** This string in upper case, with the full Unicode mappings of the root locale ({@code "ß"} to {@code "SS"}). */
     public String toUpperCase() {
-        int i = 0;
-        while (i < value.length && Character.toUpperCase(value[i]) == value[i] && value[i] != '\u00DF'
-                && !Character.isSurrogate(value[i])) {
-            i++;
-        }
-        if (i == value.length) {
-            return this;
-        }
-        StringBuilder sb = new StringBuilder(value.length + 1);
-        sb.append(value, 0, i);
-        while (i < value.length) {
-            int cp = Character.codePointAt(value, i, value.length);
-            if (cp == '\u00DF') {
-                sb.append("SS");
-            } else {
-                sb.appendCodePoint(Character.toUpperCase(cp));
-            }
-            i += Character.charCount(cp);
-        }
-        return sb.toString();
+        return CaseMapping.toUpperCase(this);
     }
 
     /** This string without leading and trailing chars up to {@code ' '} (U+0020). */

@@ -46,6 +46,11 @@ public final class CharacterData {
         return contains(UnicodeTables.TITLE, cp);
     }
 
+    /** Whether {@code cp} is a mark or format char, which word segmentation attaches to its predecessor. */
+    public static boolean isWordExtend(int cp) {
+        return contains(UnicodeTables.WORD_EXTEND, cp);
+    }
+
     /** The simple upper-case mapping of {@code cp}. */
     public static int toUpperCase(int cp) {
         return map(UnicodeTables.TO_UPPER, cp);

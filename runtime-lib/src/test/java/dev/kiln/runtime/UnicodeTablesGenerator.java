@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -43,6 +44,9 @@ public final class UnicodeTablesGenerator {
         set(out, "Title case: general category Lt.", "TITLE", Character::isTitleCase);
         map(out, "Simple upper-case mappings.", "TO_UPPER", Character::toUpperCase);
         map(out, "Simple lower-case mappings.", "TO_LOWER", Character::toLowerCase);
+        set(out, "Word-break Extend and Format, approximately: categories Mn, Me, Mc and Cf.", "WORD_EXTEND",
+                UnicodeTablesGenerator::isWordExtend);
+        specialUpper(out);
         out.append("\n    private UnicodeTables() {\n    }\n}\n");
         Files.writeString(Path.of(args[0]), out, StandardCharsets.UTF_8);
     }
@@ -105,6 +109,34 @@ public final class UnicodeTablesGenerator {
         record(data, first, last, Math.max(stride, 1));
         data.append((char) delta);
         constant(out, doc, name, data);
+    }
+
+    private static boolean isWordExtend(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
+    }
+
+    /** Code points whose full upper-case mapping differs from the simple one, as 4-char records. */
+    private static void specialUpper(StringBuilder out) {
+        StringBuilder data = new StringBuilder();
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            String full = String.valueOf((char) cp).toUpperCase(Locale.ROOT);
+            if (!full.equals(String.valueOf((char) Character.toUpperCase(cp)))) {
+                if (full.length() > 3) {
+                    throw new IllegalStateException("long mapping " + Integer.toHexString(cp));
+                }
+                data.append((char) cp).append(full);
+                for (int i = full.length(); i < 3; i++) {
+                    data.append('\0');
+                }
+            }
+        }
+        constant(out, "Full upper-case mappings that are not one char: {@code (char, up to three chars padded with 0)}; "
+                + "all in the BMP.", "UPPER_SPECIAL", data);
     }
 
     private static void record(StringBuilder data, int first, int last, int stride) {
