@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks {@link DecimalParser} against the JDK's parsers, which round correctly: the same bits for the
- * same string, and the same {@link NumberFormatException} message for a malformed one.
+ * same string, and for a malformed one a {@link NumberFormatException} with, on Java 17 (whose messages
+ * Kiln reproduces; later JDKs changed some), the same message.
  */
 class DecimalParserTest {
     @Test
@@ -193,13 +194,13 @@ class DecimalParserTest {
         try {
             expected = Long.toHexString(Double.doubleToRawLongBits(Double.parseDouble(s)));
         } catch (NumberFormatException e) {
-            expected = "NumberFormatException: " + e.getMessage();
+            expected = "NumberFormatException: " + message(e);
         }
         String actual;
         try {
             actual = Long.toHexString(Double.doubleToRawLongBits(DecimalParser.parseDouble(s)));
         } catch (NumberFormatException e) {
-            actual = "NumberFormatException: " + e.getMessage();
+            actual = "NumberFormatException: " + message(e);
         }
         assertEquals(expected, actual, () -> "parseDouble(\"" + s + "\")");
     }
@@ -209,14 +210,18 @@ class DecimalParserTest {
         try {
             expected = Integer.toHexString(Float.floatToRawIntBits(Float.parseFloat(s)));
         } catch (NumberFormatException e) {
-            expected = "NumberFormatException: " + e.getMessage();
+            expected = "NumberFormatException: " + message(e);
         }
         String actual;
         try {
             actual = Integer.toHexString(Float.floatToRawIntBits(DecimalParser.parseFloat(s)));
         } catch (NumberFormatException e) {
-            actual = "NumberFormatException: " + e.getMessage();
+            actual = "NumberFormatException: " + message(e);
         }
         assertEquals(expected, actual, () -> "parseFloat(\"" + s + "\")");
+    }
+
+    private static String message(NumberFormatException e) {
+        return Runtime.version().feature() == 17 ? e.getMessage() : "";
     }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks {@link IntegerConversions} against the JDK's {@code Integer} and {@code Long}, messages included.
- * Later JDKs changed the messages of the range parsers and the order of some checks for invalid radixes;
- * those cases are compared only on Java 17, the behaviour Kiln reproduces.
+ * Kiln reproduces Java 17; later JDKs changed several messages and the order of some checks, so on
+ * them only results and exception classes are compared, and only for valid radixes.
  */
 class IntegerConversionsTest {
     private static final String[] INPUTS = {
@@ -79,7 +79,7 @@ class IntegerConversionsTest {
         try {
             return "value " + s.get();
         } catch (RuntimeException e) {
-            return e.getClass().getName() + ": " + e.getMessage();
+            return e.getClass().getName() + (Runtime.version().feature() == 17 ? ": " + e.getMessage() : "");
         }
     }
 }
