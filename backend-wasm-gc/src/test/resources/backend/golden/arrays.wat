@@ -18,20 +18,19 @@
     if
       local.get $v5
       return
-    else
-      local.get $p0
-      struct.get $long__ $data
-      local.get $v4
-      array.get $long__#data
-      local.get $v5
-      i64.add
-      local.set $v5
-      local.get $v4
-      i32.const 1
-      i32.add
-      local.set $v4
-      br 1
     end
+    local.get $p0
+    struct.get $long__ $data
+    local.get $v4
+    array.get $long__#data
+    local.get $v5
+    i64.add
+    local.set $v5
+    local.get $v4
+    i32.const 1
+    i32.add
+    local.set $v4
+    br 0
   end
   unreachable
 )
@@ -56,25 +55,24 @@
     if
       local.get $v1
       return
-    else
-      local.get $v3
-      i64.extend_i32_s
-      local.set $v4
-      local.get $v4
-      local.get $v4
-      i64.mul
-      local.set $v4
-      local.get $v1
-      struct.get $long__ $data
-      local.get $v3
-      local.get $v4
-      array.set $long__#data
-      local.get $v3
-      i32.const 1
-      i32.add
-      local.set $v3
-      br 1
     end
+    local.get $v3
+    i64.extend_i32_s
+    local.set $v4
+    local.get $v4
+    local.get $v4
+    i64.mul
+    local.set $v4
+    local.get $v1
+    struct.get $long__ $data
+    local.get $v3
+    local.get $v4
+    array.set $long__#data
+    local.get $v3
+    i32.const 1
+    i32.add
+    local.set $v3
+    br 0
   end
   unreachable
 )

@@ -15,21 +15,20 @@
     if
       local.get $p0
       return
-    else
-      local.get $p0
-      local.get $v4
-      i32.add
-      local.set $p0
-      local.get $v5
-      i32.const 1
-      i32.sub
-      local.set $v5
-      local.get $v4
-      local.get $p0
-      local.set $v4
-      local.set $p0
-      br 1
     end
+    local.get $p0
+    local.get $v4
+    i32.add
+    local.set $p0
+    local.get $v5
+    i32.const 1
+    i32.sub
+    local.set $v5
+    local.get $v4
+    local.get $p0
+    local.set $v4
+    local.set $p0
+    br 0
   end
   unreachable
 )

@@ -132,6 +132,12 @@ final class Structurer {
         }
     }
 
+    /**
+     * An {@code if} terminator. An edge that is a bare branch becomes {@code br_if}. Otherwise one edge's
+     * code goes inside an {@code if} without {@code else} and the other's follows it: every edge's code ends
+     * in a branch, return or throw, so control never falls out of the {@code if}. The edge inside is chosen
+     * so that the condition needs the fewest instructions ({@code ref.is_null} rather than its negation).
+     */
     private void conditional(Block x, Insn.If i) {
         Block onTrue = i.ifTrue(), onFalse = i.ifFalse();
         if (onTrue == onFalse) {
@@ -147,13 +153,19 @@ final class Structurer {
             cx.emit(Instr.brIf(directDepth(x, onFalse)));
             branch(x, onTrue);
         } else {
-            condition(i, false);
+            boolean negate = cheaperNegated(i);
+            condition(i, negate);
             open(Instr.if_(BlockType.EMPTY), Kind.IF, null);
-            branch(x, onTrue);
-            cx.emit(Instr.else_());
-            branch(x, onFalse);
+            branch(x, negate ? onFalse : onTrue);
             close();
+            branch(x, negate ? onTrue : onFalse);
         }
+    }
+
+    /** True if the negated condition is shorter: {@code x != null} and {@code x == 0} test their opposite. */
+    private static boolean cheaperNegated(Insn.If i) {
+        boolean reference = i.operand(0).type().isReference();
+        return reference ? i.cond() == CondOp.NE : i.comparesWithZero() && i.cond() == CondOp.EQ;
     }
 
     /** Pushes the i32 truth of the condition (or of its negation). */
