@@ -2,8 +2,8 @@ package java.lang;
 
 /**
  * A class, interface, array type or primitive type. The backend creates one {@code Class} object per
- * type that needs one and fills {@link #name} and {@link #modifiers}; everything else is derived from
- * those two fields, so Kiln has no reflection beyond names.
+ * type that needs one and fills {@link #name}, {@link #componentType} and {@link #modifiers} (see
+ * docs/RUNTIME-CONTRACT.md); everything here is derived from those fields: Kiln has no reflection.
  *
  * @param <T> the type modelled
  */
@@ -12,11 +12,14 @@ public final class Class<T> implements java.io.Serializable {
 
     /** The binary name, as {@link #getName()} returns it ({@code java.lang.String}, {@code [I}, {@code int}). */
     private final String name;
+    /** The component type of an array type; null for other types. */
+    private final Class<?> componentType;
     /** The class file's access_flags for classes and interfaces; 0 for array and primitive types. */
     private final int modifiers;
 
-    private Class(String name, int modifiers) {
+    private Class(String name, Class<?> componentType, int modifiers) {
         this.name = name;
+        this.componentType = componentType;
         this.modifiers = modifiers;
     }
 
@@ -41,6 +44,11 @@ public final class Class<T> implements java.io.Serializable {
     /** Whether this object represents an array type. */
     public boolean isArray() {
         return name.startsWith("[");
+    }
+
+    /** The component type of an array type, or null. */
+    public Class<?> getComponentType() {
+        return componentType;
     }
 
     /** Whether this object represents a primitive type or {@code void}. */
