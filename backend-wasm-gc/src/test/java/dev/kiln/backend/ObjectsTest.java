@@ -337,4 +337,76 @@ class ObjectsTest {
             """);
         assertEquals("0" + "ab".hashCode() + "<finish>\n", out);
     }
+
+    @Test
+    void cloneCopiesObjectsAndArraysShallowlyWithAFreshIdentity() {
+        String out = Programs.run("""
+            class test.Pair extends java.lang.Object implements java.lang.Cloneable [public] {
+              instantiated
+              field int a
+              field char c
+              field java.lang.String s
+
+              method public <init>()void (v0: test.Pair) {
+              b0:
+                invoke.special java.lang.Object.<init>()void v0
+                return
+              }
+
+              method public copy()test.Pair (v0: test.Pair) {
+              b0:
+                v1 = invoke.special java.lang.Object.clone()java.lang.Object v0
+                v2 = checkcast test.Pair v1
+                return v2
+              }
+            }
+
+            class test.Main extends java.lang.Object [public] {
+              method public static main(java.lang.String[])void (v0: java.lang.String[]) {
+              b0:
+                v1 = new test.Pair
+                invoke.special test.Pair.<init>()void v1
+                v2 = const int 7
+                putfield test.Pair.a:int v1, v2
+                v3 = const int 65
+                putfield test.Pair.c:char v1, v3
+                v4 = const string "s"
+                putfield test.Pair.s:java.lang.String v1, v4
+                v5 = invoke.virtual java.lang.Object.hashCode()int v1
+                v6 = invoke.virtual test.Pair.copy()test.Pair v1
+                v7 = const int 8
+                putfield test.Pair.a:int v1, v7
+                v8 = getfield test.Pair.a:int v6
+                invoke.static test.Out.printInt(int)void v8
+                v9 = getfield test.Pair.c:char v6
+                invoke.static test.Out.printChar(int)void v9
+                v10 = getfield test.Pair.s:java.lang.String v6
+                invoke.static test.Out.println(java.lang.String)void v10
+                v11 = invoke.virtual java.lang.Object.getClass()java.lang.Class v6
+                v12 = invoke.virtual java.lang.Class.getName()java.lang.String v11
+                invoke.static test.Out.println(java.lang.String)void v12
+                v13 = invoke.virtual java.lang.Class.getModifiers()int v11
+                invoke.static test.Out.printInt(int)void v13
+                v14 = newarray int v7
+                v15 = const int 3
+                astore int v14, v15, v7
+                v16 = invoke.special java.lang.Object.clone()java.lang.Object v14
+                v17 = checkcast int[] v16
+                astore int v14, v15, v15
+                v18 = aload int v17, v15
+                invoke.static test.Out.printInt(int)void v18
+                v19 = arraylength v17
+                invoke.static test.Out.printInt(int)void v19
+                if eq v6, v1 then b1 else b2
+              b1:
+                v20 = const string "same!"
+                invoke.static test.Out.println(java.lang.String)void v20
+                return
+              b2:
+                return
+              }
+            }
+            """);
+        assertEquals("7As\ntest.Pair\n188<finish>\n", out);
+    }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
  *       {@code memory.fill});</li>
  *   <li>{@code kiln.identity_hash}: a {@link RuntimeHelpers} function assigning the {@code $hash} field on
  *       first use;</li>
- *   <li>{@code kiln.get_class}: the Class object in the receiver's vtable.</li>
+ *   <li>{@code kiln.get_class}: the Class object in the receiver's vtable;</li>
+ *   <li>{@code kiln.clone}: a shallow copy, by a {@link CloneFunction}.</li>
  * </ul>
  * Block structure ({@code else}, {@code end}) and {@code return} are not instructions a native can be.
  */
@@ -52,6 +53,8 @@ final class Intrinsics {
         switch (name) {
             case "kiln.identity_hash":
                 return List.of(Instr.call(helpers.identityHash()));
+            case "kiln.clone":
+                return List.of(Instr.call(helpers.cloneFunction()));
             case "kiln.get_class":
                 TypeLayout types = layout.types();
                 return List.of(Instr.structGet(types.objectStruct(), TypeLayout.VTABLE_FIELD),

@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * Functions, globals and the exception tag that generated code shares, each created the first time
  * something needs it so that a module only contains what it uses: float remainder, the identity hash,
- * per-class initialisation guards, multi-dimensional array allocation, and the type-test functions of
+ * shallow copies, per-class initialisation guards, multi-dimensional array allocation, and the type-test functions of
  * {@link TypeTestFunctions}.
  */
 final class RuntimeHelpers {
@@ -48,6 +48,7 @@ final class RuntimeHelpers {
     private final Map<String, Func> multiArrays = new HashMap<>();
     private final Map<NumType, Func> remainders = new HashMap<>();
     private Func identityHash;
+    private Func clone;
 
     RuntimeHelpers(Module module, ProgramLayout layout) {
         this.module = module;
@@ -127,6 +128,16 @@ final class RuntimeHelpers {
         b.add(Instr.i32Const(shift));
         b.add(Instr.simple(Op.I32_SHR_U));
         b.add(Instr.simple(Op.I32_XOR));
+    }
+
+    /** {@code (ref null $java.lang.Object) -> (ref null $java.lang.Object)}: {@code kiln.clone}, see {@link CloneFunction}. */
+    Func cloneFunction() {
+        if (clone == null) {
+            RefType object = layout.types().objectRef();
+            clone = define("kiln.clone", List.of(object), List.of(object), List.of("object"));
+            CloneFunction.define(layout, clone);
+        }
+        return clone;
     }
 
     Func instanceOf(JType t) {

@@ -1,6 +1,7 @@
 package dev.kiln.backend.layout;
 
 import dev.kiln.ir.FieldRef;
+import dev.kiln.ir.Flag;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.JType;
@@ -23,8 +24,8 @@ import java.util.Set;
  * array component) and array type, and a {@code java.lang.Class} object per type that needs one.
  *
  * <p>A Class object is built in its initializer, name string included ({@code array.new_fixed} of the
- * name's chars is a constant instruction), and for an array type its component's Class when
- * java.lang.Class declares {@code componentType}. That needs the vtables of Class, String and char[] first, so
+ * name's chars is a constant instruction), and, when java.lang.Class declares them, {@code componentType}
+ * (an array type's component's Class) and {@code modifiers} (a class's access flags). That needs the vtables of Class, String and char[] first, so
  * those three are created with a null Class field and {@link #classPatches() patched} by the start
  * function; every other vtable refers to its Class object directly. Interfaces and classes outside the
  * program get a stand-in vtable of java.lang.Object's type, listing their superinterfaces in the itable,
@@ -128,9 +129,38 @@ public final class ClassGlobals {
             values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "componentType", CLASS)),
                     List.of(Instr.globalGet(classObject(t.component()))));
         }
+        IrClass c = t.isClass() ? hierarchy.clazz(t.className()) : null;
+        if (c != null && types.hasField(ClassHierarchy.CLASS, "modifiers")) {
+            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "modifiers", JType.INT)),
+                    List.of(Instr.i32Const(accessFlags(c.flags()))));
+        }
         g = new Global(t + "#class", RefType.nonNull(classStruct), false, Instances.create(classStruct, vtable(CLASS), values));
         classObjects.put(t, g);
         return g;
+    }
+
+    /**
+     * The class file's {@code access_flags} (JVMS 4.1) as far as the IR keeps them; {@code ACC_SUPER} is not
+     * kept, and {@code Class.getModifiers()} drops it anyway.
+     */
+    static int accessFlags(Set<Flag> flags) {
+        int bits = 0;
+        for (Flag f : flags) {
+            bits |= switch (f) {
+                case PUBLIC -> 0x0001;
+                case PRIVATE -> 0x0002;
+                case PROTECTED -> 0x0004;
+                case STATIC -> 0x0008;
+                case FINAL -> 0x0010;
+                case INTERFACE -> 0x0200;
+                case ABSTRACT -> 0x0400;
+                case SYNTHETIC -> 0x1000;
+                case ANNOTATION -> 0x2000;
+                case ENUM -> 0x4000;
+                default -> 0;
+            };
+        }
+        return bits;
     }
 
     /** {@code Class.getName()} of a type: the binary name, or the descriptor form for arrays. */
