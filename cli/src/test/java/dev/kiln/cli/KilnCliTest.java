@@ -3,18 +3,30 @@ package dev.kiln.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI's contract: help with examples, one-line errors, exit statuses. */
 class KilnCliTest {
+    /** Maven's test output folder: the fixtures' class path. */
+    private static final String TEST_CLASSES = "target/test-classes";
+
     private record Outcome(int status, String out, String err) {
     }
 
     private static Outcome run(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
+        InputStream oldIn = System.in;
+        System.setIn(new ByteArrayInputStream(new byte[0]));
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -24,6 +36,7 @@ class KilnCliTest {
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+            System.setIn(oldIn);
         }
     }
 
@@ -56,6 +69,36 @@ class KilnCliTest {
         Outcome o = run("run", "--engine", "quickjs", "app.wasm");
         assertEquals(2, o.status());
         assertEquals("error: unknown engine 'quickjs': expected one of chicory, node, wasmtime", o.err().strip());
+    }
+
+    @Test
+    void compileWritesModuleWatAndIr(@TempDir Path dir) throws Exception {
+        Path wasm = dir.resolve("greeter.wasm");
+        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.Greeter", "--emit-wat", "--dump-ir", "-o", wasm.toString(),
+                TEST_CLASSES);
+        assertEquals(0, o.status(), o.err());
+        byte[] bytes = Files.readAllBytes(wasm);
+        assertEquals(0x6d736100, ByteBuffer.wrap(bytes, 0, 4).order(ByteOrder.LITTLE_ENDIAN).getInt(), "wasm magic");
+        assertTrue(Files.readString(dir.resolve("greeter.wat")).contains(";;; static dev.kiln.cli.fixtures.Greeter.main"));
+        assertTrue(Files.readString(dir.resolve("greeter.ir")).contains("program entry dev.kiln.cli.fixtures.Greeter.main(java.lang.String[])void"));
+    }
+
+    @Test
+    void runPassesOutputArgumentsAndExitStatusThrough() {
+        Outcome o = run("run", "--main", "dev.kiln.cli.fixtures.Greeter", TEST_CLASSES, "--", "one", "--two");
+        assertEquals(2, o.status(), o.err());
+        assertEquals("greetings: 2\none\n--two\n", o.out());
+        assertEquals("to stderr\n", o.err());
+    }
+
+    @Test
+    void compileErrorIsOneLinePerProblemAndStatus2(@TempDir Path dir) {
+        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.UsesLambda", "-o", dir.resolve("x.wasm").toString(),
+                TEST_CLASSES);
+        assertEquals(2, o.status());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().startsWith("UsesLambda.java:6: error: invokedynamic with bootstrap java.lang.invoke.LambdaMetafactory"), o.err());
+        assertTrue(o.err().contains("dev.kiln.cli.fixtures.UsesLambda.main(java.lang.String[])void, bytecode offset"), o.err());
     }
 
     @Test
