@@ -26,6 +26,7 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicNode> conformance() {
         Settings settings = Settings.fromSystemProperties();
+        WorkDirLock.acquire(settings.work());
         List<Program> programs = ProgramCatalog.find(settings);
         if (programs.isEmpty()) {
             throw new IllegalStateException("no conformance programs under " + settings.programs()
