@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  kiln compile -o hello.wasm samples/target/classes",
                 "  kiln compile --main com.example.Main --emit-wat --dump-ir -o app.wasm app.jar lib.jar",
+                "  kiln compile --verify-ir -o app.wasm app.jar",
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
 final class CompileCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "CLASS",
@@ -33,12 +34,15 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--dump-ir", description = "Also write the IR of every compiled method.")
     boolean dumpIr;
 
+    @Option(names = "--verify-ir", description = "Verify the IR after the frontend and after every optimizer pass (slower).")
+    boolean verifyIr;
+
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")
     List<Path> classpath;
 
     @Override
     public Integer call() throws IOException {
-        CompileResult result = compile(classpath, mainClass, emitWat, dumpIr);
+        CompileResult result = compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, verifyIr));
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.write(output, result.wasm());
@@ -48,11 +52,11 @@ final class CompileCommand implements Callable<Integer> {
     }
 
     /** Compiles after checking the inputs exist, so a typo is one clear line, not a stack trace. */
-    static CompileResult compile(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr) {
-        for (Path p : classpath) {
+    static CompileResult compile(CompileOptions options) {
+        for (Path p : options.classpath()) {
             if (!Files.exists(p)) throw new UserError("no such file or directory: " + p);
         }
-        return Kiln.compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, false));
+        return Kiln.compile(options);
     }
 
     private static Path sibling(Path wasm, String extension) {

@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.compiler.CompileOptions;
 import dev.kiln.compiler.engine.EngineException;
 import dev.kiln.compiler.engine.Engines;
 import dev.kiln.compiler.engine.RunResult;
@@ -38,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", description = "Stop the program after this long.")
     long timeoutSeconds;
 
+    @Option(names = "--verify-ir", description = "Verify the IR after the frontend and after every optimizer pass (slower).")
+    boolean verifyIr;
+
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR|APP.wasm", description = "The program (class path, or one .wasm file).")
     List<String> inputs;
 
@@ -57,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             wasm = classpath.get(0);
             if (!Files.isRegularFile(wasm)) throw new UserError("no such file: " + wasm);
         } else {
-            byte[] bytes = CompileCommand.compile(classpath, mainClass, false, false).wasm();
+            byte[] bytes = CompileCommand.compile(new CompileOptions(classpath, mainClass, false, false, verifyIr)).wasm();
             wasm = Files.createTempFile("kiln-run-", ".wasm");
             Files.write(wasm, bytes);
             temporary = true;

@@ -74,7 +74,7 @@ class KilnCliTest {
     @Test
     void compileWritesModuleWatAndIr(@TempDir Path dir) throws Exception {
         Path wasm = dir.resolve("greeter.wasm");
-        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.Greeter", "--emit-wat", "--dump-ir", "-o", wasm.toString(),
+        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.Greeter", "--emit-wat", "--dump-ir", "--verify-ir", "-o", wasm.toString(),
                 TEST_CLASSES);
         assertEquals(0, o.status(), o.err());
         byte[] bytes = Files.readAllBytes(wasm);

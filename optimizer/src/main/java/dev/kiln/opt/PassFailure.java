@@ -5,7 +5,7 @@ import dev.kiln.ir.MethodRef;
 /**
  * A compiler bug caught in the optimizer: a pass crashed, or left IR the verifier rejects. The message
  * carries everything a bug report needs: the pass, the class and method, and the IR listing (before the
- * pass for a crash, with the errors inline for a verifier failure).
+ * pass for a crash in verify mode, with the errors inline for a verifier failure).
  */
 public final class PassFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -18,9 +18,15 @@ public final class PassFailure extends RuntimeException {
         this.method = method;
     }
 
-    static PassFailure crashed(String passName, MethodRef method, String irBefore, Throwable cause) {
-        return new PassFailure("pass '" + passName + "' crashed with " + cause + "\n" + where(method)
-                + "IR before the pass:\n" + irBefore, passName, method, cause);
+    /**
+     * @param ir          the function's listing
+     * @param irIsBefore  true if {@code ir} was taken before the pass ran (verify mode); false if it is the
+     *                    state the crash left behind, possibly half rewritten
+     */
+    static PassFailure crashed(String passName, MethodRef method, String ir, boolean irIsBefore, Throwable cause) {
+        String label = irIsBefore ? "IR before the pass:\n" : "IR as the crash left it (rerun with --verify-ir for the IR before the pass):\n";
+        return new PassFailure("pass '" + passName + "' crashed with " + cause + "\n" + where(method) + label + ir,
+                passName, method, cause);
     }
 
     static PassFailure invalidAfter(String passName, MethodRef method, String rendered) {

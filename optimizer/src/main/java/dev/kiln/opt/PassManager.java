@@ -18,9 +18,10 @@ import java.util.function.Consumer;
  * <p>Like Binaryen's pass-debug mode, with verification on it checks the input and then the IR after every
  * pass, so a broken invariant is blamed on the pass that broke it rather than found stages later; the
  * failure names the pass, class and method and shows the listing with the errors inline. A pass that
- * throws is reported with the IR as it was before that pass, which is printed ahead of every pass for that
- * reason (one linear print per pass and function). {@link CompileError}s are the user's problem, not a
- * bug, and pass through unwrapped.
+ * throws is reported with its function's IR: in verify mode the IR as it was before that pass (printed
+ * ahead of every pass for that reason), otherwise the IR as the crash left it, so production compiles pay
+ * nothing for crash reports. {@link CompileError}s are the user's problem, not a bug, and pass through
+ * unwrapped.
  *
  * <p>Dumps ({@code --dump-ir-after=NAME}) go to a sink as a comment line naming the pass followed by the
  * function's listing, so a dump can be pasted straight into an optimizer test.
@@ -73,14 +74,14 @@ public final class PassManager {
         }
         boolean changedAny = false;
         for (NamedPass p : pipeline.passes()) {
-            String before = IrPrinter.print(fn);
+            String before = verify ? IrPrinter.print(fn) : null;
             boolean changed;
             try {
                 changed = p.pass().run(ctx, fn);
             } catch (CompileError e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError | AssertionError e) {
-                throw PassFailure.crashed(p.name(), fn.method(), before, e);
+                throw PassFailure.crashed(p.name(), fn.method(), verify ? before : IrPrinter.print(fn), verify, e);
             }
             if (verify) {
                 VerifierResult after = IrVerifier.verify(fn, ctx.program());

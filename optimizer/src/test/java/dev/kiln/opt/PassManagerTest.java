@@ -14,6 +14,7 @@ import dev.kiln.ir.Function;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.text.IrParser;
+import dev.kiln.ir.text.IrPrinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,20 +91,35 @@ class PassManagerTest {
     }
 
     @Test
-    void crashCarriesPassMethodAndIrBefore() {
+    void crashInVerifyModeCarriesPassMethodAndIrBefore() {
         Function fn = IrParser.parseFunction(SOURCE);
         IllegalStateException bug = new IllegalStateException("bug");
         Pass crash = (ctx, f) -> {
             f.blocks().remove(1);
             throw bug;
         };
-        PassFailure e = assertThrows(PassFailure.class, () -> manager("crash", crash).run(CTX, fn));
+        PassFailure e = assertThrows(PassFailure.class, () -> manager("crash", crash).withVerify(true).run(CTX, fn));
         assertSame(bug, e.getCause());
         assertEquals("""
                 pass 'crash' crashed with java.lang.IllegalStateException: bug
                   in class t.T, method f(int)int
                 IR before the pass:
                 """ + SOURCE, e.getMessage());
+    }
+
+    @Test
+    void crashWithoutVerifyCarriesTheIrTheCrashLeft() {
+        Function fn = IrParser.parseFunction(SOURCE);
+        Pass crash = (ctx, f) -> {
+            f.blocks().remove(1);
+            throw new IllegalStateException("bug");
+        };
+        PassFailure e = assertThrows(PassFailure.class, () -> manager("crash", crash).run(CTX, fn));
+        assertEquals("""
+                pass 'crash' crashed with java.lang.IllegalStateException: bug
+                  in class t.T, method f(int)int
+                IR as the crash left it (rerun with --verify-ir for the IR before the pass):
+                """ + IrPrinter.print(fn), e.getMessage());
     }
 
     @Test
