@@ -6,8 +6,9 @@ import dev.kiln.ir.JType;
  * Constant literals, shared by {@code const} and field constant values: {@code int 5}, {@code long -1},
  * {@code float 1.5}, {@code double -0.0}, {@code string "a\n"}, {@code null}, {@code class int[]}.
  *
- * <p>Floating-point literals must survive print → parse bit for bit, so the decimal form is used only when
- * it reads back to the same bits (otherwise Java's hexadecimal form), and the special values use the
+ * <p>Floating-point literals must survive print → parse bit for bit and print the same on every JDK: finite
+ * values are the shortest decimal that reads back to the same bits ({@link ShortestDecimal}); the special
+ * values use the
  * WebAssembly text format's spelling: {@code inf}, {@code -inf}, {@code nan} (the canonical quiet NaN),
  * {@code nan:0x1} (any other payload, the mantissa bits in hex), with a leading {@code -} when the sign
  * bit is set. Strings escape everything outside printable ASCII as {@code \}{@code uXXXX} per UTF-16 unit,
@@ -57,8 +58,7 @@ final class Literals {
             return sign + (payload == FLOAT_QUIET ? "nan" : "nan:0x" + Integer.toHexString(payload));
         }
         if (Float.isInfinite(f)) return sign + "inf";
-        String decimal = Float.toString(f);
-        return Float.floatToRawIntBits(Float.parseFloat(decimal)) == bits ? decimal : Float.toHexString(f);
+        return ShortestDecimal.of(f);
     }
 
     private static String formatDouble(double d) {
@@ -69,8 +69,7 @@ final class Literals {
             return sign + (payload == DOUBLE_QUIET ? "nan" : "nan:0x" + Long.toHexString(payload));
         }
         if (Double.isInfinite(d)) return sign + "inf";
-        String decimal = Double.toString(d);
-        return Double.doubleToRawLongBits(Double.parseDouble(decimal)) == bits ? decimal : Double.toHexString(d);
+        return ShortestDecimal.of(d);
     }
 
     private static Float parseFloat(Cursor c) {
