@@ -205,4 +205,33 @@ class ControlFlowTest {
         assertTrue(e.getMessage().contains("irreducible"), e.getMessage());
         assertTrue(e.getMessage().contains("test.Main.tangled(int)int"), e.getMessage());
     }
+
+    @Test
+    void referenceComparisonsWithTheNullConstantTestForNull() {
+        String out = run("""
+              method static same(java.lang.Object,java.lang.Object)int (v0: java.lang.Object, v1: java.lang.Object) {
+              b0:
+                v2 = const null
+                if eq v2, v2 then b1 else b3
+              b1:
+                if ne v0, v2 then b2 else b3
+              b2:
+                if eq v0, v1 then b4 else b3
+              b3:
+                v3 = const int 0
+                return v3
+              b4:
+                v4 = const int 1
+                return v4
+              }
+            """, """
+                v1 = const string "x"
+                v2 = invoke.static test.Main.same(java.lang.Object,java.lang.Object)int v1, v1
+                invoke.static test.Out.printInt(int)void v2
+                v3 = const null
+                v4 = invoke.static test.Main.same(java.lang.Object,java.lang.Object)int v3, v3
+                invoke.static test.Out.printInt(int)void v4
+            """);
+        assertEquals("10<finish>\n", out);
+    }
 }

@@ -4,6 +4,7 @@ import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnVisitor;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.Value;
+import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.ValType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -110,7 +111,11 @@ final class InstructionSelector {
         @Override public List<ValType> visitCaught(Insn.Caught i) { return NONE; }
         @Override public List<ValType> visitMonitor(Insn.Monitor i) { return objects.leading(i); }
         @Override public List<ValType> visitGoto(Insn.Goto i) { return NONE; }
-        @Override public List<ValType> visitIf(Insn.If i) { return Collections.nCopies(i.operands().size(), null); }
+        @Override public List<ValType> visitIf(Insn.If i) {
+            if (!i.operand(0).type().isReference()) return Collections.nCopies(i.operands().size(), null);
+            if (i.operands().stream().anyMatch(Structurer::isNullConstant)) return i.comparesWithZero() ? List.of(RefType.EQREF) : NONE;
+            return Collections.nCopies(i.operands().size(), RefType.EQREF);
+        }
         @Override public List<ValType> visitSwitch(Insn.Switch i) { return NONE; }
         @Override public List<ValType> visitReturn(Insn.Return i) {
             List<ValType> results = cx.func.type().func().results();

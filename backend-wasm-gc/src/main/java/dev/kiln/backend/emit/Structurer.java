@@ -168,36 +168,44 @@ final class Structurer {
         return reference ? i.cond() == CondOp.NE : i.comparesWithZero() && i.cond() == CondOp.EQ;
     }
 
-    /** Pushes the i32 truth of the condition (or of its negation). */
+    /**
+     * Pushes the i32 truth of the condition (or of its negation). References compare as {@code eqref}, and a
+     * comparison with the null constant becomes {@code ref.is_null} of the other side.
+     */
     private void condition(Insn.If i, boolean negate) {
         CondOp op = negate ? i.cond().negate() : i.cond();
         Value a = i.operand(0);
-        boolean reference = a.type().isReference();
-        if (i.comparesWithZero()) {
+        if (!a.type().isReference()) {
             cx.push(a, null);
-            if (reference) {
-                cx.emit(Instr.simple(Op.REF_IS_NULL));
-                if (op == CondOp.NE) cx.emit(Instr.simple(Op.I32_EQZ));
-                return;
-            }
-            switch (op) {
-                case EQ -> cx.emit(Instr.simple(Op.I32_EQZ));
-                case NE -> { }
-                default -> {
-                    cx.emit(Instr.i32Const(0));
-                    cx.emit(Instr.simple(intComparison(op)));
+            if (i.comparesWithZero()) {
+                switch (op) {
+                    case EQ -> cx.emit(Instr.simple(Op.I32_EQZ));
+                    case NE -> { }
+                    default -> {
+                        cx.emit(Instr.i32Const(0));
+                        cx.emit(Instr.simple(intComparison(op)));
+                    }
                 }
+            } else {
+                cx.push(i.operand(1), null);
+                cx.emit(Instr.simple(intComparison(op)));
             }
             return;
         }
-        cx.push(a, null);
-        cx.push(i.operand(1), null);
-        if (reference) {
-            cx.emit(Instr.simple(Op.REF_EQ));
-            if (op == CondOp.NE) cx.emit(Instr.simple(Op.I32_EQZ));
+        Value b = i.comparesWithZero() ? null : i.operand(1);
+        if (b == null || isNullConstant(b) || isNullConstant(a)) {
+            cx.push(b == null || isNullConstant(b) ? a : b, RefType.EQREF);
+            cx.emit(Instr.simple(Op.REF_IS_NULL));
         } else {
-            cx.emit(Instr.simple(intComparison(op)));
+            cx.push(a, RefType.EQREF);
+            cx.push(b, RefType.EQREF);
+            cx.emit(Instr.simple(Op.REF_EQ));
         }
+        if (op == CondOp.NE) cx.emit(Instr.simple(Op.I32_EQZ));
+    }
+
+    static boolean isNullConstant(Value v) {
+        return v.definition() instanceof Insn.Const c && c.value() == null;
     }
 
     private static Op intComparison(CondOp op) {
