@@ -234,4 +234,49 @@ class ArithmeticTest {
         if (Float.isInfinite(f)) return f > 0 ? "inf" : "-inf";
         return Float.toHexString(f);
     }
+
+    /** Three-way comparisons right before an {@code if}, which the backend fuses into one Wasm comparison. */
+    @Test
+    void fusedComparisonsBranchLikeTheJvmIncludingNaN() {
+        MainBuilder main = new MainBuilder();
+        String[] conds = {"eq", "ne", "lt", "ge", "gt", "le"};
+        String[][] kinds = {{"cmp", "long"}, {"cmpl", "double"}, {"cmpg", "double"}, {"cmpl", "float"}, {"cmpg", "float"}};
+        for (String[] k : kinds) {
+            for (String c : conds) {
+                main.method("  method static " + k[0] + k[1] + c + "(" + k[1] + "," + k[1] + ")int (v0: " + k[1] + ", v1: " + k[1] + ") {\n"
+                    + "  b0:\n    v2 = " + k[0] + " " + k[1] + " v0, v1\n    if " + c + " v2 then b1 else b2\n"
+                    + "  b1:\n    v3 = const int 1\n    return v3\n  b2:\n    v4 = const int 0\n    return v4\n  }\n");
+            }
+        }
+        double[] values = {-1.5, 0.0, 2.0, Double.NaN};
+        StringBuilder expected = new StringBuilder();
+        for (String[] k : kinds) {
+            for (double a : values) {
+                for (double b : values) {
+                    if (k[1].equals("long") && (Double.isNaN(a) || Double.isNaN(b))) continue;
+                    String lit = k[1].equals("long") ? "long" : k[1];
+                    String va = main.constant(lit, literal(k[1], a)), vb = main.constant(lit, literal(k[1], b));
+                    int r = Double.isNaN(a) || Double.isNaN(b) ? (k[0].equals("cmpl") ? -1 : 1) : Double.compare(a == 0 ? 0 : a, b == 0 ? 0 : b);
+                    for (String c : conds) {
+                        main.println("int", main.call(k[0] + k[1] + c + "(" + k[1] + "," + k[1] + ")int", va, vb));
+                        boolean taken = switch (c) {
+                            case "eq" -> r == 0;
+                            case "ne" -> r != 0;
+                            case "lt" -> r < 0;
+                            case "ge" -> r >= 0;
+                            case "gt" -> r > 0;
+                            default -> r <= 0;
+                        };
+                        expected.append(taken ? 1 : 0).append('\n');
+                    }
+                }
+            }
+        }
+        assertEquals(expected + "<finish>\n", Programs.run(main.build()));
+    }
+
+    private static String literal(String type, double v) {
+        if (type.equals("long")) return String.valueOf((long) v);
+        return type.equals("float") ? literal((float) v) : literal(v);
+    }
 }

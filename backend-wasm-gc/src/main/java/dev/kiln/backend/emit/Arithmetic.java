@@ -1,6 +1,7 @@
 package dev.kiln.backend.emit;
 
 import dev.kiln.ir.BinaryOp;
+import dev.kiln.ir.CondOp;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.JType;
@@ -35,11 +36,13 @@ final class Arithmetic {
 
     List<ValType> leading(Insn.Binary b) {
         ValType t = cx.layout.types().valType(b.type());
+        if (isFusedIntoBranch(b)) return List.of();
         if (b.op().isComparison() || (b.op() == BinaryOp.DIV && isIntegral(t) && !safeDivisor(b.operand(1)))) return List.of();
         return List.of(t, b.op().isShift() ? NumType.I32 : t);
     }
 
     void emit(Insn.Binary b) {
+        if (isFusedIntoBranch(b)) return;
         ValType t = cx.layout.types().valType(b.type());
         Value x = b.operand(0), y = b.operand(1);
         switch (b.op()) {
@@ -77,6 +80,59 @@ final class Arithmetic {
             }
         }
         cx.define(b.result(), b.op().isComparison() ? NumType.I32 : t);
+    }
+
+    /**
+     * True for a three-way comparison ({@code lcmp}, {@code fcmpl}, ...) whose only use is the {@code if}
+     * right after it, comparing it with zero, as javac compiles {@code a < b} on longs, floats and doubles.
+     * The comparison then emits nothing and the {@code if} tests the operands directly
+     * ({@link #fusedCondition}); being adjacent, no local of an operand can have been reused in between.
+     */
+    boolean isFusedIntoBranch(Insn.Binary b) {
+        if (!b.op().isComparison()) return false;
+        List<Instruction> insns = b.block().instructions();
+        return insns.size() >= 2 && insns.get(insns.size() - 2) == b && insns.get(insns.size() - 1) instanceof Insn.If i
+                && i.comparesWithZero() && i.operand(0) == b.result() && cx.useCount(b.result()) == 1;
+    }
+
+    /**
+     * Pushes the truth of {@code cmp(x, y) op 0} for a fused comparison. A NaN operand makes CMPL -1 and CMPG
+     * 1, so the orderings that NaN satisfies that way become the negation of the opposite test.
+     */
+    void fusedCondition(Insn.Binary b, CondOp op) {
+        boolean single = cx.typeOf(b.operand(0)) == NumType.F32;
+        boolean nanIsLess = b.op() == BinaryOp.CMPL;
+        boolean negate = false;
+        Op test;
+        if (b.op() == BinaryOp.CMP) {
+            test = switch (op) {
+                case EQ -> Op.I64_EQ;
+                case NE -> Op.I64_NE;
+                case LT -> Op.I64_LT_S;
+                case GE -> Op.I64_GE_S;
+                case GT -> Op.I64_GT_S;
+                case LE -> Op.I64_LE_S;
+            };
+        } else {
+            CondOp direct = op;
+            if ((nanIsLess && (op == CondOp.LT || op == CondOp.LE)) || (!nanIsLess && (op == CondOp.GT || op == CondOp.GE))) {
+                direct = op.negate();
+                negate = true;
+            }
+            test = floatComparison(direct, single);
+        }
+        compare(b.operand(0), b.operand(1), test, negate);
+    }
+
+    private static Op floatComparison(CondOp op, boolean single) {
+        return switch (op) {
+            case EQ -> single ? Op.F32_EQ : Op.F64_EQ;
+            case NE -> single ? Op.F32_NE : Op.F64_NE;
+            case LT -> single ? Op.F32_LT : Op.F64_LT;
+            case GE -> single ? Op.F32_GE : Op.F64_GE;
+            case GT -> single ? Op.F32_GT : Op.F64_GT;
+            case LE -> single ? Op.F32_LE : Op.F64_LE;
+        };
     }
 
     private void compare(Value x, Value y, Op op, boolean negate) {

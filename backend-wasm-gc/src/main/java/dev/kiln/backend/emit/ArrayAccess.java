@@ -90,7 +90,7 @@ final class ArrayAccess {
         elements(s.operand(0), kind);
         cx.push(s.operand(1), NumType.I32);
         cx.push(s.operand(2), elementType(kind, s.componentType()));
-        if (kind == ArrayKind.BOOLEAN) ObjectAccess.narrow(cx, JType.BOOLEAN);
+        if (kind == ArrayKind.BOOLEAN) ObjectAccess.narrow(cx, JType.BOOLEAN, s.operand(2));
         cx.emit(Instr.arraySet(types().rawArray(kind)));
     }
 

@@ -83,6 +83,10 @@ final class FunctionContext {
         return uses.count(v) > 0 && !stack.isStacked(v) && !isRematerialized(v);
     }
 
+    int useCount(Value v) {
+        return uses.count(v);
+    }
+
     Local localOf(Value v) {
         Local l = locals.localOf(v);
         if (l == null) throw new IllegalStateException(v + " has no local in " + method);

@@ -29,6 +29,7 @@ final class FunctionEmitter {
         FunctionContext cx = new FunctionContext(layout, helpers, method, func, sourceFile);
         InstructionSelector selector = new InstructionSelector(cx, new Intrinsics(layout, helpers));
         Uses uses = new Uses(cfg);
+        cx.plan(uses, null, null);
         StackPlan stack = new StackPlan(cfg, uses, selector::leading, cx::typeOf);
         cx.plan(uses, stack, null);
         Map<Value, Local> precolored = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.kiln.backend.emit;
 
+import dev.kiln.ir.CondOp;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnVisitor;
 import dev.kiln.ir.Instruction;
@@ -36,6 +37,16 @@ final class InstructionSelector {
 
     void emit(Instruction insn) {
         insn.accept(emitter);
+    }
+
+    /** The three-way comparison an {@code if} tests directly (see {@link Arithmetic#isFusedIntoBranch}), or null. */
+    Insn.Binary fusedComparison(Insn.If i) {
+        return i.comparesWithZero() && i.operand(0).definition() instanceof Insn.Binary b && arithmetic.isFusedIntoBranch(b) ? b : null;
+    }
+
+    /** Pushes the truth of a fused comparison's {@code cmp(x, y) op 0}. */
+    void fusedCondition(Insn.Binary comparison, CondOp op) {
+        arithmetic.fusedCondition(comparison, op);
     }
 
     /** One operand an instruction's code pushes first: the value and the Wasm type it is pushed as (null: as it is). */
@@ -112,6 +123,7 @@ final class InstructionSelector {
         @Override public List<ValType> visitMonitor(Insn.Monitor i) { return objects.leading(i); }
         @Override public List<ValType> visitGoto(Insn.Goto i) { return NONE; }
         @Override public List<ValType> visitIf(Insn.If i) {
+            if (fusedComparison(i) != null) return NONE;
             if (!i.operand(0).type().isReference()) return Collections.nCopies(i.operands().size(), null);
             if (i.operands().stream().anyMatch(Structurer::isNullConstant)) return i.comparesWithZero() ? List.of(RefType.EQREF) : NONE;
             return Collections.nCopies(i.operands().size(), RefType.EQREF);

@@ -4,6 +4,7 @@ import dev.kiln.backend.layout.Instances;
 import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.JType;
+import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.Op;
@@ -53,7 +54,7 @@ final class ObjectAccess {
         FieldRef f = p.field();
         cx.push(p.operand(0), cx.classRef(f.owner()));
         cx.push(p.operand(1), cx.layout.types().valType(f.type()));
-        if (f.type().kind() == JType.Kind.BOOLEAN) narrow(cx, f.type());
+        if (f.type().kind() == JType.Kind.BOOLEAN) narrow(cx, f.type(), p.operand(1));
         cx.emit(Instr.structSet(cx.struct(f.owner()), cx.layout.types().fieldIndex(f)));
     }
 
@@ -63,7 +64,8 @@ final class ObjectAccess {
      * zero-extended. Packed struct fields and array elements already truncate, so only booleans need it
      * there; static fields are whole i32 globals and need it for every small type.
      */
-    static void narrow(FunctionContext cx, JType type) {
+    static void narrow(FunctionContext cx, JType type, Value value) {
+        if (value.definition() instanceof Insn.Const c && c.value() instanceof Integer v && fits(v, type)) return;
         switch (type.kind()) {
             case BOOLEAN -> {
                 cx.emit(Instr.i32Const(1));
@@ -79,6 +81,17 @@ final class ObjectAccess {
         }
     }
 
+    /** True if the constant already is a value of the small type, so narrowing it changes nothing. */
+    private static boolean fits(int v, JType type) {
+        return switch (type.kind()) {
+            case BOOLEAN -> v == 0 || v == 1;
+            case BYTE -> v == (byte) v;
+            case SHORT -> v == (short) v;
+            case CHAR -> v == (char) v;
+            default -> true;
+        };
+    }
+
     void emit(Insn.GetStatic g) {
         cx.emit(Instr.globalGet(cx.layout.statics().global(g.field())));
         cx.define(g.result(), cx.layout.types().valType(g.field().type()));
@@ -90,7 +103,7 @@ final class ObjectAccess {
 
     void emit(Insn.PutStatic p) {
         cx.push(p.operand(0), cx.layout.types().valType(p.field().type()));
-        narrow(cx, p.field().type());
+        narrow(cx, p.field().type(), p.operand(0));
         cx.emit(Instr.globalSet(cx.layout.statics().global(p.field())));
     }
 

@@ -174,6 +174,11 @@ final class Structurer {
      */
     private void condition(Insn.If i, boolean negate) {
         CondOp op = negate ? i.cond().negate() : i.cond();
+        Insn.Binary fused = selector.fusedComparison(i);
+        if (fused != null) {
+            selector.fusedCondition(fused, op);
+            return;
+        }
         Value a = i.operand(0);
         if (!a.type().isReference()) {
             cx.push(a, null);
