@@ -36,13 +36,13 @@ final class Arithmetic {
 
     List<ValType> leading(Insn.Binary b) {
         ValType t = cx.layout.types().valType(b.type());
-        if (isFusedIntoBranch(b)) return List.of();
+        if (cx.isFusedComparison(b)) return List.of();
         if (b.op().isComparison() || (b.op() == BinaryOp.DIV && isIntegral(t) && !safeDivisor(b.operand(1)))) return List.of();
         return List.of(t, b.op().isShift() ? NumType.I32 : t);
     }
 
     void emit(Insn.Binary b) {
-        if (isFusedIntoBranch(b)) return;
+        if (cx.isFusedComparison(b)) return;
         ValType t = cx.layout.types().valType(b.type());
         Value x = b.operand(0), y = b.operand(1);
         switch (b.op()) {
@@ -83,20 +83,8 @@ final class Arithmetic {
     }
 
     /**
-     * True for a three-way comparison ({@code lcmp}, {@code fcmpl}, ...) whose only use is the {@code if}
-     * right after it, comparing it with zero, as javac compiles {@code a < b} on longs, floats and doubles.
-     * The comparison then emits nothing and the {@code if} tests the operands directly
-     * ({@link #fusedCondition}); being adjacent, no local of an operand can have been reused in between.
-     */
-    boolean isFusedIntoBranch(Insn.Binary b) {
-        if (!b.op().isComparison()) return false;
-        List<Instruction> insns = b.block().instructions();
-        return insns.size() >= 2 && insns.get(insns.size() - 2) == b && insns.get(insns.size() - 1) instanceof Insn.If i
-                && i.comparesWithZero() && i.operand(0) == b.result() && cx.useCount(b.result()) == 1;
-    }
-
-    /**
-     * Pushes the truth of {@code cmp(x, y) op 0} for a fused comparison. A NaN operand makes CMPL -1 and CMPG
+     * Pushes the truth of {@code cmp(x, y) op 0} for a {@link FunctionContext#isFusedComparison fused}
+     * comparison. A NaN operand makes CMPL -1 and CMPG
      * 1, so the orderings that NaN satisfies that way become the negation of the opposite test.
      */
     void fusedCondition(Insn.Binary b, CondOp op) {

@@ -16,6 +16,7 @@ import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import dev.kiln.wasm.model.ValType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,13 +79,28 @@ final class FunctionContext {
         return v.definition() instanceof Insn.Const;
     }
 
-    /** True if the value needs a local: used, and neither kept on the stack nor rematerialized. */
+    /** True if the value needs a local: used, and neither kept on the stack, rematerialized nor fused. */
     boolean needsLocal(Value v) {
-        return uses.count(v) > 0 && !stack.isStacked(v) && !isRematerialized(v);
+        return uses.count(v) > 0 && !stack.isStacked(v) && !isRematerialized(v)
+                && !(v.definition() instanceof Instruction def && isFusedComparison(def));
     }
 
-    int useCount(Value v) {
-        return uses.count(v);
+    /**
+     * True for a three-way comparison ({@code lcmp}, {@code fcmpl}, ...) whose only use is the {@code if}
+     * right after it, comparing it with zero, as javac compiles {@code a < b} on longs, floats and doubles.
+     * The comparison then emits nothing and the {@code if} tests the operands directly; being adjacent, no
+     * local of an operand can have been reused in between.
+     */
+    boolean isFusedComparison(Instruction insn) {
+        if (!(insn instanceof Insn.Binary b) || !b.op().isComparison()) return false;
+        List<Instruction> insns = b.block().instructions();
+        return insns.size() >= 2 && insns.get(insns.size() - 2) == b && insns.get(insns.size() - 1) instanceof Insn.If i
+                && i.comparesWithZero() && i.operand(0) == b.result() && uses.count(b.result()) == 1;
+    }
+
+    /** The instruction using {@code v} if that is its only use (see {@link Uses#soleUser}). */
+    Instruction soleUser(Value v) {
+        return uses.soleUser(v);
     }
 
     Local localOf(Value v) {

@@ -30,7 +30,7 @@ final class FunctionEmitter {
         InstructionSelector selector = new InstructionSelector(cx, new Intrinsics(layout, helpers));
         Uses uses = new Uses(cfg);
         cx.plan(uses, null, null);
-        StackPlan stack = new StackPlan(cfg, uses, selector::leading, cx::typeOf);
+        StackPlan stack = new StackPlan(cfg, selector::consumer, selector::leading, cx::typeOf, cx::isFusedComparison);
         cx.plan(uses, stack, null);
         Map<Value, Local> precolored = new HashMap<>();
         List<Value> params = body.params();

@@ -39,9 +39,19 @@ final class InstructionSelector {
         insn.accept(emitter);
     }
 
-    /** The three-way comparison an {@code if} tests directly (see {@link Arithmetic#isFusedIntoBranch}), or null. */
+    /** The three-way comparison an {@code if} tests directly (see {@link FunctionContext#isFusedComparison}), or null. */
     Insn.Binary fusedComparison(Insn.If i) {
-        return i.comparesWithZero() && i.operand(0).definition() instanceof Insn.Binary b && arithmetic.isFusedIntoBranch(b) ? b : null;
+        return i.comparesWithZero() && i.operand(0).definition() instanceof Insn.Binary b && cx.isFusedComparison(b) ? b : null;
+    }
+
+    /**
+     * The instruction whose code pushes {@code v}, if {@code v} has a single use: its user, except that the
+     * operands of a fused comparison are pushed by the {@code if} it is fused into.
+     */
+    Instruction consumer(Value v) {
+        Instruction user = cx.soleUser(v);
+        if (user instanceof Insn.Binary b && cx.isFusedComparison(b)) return b.block().terminator();
+        return user;
     }
 
     /** Pushes the truth of a fused comparison's {@code cmp(x, y) op 0}. */
@@ -58,8 +68,13 @@ final class InstructionSelector {
      */
     List<Lead> leading(Instruction insn) {
         List<ValType> types = insn.accept(leading);
-        List<Value> order = insn instanceof Insn.Binary b && arithmetic.swapsOperands(b)
-                ? List.of(b.operand(1), b.operand(0)) : insn.operands();
+        List<Value> order = insn.operands();
+        if (insn instanceof Insn.Binary b && arithmetic.swapsOperands(b)) order = List.of(b.operand(1), b.operand(0));
+        Insn.Binary fused = insn instanceof Insn.If i ? fusedComparison(i) : null;
+        if (fused != null) {
+            order = fused.operands();
+            types = Collections.nCopies(2, cx.typeOf(fused.operand(0)));
+        }
         List<Lead> out = new ArrayList<>(types.size());
         for (int i = 0; i < types.size(); i++) out.add(new Lead(order.get(i), types.get(i)));
         return out;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Chooses the values that never touch a local: defined in a block and used exactly once, by a later
@@ -27,12 +28,20 @@ import java.util.function.Function;
  */
 final class StackPlan {
     private final Set<Value> stacked = new HashSet<>();
-    private final Uses uses;
+    private final Function<Value, Instruction> consumer;
     private final Function<Instruction, List<InstructionSelector.Lead>> leading;
     private final Function<Value, ValType> typeOf;
+    private final Predicate<Instruction> valueless;
 
-    StackPlan(ControlFlow cfg, Uses uses, Function<Instruction, List<InstructionSelector.Lead>> leading, Function<Value, ValType> typeOf) {
-        this.uses = uses;
+    /**
+     * @param consumer the instruction whose code pushes a value used exactly once (null if the value has other
+     *                 uses or a phi uses it)
+     * @param valueless instructions whose code leaves no result: the consumer of their result computes it
+     */
+    StackPlan(ControlFlow cfg, Function<Value, Instruction> consumer, Function<Instruction, List<InstructionSelector.Lead>> leading,
+              Function<Value, ValType> typeOf, Predicate<Instruction> valueless) {
+        this.consumer = consumer;
+        this.valueless = valueless;
         this.leading = leading;
         this.typeOf = typeOf;
         for (Block b : cfg.blocks()) plan(b);
@@ -58,7 +67,7 @@ final class StackPlan {
                 List<Value> wanted = new ArrayList<>();
                 for (InstructionSelector.Lead l : lead) {
                     Value o = l.value();
-                    if (!isCandidate(o, b, demoted) || uses.soleUser(o) != insn) break;
+                    if (!isCandidate(o, b, demoted) || consumer.apply(o) != insn) break;
                     wanted.add(o);
                     if (l.type() != null && !Subtyping.isSubtype(typeOf.apply(o), l.type())) break;
                 }
@@ -84,8 +93,8 @@ final class StackPlan {
 
     private boolean isCandidate(Value v, Block b, Set<Value> demoted) {
         if (demoted.contains(v) || !(v.definition() instanceof Instruction def) || def.block() != b) return false;
-        if (def instanceof Insn.Const || def instanceof Insn.Caught || isGuarded(def)) return false;
-        Instruction user = uses.soleUser(v);
+        if (def instanceof Insn.Const || def instanceof Insn.Caught || isGuarded(def) || valueless.test(def)) return false;
+        Instruction user = consumer.apply(v);
         return user != null && user.block() == b;
     }
 }
