@@ -1,0 +1,125 @@
+package dev.kiln.backend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.kiln.backend.layout.ProgramLayout;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.MethodRef;
+import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.RefType;
+import org.junit.jupiter.api.Test;
+
+/** Slot assignment, itable colouring and receiver types, checked on the layout directly. */
+class LayoutTest {
+    private static final String CLASSES = """
+        class test.I [public interface abstract] {
+          method public abstract i()void
+        }
+
+        class test.J [public interface abstract] {
+          method public abstract j()void
+        }
+
+        class test.K [public interface abstract] {
+          method public abstract k()void
+        }
+
+        class test.A extends java.lang.Object implements test.I [public] {
+          instantiated
+          method public i()void (v0: test.A) {
+          b0:
+            return
+          }
+          method public m()void (v0: test.A) {
+          b0:
+            return
+          }
+          method p()void (v0: test.A) {
+          b0:
+            return
+          }
+        }
+
+        class other.B extends test.A implements test.J [public] {
+          instantiated
+          method public j()void (v0: other.B) {
+          b0:
+            return
+          }
+          method public m()void (v0: other.B) {
+          b0:
+            return
+          }
+          method p()void (v0: other.B) {
+          b0:
+            return
+          }
+          method public n()void (v0: other.B) {
+          b0:
+            return
+          }
+        }
+
+        class test.C extends java.lang.Object implements test.K [public] {
+          instantiated
+          method public k()void (v0: test.C) {
+          b0:
+            return
+          }
+        }
+
+        class test.Main extends java.lang.Object [public] {
+          method public static main(java.lang.String[])void (v0: java.lang.String[]) {
+          b0:
+            return
+          }
+        }
+        """;
+
+    private final IrProgram program = Programs.parse(CLASSES);
+    private final ProgramLayout layout = new ProgramLayout(program, new Module());
+
+    private IrMethod method(String owner, String name) {
+        return program.method(MethodRef.of(owner, name, "()V"));
+    }
+
+    @Test
+    void overridesKeepTheirSlotAndPackagePrivateMethodsStayApartAcrossPackages() {
+        var m = layout.slots().slotOf(method("test.A", "m"));
+        assertEquals(m.index(), layout.slots().slotOf(method("other.B", "m")).index());
+        var pa = layout.slots().slotOf(method("test.A", "p"));
+        var pb = layout.slots().slotOf(method("other.B", "p"));
+        assertNotEquals(pa.index(), pb.index());
+        assertSame(method("test.A", "p"), layout.slots().table("other.B").get(pa.index()).impl());
+        assertEquals(layout.slots().table("test.A").size(), layout.slots().slotOf(method("other.B", "j")).index());
+    }
+
+    @Test
+    void interfacesImplementedTogetherGetDistinctItableFieldsOthersShare() {
+        int i = layout.interfaceSlots().slotOf("test.I");
+        int j = layout.interfaceSlots().slotOf("test.J");
+        int k = layout.interfaceSlots().slotOf("test.K");
+        assertNotEquals(i, j);
+        assertEquals(i, k);
+    }
+
+    @Test
+    void overridersTakeTheRootsReceiverAndInterfaceImplementationsTakeObject() {
+        RefType a = layout.signatures().receiverType(method("test.A", "m"));
+        assertSame(layout.types().struct("test.A"), a.heap());
+        assertEquals(a, layout.signatures().receiverType(method("other.B", "m")));
+        assertSame(layout.types().objectStruct(), layout.signatures().receiverType(method("other.B", "j")).heap());
+        assertSame(layout.types().struct("other.B"), layout.signatures().receiverType(method("other.B", "n")).heap());
+    }
+
+    @Test
+    void aSlotFilledByOneInstantiatedImplementationIsDevirtualised() {
+        var n = layout.slots().slotOf(method("other.B", "n"));
+        assertSame(method("other.B", "n"), layout.slots().uniqueTarget("other.B", n));
+        assertNull(layout.slots().uniqueTarget("test.A", layout.slots().slotOf(method("test.A", "m"))));
+    }
+}
