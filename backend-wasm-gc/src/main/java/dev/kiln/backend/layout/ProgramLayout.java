@@ -37,7 +37,7 @@ public final class ProgramLayout {
         functions = new MethodFunctions(module, hierarchy, signatures);
         classGlobals = new ClassGlobals(hierarchy, types, dispatch, slots, interfaceMethods, interfaceSlots, functions, signatures);
         statics = new StaticFields(hierarchy, types);
-        strings = new StringPool(types);
+        strings = new StringPool(types, funcTypes);
     }
 
     public ClassHierarchy hierarchy() { return hierarchy; }

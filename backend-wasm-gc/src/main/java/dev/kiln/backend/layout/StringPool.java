@@ -1,9 +1,11 @@
 package dev.kiln.backend.layout;
 
 import dev.kiln.wasm.model.DataSegment;
+import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Global;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.RefType;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -16,14 +18,18 @@ import java.util.Map;
  * 3.10.5). The chars of all literals sit in one passive data segment (UTF-16LE, as char[] stores them);
  * the start function creates every literal up front with {@code array.new_data}, so a use is a plain
  * {@code global.get}. {@code array.new_data} is not a constant instruction, which is why the globals are
- * mutable and filled at start rather than in their initializers.
+ * mutable and filled at start rather than in their initializers. One function builds a literal from its
+ * offset and length in the segment, so each literal costs the start function a call, not an allocation
+ * sequence.
  */
 public final class StringPool {
     private final TypeLayout types;
+    private final FuncTypes funcTypes;
     private final Map<String, Global> literals = new LinkedHashMap<>();
 
-    public StringPool(TypeLayout types) {
+    public StringPool(TypeLayout types, FuncTypes funcTypes) {
         this.types = types;
+        this.funcTypes = funcTypes;
     }
 
     /** The global holding the literal's String object. */
@@ -48,13 +54,19 @@ public final class StringPool {
             }
         }
         DataSegment segment = module.addData(new DataSegment("string literals", bytes.toByteArray(), null));
+        RefType string = RefType.nonNull(types.struct(ClassHierarchy.STRING));
+        Func create = module.addFunction(Func.defined("kiln.string_literal",
+                funcTypes.of(List.of(NumType.I32, NumType.I32), List.of(string)), List.of("offset", "length")));
+        create.body().addAll(classGlobals.newString(List.of(Instr.localGet(create.param(0)), Instr.localGet(create.param(1)),
+                Instr.arrayNewData(types.rawArray(ArrayKind.CHAR), segment))));
         List<Instr> code = new ArrayList<>();
         int offset = 0;
         for (Map.Entry<String, Global> e : literals.entrySet()) {
             module.addGlobal(e.getValue());
             int length = e.getKey().length();
-            code.addAll(classGlobals.newString(List.of(Instr.i32Const(offset), Instr.i32Const(length),
-                    Instr.arrayNewData(types.rawArray(ArrayKind.CHAR), segment))));
+            code.add(Instr.i32Const(offset));
+            code.add(Instr.i32Const(length));
+            code.add(Instr.call(create));
             code.add(Instr.globalSet(e.getValue()));
             offset += 2 * length;
         }
