@@ -26,14 +26,16 @@ import java.util.List;
  * A branch then becomes {@code br} to the enclosing {@code loop} (backward edge) or {@code block} (edge to a
  * merge node), or, for a block with a single predecessor, the target's code inline.
  *
- * <p>Out of SSA: phi copies are emitted on each edge, just before its branch, as a parallel copy through
- * the operand stack (push every source, then pop into every destination), so no edge needs splitting and
- * no temporary is needed; an {@code if} puts each edge's copies in its own arm and a {@code switch} routes
- * edges with copies through a {@code block} of their own.
+ * <p>Out of SSA: phi copies are emitted on each edge, just before its branch, ordered so that no copy
+ * overwrites a local another copy still reads; copies that form a cycle go through the operand stack (push
+ * every source, then pop into every destination). So no edge needs splitting and no temporary is needed: an
+ * {@code if} keeps each edge's code (copies included) apart, and a {@code switch} routes edges with copies
+ * through a {@code block} of their own.
  *
- * <p>Exceptions: the one throwing instruction of a block with handlers runs in a {@code try_table} that
- * catches the Java exception tag into a landing pad, which tests the handlers' catch types in order and
- * branches to the first match (a handler is always a merge node, so it has a label), or rethrows.
+ * <p>Exceptions: the one instruction of a block with handlers that can throw a Java exception runs in a
+ * {@code try_table} that catches the Java exception tag into a landing pad, which tests the handlers' catch
+ * types in order and branches to the first match (a handler is always a merge node, so it has a label), or
+ * rethrows. A {@code throw} in such a block goes to the same dispatch without a {@code try_table}.
  */
 final class Structurer {
     private enum Kind { LOOP, BLOCK, IF, CASE, OTHER }
