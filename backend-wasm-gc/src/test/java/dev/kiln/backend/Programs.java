@@ -3,6 +3,8 @@ package dev.kiln.backend;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
@@ -10,6 +12,7 @@ import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.text.IrParser;
 import dev.kiln.wasm.binary.BinaryWriter;
 import dev.kiln.wasm.model.Module;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,20 +55,30 @@ final class Programs {
     }
 
     static String run(Module module) {
+        StringBuilder out = new StringBuilder();
+        run(module, out, new ByteArrayOutputStream());
+        return out.toString();
+    }
+
+    /**
+     * Runs {@code _start} with the test imports printing to {@code out} and WASI preview 1 (Chicory's)
+     * writing standard output to {@code stdout}.
+     */
+    static void run(Module module, StringBuilder out, ByteArrayOutputStream stdout) {
         byte[] binary = BinaryWriter.write(module);
         BinaryenCheck.validate(binary);
-        StringBuilder out = new StringBuilder();
+        WasiPreview1 wasi = WasiPreview1.builder().withOptions(WasiOptions.builder().withStdout(stdout).build()).build();
         Instance instance = Instance.builder(Parser.parse(binary))
             .withImportValues(ImportValues.builder().addFunction(
                 print(out, "printChar", ValType.I32, v -> String.valueOf((char) v)),
                 print(out, "printInt", ValType.I32, v -> String.valueOf((int) v)),
                 print(out, "printLong", ValType.I64, String::valueOf),
                 print(out, "printFloat", ValType.F32, v -> String.valueOf(Float.intBitsToFloat((int) v))),
-                print(out, "printDouble", ValType.F64, v -> String.valueOf(Double.longBitsToDouble(v)))).build())
+                print(out, "printDouble", ValType.F64, v -> String.valueOf(Double.longBitsToDouble(v))))
+                .addFunction(wasi.toHostFunctions()).build())
             .withStart(false)
             .build();
         instance.export("_start").apply();
-        return out.toString();
     }
 
     private static HostFunction print(StringBuilder out, String name, ValType type, LongFunction<String> format) {
