@@ -32,21 +32,22 @@ final class FunctionContext {
     final IrMethod method;
     final Func func;
     private final String sourceFile;
+    private final Uses uses;
     private final Map<String, Local> scratch = new HashMap<>();
-    private Uses uses;
     private StackPlan stack;
     private LocalAllocation locals;
 
-    FunctionContext(ProgramLayout layout, RuntimeHelpers helpers, IrMethod method, Func func, String sourceFile) {
+    FunctionContext(ProgramLayout layout, RuntimeHelpers helpers, IrMethod method, Func func, String sourceFile, Uses uses) {
         this.layout = layout;
         this.helpers = helpers;
         this.method = method;
         this.func = func;
         this.sourceFile = sourceFile;
+        this.uses = uses;
     }
 
-    void plan(Uses uses, StackPlan stack, LocalAllocation locals) {
-        this.uses = uses;
+    /** Records where values live, once the stack plan and then the local allocation are made. */
+    void plan(StackPlan stack, LocalAllocation locals) {
         this.stack = stack;
         this.locals = locals;
     }

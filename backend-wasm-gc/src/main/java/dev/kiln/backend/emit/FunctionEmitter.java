@@ -26,19 +26,18 @@ final class FunctionEmitter {
         IrClass owner = layout.hierarchy().clazz(method.owner());
         String sourceFile = owner == null ? null : owner.sourceFile();
         ControlFlow cfg = new ControlFlow(sourceFile, method, body);
-        FunctionContext cx = new FunctionContext(layout, helpers, method, func, sourceFile);
-        InstructionSelector selector = new InstructionSelector(cx, new Intrinsics(layout, helpers));
         Uses uses = new Uses(cfg);
-        cx.plan(uses, null, null);
+        FunctionContext cx = new FunctionContext(layout, helpers, method, func, sourceFile, uses);
+        InstructionSelector selector = new InstructionSelector(cx, new Intrinsics(layout, helpers));
         StackPlan stack = new StackPlan(cfg, selector::consumer, selector::leading, cx::typeOf, cx::isFusedComparison);
-        cx.plan(uses, stack, null);
+        cx.plan(stack, null);
         Map<Value, Local> precolored = new HashMap<>();
         List<Value> params = body.params();
         for (int i = 0; i < params.size(); i++) {
             if (func.param(i).type().equals(cx.typeOf(params.get(i)))) precolored.put(params.get(i), func.param(i));
         }
         LocalAllocation locals = new LocalAllocation(func, cfg, new Liveness(cfg), cx::needsLocal, cx::typeOf, precolored);
-        cx.plan(uses, stack, locals);
+        cx.plan(stack, locals);
         for (int i = 0; i < params.size(); i++) {
             Value p = params.get(i);
             if (precolored.containsKey(p) || uses.count(p) == 0) continue;
