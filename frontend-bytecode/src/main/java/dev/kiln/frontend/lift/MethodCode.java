@@ -145,8 +145,8 @@ final class MethodCode {
 
     /**
      * The instructions control may pass to after instruction {@code i} without an exception, distinct and
-     * in the order the bytecode names them. jsr and ret have none: the lifter rejects them (see
-     * {@link UnsupportedConstructs}) rather than follow subroutines.
+     * in the order the bytecode names them. jsr and ret have none: {@link SubroutineInliner} follows them
+     * and replaces them before the rest of the lifter asks.
      */
     List<Integer> successors(int i) {
         AbstractInsnNode n = insns[i];

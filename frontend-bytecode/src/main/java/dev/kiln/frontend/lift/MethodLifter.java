@@ -7,6 +7,7 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Lifts one method's bytecode to an SSA {@link Function}: the stages run in this order.
  * <ol>
+ *   <li>{@link SubroutineInliner}: give every jsr its own copy of the subroutine (old class files only);</li>
  *   <li>{@link MethodCode}: index the instructions, their offsets and lines, the exception table;</li>
  *   <li>{@link TypeFlow}: the static type of every local and stack entry (and a light verification);</li>
  *   <li>{@link UnsupportedConstructs}: reject what Kiln cannot compile yet, all problems at once;</li>
@@ -30,7 +31,7 @@ public final class MethodLifter {
      * @throws dev.kiln.ir.CompileError if the method uses something Kiln cannot compile, or its bytecode is invalid
      */
     public static Function lift(ClassNode owner, MethodNode method, LiftContext ctx, String file) {
-        MethodCode code = MethodCode.of(owner, method, file);
+        MethodCode code = MethodCode.of(owner, SubroutineInliner.inline(owner, method, file), file);
         TypeFrame[] frames = TypeFlow.analyze(code, ctx);
         UnsupportedConstructs.check(code, frames);
         Function fn = new BodyBuilder(code, ctx, frames, BlockPartition.of(code, frames)).build();

@@ -32,8 +32,8 @@ final class TypeTransfer {
     static void execute(AbstractInsnNode n, TypeFrame f, JType returnType) {
         int op = n.getOpcode();
         switch (op) {
-            // jsr and ret end the flow here: UnsupportedConstructs rejects them.
-            case NOP, GOTO, JSR, RET -> { }
+            // jsr and ret never get here: SubroutineInliner replaced them.
+            case NOP, GOTO -> { }
             case RETURN -> {
                 if (!returnType.isVoid()) throw new InvalidBytecode("return in a method returning " + returnType);
             }

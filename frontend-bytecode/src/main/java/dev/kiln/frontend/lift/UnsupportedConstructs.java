@@ -16,7 +16,7 @@ import org.objectweb.asm.tree.LdcInsnNode;
 /**
  * Rejects, before any IR is built, the reachable instructions Kiln cannot compile yet, one diagnostic
  * each, so a user sees every problem in a method at once and never gets a function that means something
- * else: jsr/ret subroutines, invokedynamic with a bootstrap other than StringConcatFactory's, and ldc of
+ * else: invokedynamic with a bootstrap other than StringConcatFactory's, and ldc of
  * method handles, method types and dynamic constants. Dead code is not checked: the lifter drops it.
  */
 final class UnsupportedConstructs {
@@ -34,8 +34,6 @@ final class UnsupportedConstructs {
 
     private static String problem(AbstractInsnNode n) {
         return switch (n.getOpcode()) {
-            case JSR -> "jsr is not supported yet (subroutines were removed in class file version 51)";
-            case RET -> "ret is not supported yet (subroutines were removed in class file version 51)";
             case INVOKEDYNAMIC -> {
                 InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) n;
                 if (!ConcatRecipe.isConcat(indy)) {

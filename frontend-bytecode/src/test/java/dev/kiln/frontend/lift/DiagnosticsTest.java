@@ -58,23 +58,6 @@ class DiagnosticsTest {
     }
 
     @Test
-    void jsrIsRejected() {
-        ClassNode cn = new Generated(classes, "gen/Subroutine", V1_5)
-                .method("withFinally", "()V", mv -> {
-                    Label sub = new Label();
-                    mv.visitJumpInsn(JSR, sub);
-                    mv.visitInsn(RETURN);
-                    mv.visitLabel(sub);
-                    mv.visitVarInsn(ASTORE, 0);
-                    mv.visitVarInsn(RET, 0);
-                })
-                .build();
-        assertEquals(List.of("Subroutine.j: error: jsr is not supported yet (subroutines were removed in class file "
-                + "version 51) [gen.Subroutine.withFinally()void, bytecode offset 0]"),
-                formatted(LiftAssertions.failures(cn, "withFinally", ctx)));
-    }
-
-    @Test
     void everyUnsupportedConstantIsReportedAtOnce() {
         Handle handle = new Handle(H_INVOKESTATIC, "java/lang/Math", "abs", "(I)I", false);
         ClassNode cn = new Generated(classes, "gen/Constants", V11)
