@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a compiled program on the JVM that runs the tests (a child {@code java} from {@code java.home}): the
- * reference every engine is compared with. Standard streams are UTF-8 whatever the machine's locale, because
+ * Runs a compiled program on a JVM (a child {@code java}): the reference every engine is compared with. The
+ * JVM is the one running the tests unless the program's release needs a newer one (see {@link Jdks}). Standard streams are UTF-8 whatever the machine's locale, because
  * WASI programs write UTF-8.
  */
 final class JvmReference {
@@ -21,9 +21,10 @@ final class JvmReference {
 
     private JvmReference() {}
 
-    static List<String> command(Program program, Path classes) {
+    /** @param jdk the home of a JDK for the program's release */
+    static List<String> command(Program program, Path classes, Path jdk) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(jdk.resolve("bin/java").toString());
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dsun.stdout.encoding=UTF-8");
         command.add("-Dsun.stderr.encoding=UTF-8");
@@ -40,10 +41,10 @@ final class JvmReference {
         return command;
     }
 
-    static Result run(Program program, Path classes, Path outDir) {
+    static Result run(Program program, Path classes, Path jdk, Path outDir) {
         Path stdout = outDir.resolve("jvm.stdout");
         Path stderr = outDir.resolve("jvm.stderr");
-        ProcessBuilder pb = new ProcessBuilder(command(program, classes))
+        ProcessBuilder pb = new ProcessBuilder(command(program, classes, jdk))
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         pb.environment().put("LC_ALL", "C.UTF-8");

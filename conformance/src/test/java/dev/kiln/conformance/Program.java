@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import dev.kiln.conformance.bytecode.BytecodeGenerators;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,15 +25,25 @@ import java.util.regex.Pattern;
  *   <li>{@code // kiln:exit=<n>}: the exit status the program is written to end with (default 0); the JVM run
  *       must produce it, so a program that throws by mistake is caught;</li>
  *   <li>{@code // kiln:differs engine=<name> reason="<why>"}: this engine's output is known to differ from
- *       the JVM's; its comparison is skipped, showing the reason.</li>
+ *       the JVM's; its comparison is skipped, showing the reason;</li>
+ *   <li>{@code // kiln:release=<n>}: javac's {@code --release} (default {@value #DEFAULT_RELEASE}, at least
+ *       {@value #OLDEST_RELEASE}); a release newer than the running JDK needs another JDK (see {@link Jdks});</li>
+ *   <li>{@code // kiln:bytecode=<generator>}: class files that the named generator in
+ *       {@code dev.kiln.conformance.bytecode} writes with ASM before javac runs, on javac's class path: bytecode
+ *       no javac writes any more, such as version 48 with jsr/ret subroutines (may be repeated).</li>
  * </ul>
  * Malformed directives are collected in {@link #problems()} and fail the program's JVM test.
  */
-record Program(String area, String name, Path source, List<String> args, byte[] stdin, int expectedExit,
-               Map<String, String> differs, List<String> problems) {
+record Program(String area, String name, Path source, int release, List<String> bytecode, List<String> args, byte[] stdin,
+               int expectedExit, Map<String, String> differs, List<String> problems) {
+
+    static final int DEFAULT_RELEASE = 17;
+    /** The oldest release every JDK from 17 to 25 compiles for. */
+    static final int OLDEST_RELEASE = 8;
 
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*//\\s*kiln:(\\S+?)(?:[=\\s](.*))?$");
     private static final Pattern EXIT = Pattern.compile("-?\\d+");
+    private static final Pattern RELEASE = Pattern.compile("\\d{1,3}");
     private static final Pattern DIFFERS = Pattern.compile("engine=([a-z0-9_-]+)\\s+reason=\"([^\"]+)\"\\s*");
 
     /** {@code area/Name}, the prefix of every test name. */
@@ -51,6 +62,8 @@ record Program(String area, String name, Path source, List<String> args, byte[] 
         String area = source.getParent().getFileName().toString();
         List<String> problems = new ArrayList<>();
         int expectedExit = 0;
+        int release = DEFAULT_RELEASE;
+        List<String> bytecode = new ArrayList<>();
         Map<String, String> differs = new LinkedHashMap<>();
         List<String> lines = readLines(source);
         for (int i = 0; i < lines.size(); i++) {
@@ -65,15 +78,20 @@ record Program(String area, String name, Path source, List<String> args, byte[] 
                 Matcher d = DIFFERS.matcher(value);
                 d.matches();
                 differs.put(d.group(1), d.group(2));
+            } else if (kind.equals("release") && RELEASE.matcher(value).matches() && Integer.parseInt(value) >= OLDEST_RELEASE) {
+                release = Integer.parseInt(value);
+            } else if (kind.equals("bytecode") && BytecodeGenerators.names().contains(value)) {
+                bytecode.add(value);
             } else {
-                problems.add(where + "malformed directive '" + lines.get(i).trim() + "'; expected '// kiln:exit=<n>' or "
-                        + "'// kiln:differs engine=<name> reason=\"...\"'");
+                problems.add(where + "malformed directive '" + lines.get(i).trim() + "'; expected '// kiln:exit=<n>', "
+                        + "'// kiln:differs engine=<name> reason=\"...\"', '// kiln:release=<n>' (n >= " + OLDEST_RELEASE
+                        + ") or '// kiln:bytecode=<generator>' (one of " + String.join(", ", BytecodeGenerators.names()) + ")");
             }
         }
         if (!lines.contains("package " + area + ";")) {
             problems.add(file + ": must declare 'package " + area + ";' (the folder name)");
         }
-        return new Program(area, name, source, readArgs(sibling(source, name + ".args")),
+        return new Program(area, name, source, release, List.copyOf(bytecode), readArgs(sibling(source, name + ".args")),
                 readBytes(sibling(source, name + ".stdin")), expectedExit, Map.copyOf(differs), List.copyOf(problems));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
  * Everything done for one program, each step once: javac and the JVM reference run (started in the background
  * as soon as the program is known), the Kiln compile (on first use), then one check per engine. The work
  * directory {@code target/conformance/<area>/<Name>/} keeps the classes, the module and every run's output.
+ * A program whose release needs a JDK that cannot be found is skipped, saying so, in every test.
  */
 final class ProgramRun {
     private final Program program;
@@ -26,6 +28,7 @@ final class ProgramRun {
     private final Path dir;
     private final Path classes;
     private final Path wasm;
+    private final Optional<Path> jdk;
     private final CompletableFuture<Reference> reference;
     private final Memo<Path> module;
 
@@ -39,7 +42,8 @@ final class ProgramRun {
         this.dir = settings.work().resolve(program.area()).resolve(program.name());
         this.classes = dir.resolve("classes");
         this.wasm = dir.resolve(program.name() + ".wasm");
-        this.reference = CompletableFuture.supplyAsync(this::buildReference, background);
+        this.jdk = Jdks.forRelease(program.release());
+        this.reference = jdk.isPresent() ? CompletableFuture.supplyAsync(this::buildReference, background) : null;
         this.module = new Memo<>(() -> KilnStep.compile(program, classes, wasmOrFail(), compileCommand()));
     }
 
@@ -53,11 +57,18 @@ final class ProgramRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JavacStep.Result javac = JavacStep.compile(program, classes);
-        return new Reference(javac, javac.ok() ? JvmReference.run(program, classes, dir) : null);
+        JavacStep.Result javac = JavacStep.compile(program, classes, jdk.orElseThrow());
+        return new Reference(javac, javac.ok() ? JvmReference.run(program, classes, jdk.orElseThrow(), dir) : null);
     }
 
     private Reference reference() {
+        if (jdk.isEmpty()) {
+            String why = "kiln:release=" + program.release() + " needs a JDK " + program.release() + " or newer, and none was "
+                    + "found: " + Jdks.searched(program.release());
+            // Surefire's console shows only a count of skipped tests; the reason belongs in the log too.
+            System.out.println("skipped " + program.id() + ": " + why);
+            Assumptions.abort(why);
+        }
         try {
             return reference.join();
         } catch (CompletionException e) {
@@ -69,7 +80,8 @@ final class ProgramRun {
     private RunResult jvmRun() {
         Reference r = reference();
         if (!r.javac().ok()) {
-            throw new ConformanceFailure("javac could not compile " + relative(program.source()) + ":\n" + r.javac().diagnostics());
+            throw new ConformanceFailure("javac (--release " + program.release() + ") could not compile " + relative(program.source())
+                    + ":\n" + r.javac().diagnostics());
         }
         if (r.jvm().timedOut()) {
             throw new ConformanceFailure("the JVM reference run of " + program.id() + " did not finish within "
@@ -97,7 +109,7 @@ final class ProgramRun {
         if (run.exitCode() != program.expectedExit()) {
             throw new ConformanceFailure("on the JVM " + program.id() + " exited with status " + run.exitCode() + ", but the program says "
                     + (program.expectedExit() == 0 ? "nothing (so 0)" : "// kiln:exit=" + program.expectedExit())
-                    + "\nstderr:\n" + run.stderrText().indent(2) + "reproduce: " + String.join(" ", quoted(JvmReference.command(program, classes))));
+                    + "\nstderr:\n" + run.stderrText().indent(2) + "reproduce: " + String.join(" ", quoted(JvmReference.command(program, classes, jdk.orElseThrow()))));
         }
     }
 

@@ -47,12 +47,44 @@ class ProgramTest {
     }
 
     @Test
+    void readsReleaseAndBytecodeGenerators() throws IOException {
+        Program p = Program.load(write("Old.java", """
+                package area;
+
+                // kiln:release=8
+                // kiln:bytecode=Finally14
+                // kiln:bytecode=SubroutineShapes
+                public class Old { }
+                """));
+        assertEquals(8, p.release());
+        assertEquals(List.of("Finally14", "SubroutineShapes"), p.bytecode());
+        assertEquals(List.of(), p.problems());
+    }
+
+    @Test
     void defaultsWithoutSideFiles() throws IOException {
         Program p = Program.load(write("Plain.java", "package area;\npublic class Plain { }\n"));
         assertEquals(0, p.expectedExit());
         assertEquals(List.of(), p.args());
         assertEquals(0, p.stdin().length);
         assertEquals(Map.of(), p.differs());
+        assertEquals(Program.DEFAULT_RELEASE, p.release());
+        assertEquals(List.of(), p.bytecode());
+    }
+
+    @Test
+    void releasesBeforeEightAndUnknownGeneratorsAreProblems() throws IOException {
+        Program p = Program.load(write("Odd.java", """
+                package area;
+                // kiln:release=7
+                // kiln:release=eleven
+                // kiln:bytecode=Nowhere
+                public class Odd { }
+                """));
+        assertEquals(3, p.problems().size(), p.problems().toString());
+        assertTrue(p.problems().get(0).startsWith("Odd.java:2: malformed directive '// kiln:release=7'"), p.problems().get(0));
+        assertTrue(p.problems().get(2).contains("(one of Finally14, Frameless50, SubroutineShapes)"), p.problems().get(2));
+        assertEquals(Program.DEFAULT_RELEASE, p.release());
     }
 
     @Test
