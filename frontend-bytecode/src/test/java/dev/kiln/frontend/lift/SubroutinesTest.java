@@ -329,6 +329,63 @@ class SubroutinesTest {
         assertEquals(List.of(5, 2), returned);
     }
 
+    /** Return addresses in wide locals: a wide ret is four bytes, so the offsets after it stay exact. */
+    @Test
+    void wideRetKeepsOffsets() {
+        ClassNode cn = finallyClass().method("wide", "(I)I", mv -> {
+            Label sub = new Label();
+            mv.visitJumpInsn(JSR, sub);
+            mv.visitVarInsn(ILOAD, 0);
+            mv.visitInsn(IRETURN);
+            mv.visitLabel(sub);
+            mv.visitVarInsn(ASTORE, 300);
+            mv.visitVarInsn(RET, 300);
+        }).method("afterWide", "(I)I", mv -> {
+            Label sub = new Label();
+            Label after = new Label();
+            mv.visitJumpInsn(JSR, sub);
+            mv.visitJumpInsn(GOTO, after);
+            mv.visitLabel(sub);
+            mv.visitVarInsn(ASTORE, 300);
+            mv.visitVarInsn(RET, 300);
+            mv.visitLabel(after);
+            mark(mv, 9);
+            mv.visitVarInsn(ILOAD, 0);
+            mv.visitInsn(IRETURN);
+        }).build();
+        LiftAssertions.lift(cn, "wide", ctx);
+        // jsr 0-2, goto 3-5, wide astore 6-9, wide ret 10-13, bipush 14-15, invokestatic 16.
+        assertEquals(List.of(new SourcePos(16, -1)), positionsOfCalls(LiftAssertions.lift(cn, "afterWide", ctx), "mark"));
+    }
+
+    /**
+     * Each subroutine calls the next one twice, so copying doubles per level: the method is reported before
+     * the copies exhaust memory.
+     */
+    @Test
+    void exponentialCopyingIsReported() {
+        int depth = 17;
+        ClassNode cn = finallyClass().method("doubling", "()V", mv -> {
+            Label[] subs = new Label[depth];
+            for (int k = 0; k < depth; k++) subs[k] = new Label();
+            mv.visitJumpInsn(JSR, subs[0]);
+            mv.visitInsn(RETURN);
+            for (int k = 0; k < depth; k++) {
+                mv.visitLabel(subs[k]);
+                mv.visitVarInsn(ASTORE, k);
+                if (k + 1 < depth) {
+                    mv.visitJumpInsn(JSR, subs[k + 1]);
+                    mv.visitJumpInsn(JSR, subs[k + 1]);
+                }
+                mv.visitVarInsn(RET, k);
+            }
+        }).build();
+        List<String> errors = formatted(cn, "doubling");
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("copying its subroutines for every call would make this method longer than "
+                + SubroutineInliner.MAX_INSTRUCTIONS + " instructions"), errors.get(0));
+    }
+
     private List<String> formatted(ClassNode cn, String method) {
         return LiftAssertions.failures(cn, method, ctx).stream().map(Diagnostic::format).toList();
     }
