@@ -27,7 +27,10 @@ public final class LiftableClass {
         return node;
     }
 
-    /** A label read from a class file, with its offset. */
+    /**
+     * A label with the bytecode offset of the instruction after it: read from a class file, or put before a
+     * copied instruction by {@link SubroutineInliner}.
+     */
     static final class OffsetLabel extends Label {
         final int offset;
 
