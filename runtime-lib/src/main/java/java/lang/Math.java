@@ -1,13 +1,23 @@
 package java.lang;
 
 import dev.kiln.runtime.Intrinsic;
+import dev.kiln.runtime.fdlibm.Exponentials;
+import dev.kiln.runtime.fdlibm.Hyperbolics;
+import dev.kiln.runtime.fdlibm.InverseTrigonometry;
+import dev.kiln.runtime.fdlibm.Logarithms;
+import dev.kiln.runtime.fdlibm.Power;
+import dev.kiln.runtime.fdlibm.Roots;
+import dev.kiln.runtime.fdlibm.Trigonometry;
 
 /**
  * Basic numeric operations. Those with an exact Wasm counterpart are that instruction ({@code sqrt},
  * {@code floor}, {@code ceil}, {@code rint} as {@code f64.nearest}, {@code abs}, {@code min}/{@code max}
  * whose NaN and signed-zero rules equal Java's, {@code copySign}); the rest is exact integer and bit
- * arithmetic. The transcendental functions (sin, exp, log, pow, ...), {@code fma} and {@code random} are
- * not provided yet.
+ * arithmetic. The transcendental functions return {@link StrictMath}'s results, fdlibm's, everywhere:
+ * HotSpot's own {@code sin}, {@code cos}, {@code tan}, {@code exp}, {@code log}, {@code log10} and
+ * {@code pow} (and from JDK 24 {@code tanh} and {@code cbrt}) are faster approximations that differ from
+ * them in the last bit for a few percent of arguments (docs/runtime-lib.md says where), which the
+ * specification allows. {@code fma} and {@code random} are not provided yet.
  */
 public final class Math {
     /** The double closest to e. */
@@ -81,11 +91,7 @@ public final class Math {
         return a < 0 ? -a : a;
     }
 
-    /**
-     * {@code |a|}.
-     *
-     * @throws ArithmeticException if {@code a} is {@code Integer.MIN_VALUE}
-     */
+    /** {@code |a|}; ArithmeticException if {@code a} is {@code Integer.MIN_VALUE}. */
     public static int absExact(int a) {
         if (a == Integer.MIN_VALUE) {
             throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
@@ -93,11 +99,7 @@ public final class Math {
         return abs(a);
     }
 
-    /**
-     * {@code |a|}.
-     *
-     * @throws ArithmeticException if {@code a} is {@code Long.MIN_VALUE}
-     */
+    /** {@code |a|}; ArithmeticException if {@code a} is {@code Long.MIN_VALUE}. */
     public static long absExact(long a) {
         if (a == Long.MIN_VALUE) {
             throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
@@ -289,6 +291,101 @@ public final class Math {
         return (float) (f * Double.longBitsToDouble((long) (n + 1023) << 52));
     }
 
+    /** The sine of {@code a} radians: {@link StrictMath#sin}'s result. */
+    public static double sin(double a) {
+        return Trigonometry.sin(a);
+    }
+
+    /** The cosine of {@code a} radians: {@link StrictMath#cos}'s result. */
+    public static double cos(double a) {
+        return Trigonometry.cos(a);
+    }
+
+    /** The tangent of {@code a} radians: {@link StrictMath#tan}'s result. */
+    public static double tan(double a) {
+        return Trigonometry.tan(a);
+    }
+
+    /** The arc sine: {@link StrictMath#asin}'s result. */
+    public static double asin(double a) {
+        return InverseTrigonometry.asin(a);
+    }
+
+    /** The arc cosine: {@link StrictMath#acos}'s result. */
+    public static double acos(double a) {
+        return InverseTrigonometry.acos(a);
+    }
+
+    /** The arc tangent: {@link StrictMath#atan}'s result. */
+    public static double atan(double a) {
+        return InverseTrigonometry.atan(a);
+    }
+
+    /** The polar angle of (x, y): {@link StrictMath#atan2}'s result. */
+    public static double atan2(double y, double x) {
+        return InverseTrigonometry.atan2(y, x);
+    }
+
+    /** {@code e^a}: {@link StrictMath#exp}'s result. */
+    public static double exp(double a) {
+        return Exponentials.exp(a);
+    }
+
+    /** {@code e^x - 1}: {@link StrictMath#expm1}'s result. */
+    public static double expm1(double x) {
+        return Exponentials.expm1(x);
+    }
+
+    /** The natural logarithm: {@link StrictMath#log}'s result. */
+    public static double log(double a) {
+        return Logarithms.log(a);
+    }
+
+    /** The base-10 logarithm: {@link StrictMath#log10}'s result. */
+    public static double log10(double a) {
+        return Logarithms.log10(a);
+    }
+
+    /** {@code ln(1 + x)}: {@link StrictMath#log1p}'s result. */
+    public static double log1p(double x) {
+        return Logarithms.log1p(x);
+    }
+
+    /** The hyperbolic sine: {@link StrictMath#sinh}'s result. */
+    public static double sinh(double x) {
+        return Hyperbolics.sinh(x);
+    }
+
+    /** The hyperbolic cosine: {@link StrictMath#cosh}'s result. */
+    public static double cosh(double x) {
+        return Hyperbolics.cosh(x);
+    }
+
+    /** The hyperbolic tangent: {@link StrictMath#tanh}'s result. */
+    public static double tanh(double x) {
+        return Hyperbolics.tanh(x);
+    }
+
+    /** {@code sqrt(x^2 + y^2)} without intermediate overflow: {@link StrictMath#hypot}'s result. */
+    public static double hypot(double x, double y) {
+        return Roots.hypot(x, y);
+    }
+
+    /** The cube root: {@link StrictMath#cbrt}'s result. */
+    public static double cbrt(double a) {
+        return Roots.cbrt(a);
+    }
+
+    /** {@code a^b}: {@link StrictMath#pow}'s result. */
+    public static double pow(double a, double b) {
+        return Power.pow(a, b);
+    }
+
+    /** The IEEE 754 remainder, exact: {@link StrictMath#IEEEremainder}'s result. */
+    public static double IEEEremainder(double f1, double f2) {
+        return Roots.ieeeRemainder(f1, f2);
+    }
+
     /** {@code angdeg} in radians, approximately. */
     public static double toRadians(double angdeg) {
         return angdeg * DEGREES_TO_RADIANS;
@@ -299,11 +396,7 @@ public final class Math {
         return angrad * RADIANS_TO_DEGREES;
     }
 
-    /**
-     * {@code x + y}.
-     *
-     * @throws ArithmeticException ("integer overflow") if the result overflows an {@code int}
-     */
+    /** {@code x + y}; ArithmeticException ("integer overflow") if the result overflows an {@code int}. */
     public static int addExact(int x, int y) {
         int r = x + y;
         if (((x ^ r) & (y ^ r)) < 0) {
@@ -312,11 +405,7 @@ public final class Math {
         return r;
     }
 
-    /**
-     * {@code x + y}.
-     *
-     * @throws ArithmeticException ("long overflow") if the result overflows a {@code long}
-     */
+    /** {@code x + y}; ArithmeticException ("long overflow") if the result overflows a {@code long}. */
     public static long addExact(long x, long y) {
         long r = x + y;
         if (((x ^ r) & (y ^ r)) < 0) {
@@ -325,11 +414,7 @@ public final class Math {
         return r;
     }
 
-    /**
-     * {@code x - y}.
-     *
-     * @throws ArithmeticException ("integer overflow") if the result overflows an {@code int}
-     */
+    /** {@code x - y}; ArithmeticException ("integer overflow") if the result overflows an {@code int}. */
     public static int subtractExact(int x, int y) {
         int r = x - y;
         if (((x ^ y) & (x ^ r)) < 0) {
@@ -338,11 +423,7 @@ public final class Math {
         return r;
     }
 
-    /**
-     * {@code x - y}.
-     *
-     * @throws ArithmeticException ("long overflow") if the result overflows a {@code long}
-     */
+    /** {@code x - y}; ArithmeticException ("long overflow") if the result overflows a {@code long}. */
     public static long subtractExact(long x, long y) {
         long r = x - y;
         if (((x ^ y) & (x ^ r)) < 0) {
@@ -351,11 +432,7 @@ public final class Math {
         return r;
     }
 
-    /**
-     * {@code x * y}.
-     *
-     * @throws ArithmeticException ("integer overflow") if the result overflows an {@code int}
-     */
+    /** {@code x * y}; ArithmeticException ("integer overflow") if the result overflows an {@code int}. */
     public static int multiplyExact(int x, int y) {
         long r = (long) x * y;
         if ((int) r != r) {
@@ -364,20 +441,12 @@ public final class Math {
         return (int) r;
     }
 
-    /**
-     * {@code x * y}.
-     *
-     * @throws ArithmeticException ("long overflow") if the result overflows a {@code long}
-     */
+    /** {@code x * y}; ArithmeticException ("long overflow") if the result overflows a {@code long}. */
     public static long multiplyExact(long x, int y) {
         return multiplyExact(x, (long) y);
     }
 
-    /**
-     * {@code x * y}.
-     *
-     * @throws ArithmeticException ("long overflow") if the result overflows a {@code long}
-     */
+    /** {@code x * y}; ArithmeticException ("long overflow") if the result overflows a {@code long}. */
     public static long multiplyExact(long x, long y) {
         long r = x * y;
         if (multiplyHigh(x, y) != r >> 63) {
@@ -386,11 +455,7 @@ public final class Math {
         return r;
     }
 
-    /**
-     * {@code a + 1}.
-     *
-     * @throws ArithmeticException ("integer overflow") for {@code Integer.MAX_VALUE}
-     */
+    /** {@code a + 1}; ArithmeticException ("integer overflow") for {@code Integer.MAX_VALUE}. */
     public static int incrementExact(int a) {
         if (a == Integer.MAX_VALUE) {
             throw new ArithmeticException("integer overflow");
@@ -398,11 +463,7 @@ public final class Math {
         return a + 1;
     }
 
-    /**
-     * {@code a + 1}.
-     *
-     * @throws ArithmeticException ("long overflow") for {@code Long.MAX_VALUE}
-     */
+    /** {@code a + 1}; ArithmeticException ("long overflow") for {@code Long.MAX_VALUE}. */
     public static long incrementExact(long a) {
         if (a == Long.MAX_VALUE) {
             throw new ArithmeticException("long overflow");
@@ -410,11 +471,7 @@ public final class Math {
         return a + 1;
     }
 
-    /**
-     * {@code a - 1}.
-     *
-     * @throws ArithmeticException ("integer overflow") for {@code Integer.MIN_VALUE}
-     */
+    /** {@code a - 1}; ArithmeticException ("integer overflow") for {@code Integer.MIN_VALUE}. */
     public static int decrementExact(int a) {
         if (a == Integer.MIN_VALUE) {
             throw new ArithmeticException("integer overflow");
@@ -422,11 +479,7 @@ public final class Math {
         return a - 1;
     }
 
-    /**
-     * {@code a - 1}.
-     *
-     * @throws ArithmeticException ("long overflow") for {@code Long.MIN_VALUE}
-     */
+    /** {@code a - 1}; ArithmeticException ("long overflow") for {@code Long.MIN_VALUE}. */
     public static long decrementExact(long a) {
         if (a == Long.MIN_VALUE) {
             throw new ArithmeticException("long overflow");
@@ -434,11 +487,7 @@ public final class Math {
         return a - 1;
     }
 
-    /**
-     * {@code -a}.
-     *
-     * @throws ArithmeticException ("integer overflow") for {@code Integer.MIN_VALUE}
-     */
+    /** {@code -a}; ArithmeticException ("integer overflow") for {@code Integer.MIN_VALUE}. */
     public static int negateExact(int a) {
         if (a == Integer.MIN_VALUE) {
             throw new ArithmeticException("integer overflow");
@@ -446,11 +495,7 @@ public final class Math {
         return -a;
     }
 
-    /**
-     * {@code -a}.
-     *
-     * @throws ArithmeticException ("long overflow") for {@code Long.MIN_VALUE}
-     */
+    /** {@code -a}; ArithmeticException ("long overflow") for {@code Long.MIN_VALUE}. */
     public static long negateExact(long a) {
         if (a == Long.MIN_VALUE) {
             throw new ArithmeticException("long overflow");
@@ -458,11 +503,7 @@ public final class Math {
         return -a;
     }
 
-    /**
-     * {@code value} as an {@code int}.
-     *
-     * @throws ArithmeticException ("integer overflow") if it does not fit
-     */
+    /** {@code value} as an {@code int}; ArithmeticException ("integer overflow") if it does not fit. */
     public static int toIntExact(long value) {
         if ((int) value != value) {
             throw new ArithmeticException("integer overflow");
@@ -486,59 +527,35 @@ public final class Math {
         return x1 * y1 + (t >> 32) + (middle >> 32);
     }
 
-    /**
-     * The largest integer not above {@code x / y}.
-     *
-     * @throws ArithmeticException if {@code y} is 0
-     */
+    /** The largest integer not above {@code x / y}; ArithmeticException if {@code y} is 0. */
     public static int floorDiv(int x, int y) {
         int q = x / y;
         return (x ^ y) < 0 && q * y != x ? q - 1 : q;
     }
 
-    /**
-     * The largest integer not above {@code x / y}.
-     *
-     * @throws ArithmeticException if {@code y} is 0
-     */
+    /** The largest integer not above {@code x / y}; ArithmeticException if {@code y} is 0. */
     public static long floorDiv(long x, int y) {
         return floorDiv(x, (long) y);
     }
 
-    /**
-     * The largest integer not above {@code x / y}.
-     *
-     * @throws ArithmeticException if {@code y} is 0
-     */
+    /** The largest integer not above {@code x / y}; ArithmeticException if {@code y} is 0. */
     public static long floorDiv(long x, long y) {
         long q = x / y;
         return (x ^ y) < 0 && q * y != x ? q - 1 : q;
     }
 
-    /**
-     * {@code x - floorDiv(x, y) * y}: the remainder with the sign of {@code y}.
-     *
-     * @throws ArithmeticException if {@code y} is 0
-     */
+    /** {@code x - floorDiv(x, y) * y}, with the sign of {@code y}; ArithmeticException if {@code y} is 0. */
     public static int floorMod(int x, int y) {
         int r = x % y;
         return (x ^ y) < 0 && r != 0 ? r + y : r;
     }
 
-    /**
-     * {@code x - floorDiv(x, y) * y}: the remainder with the sign of {@code y}.
-     *
-     * @throws ArithmeticException if {@code y} is 0
-     */
+    /** {@code x - floorDiv(x, y) * y}, with the sign of {@code y}; ArithmeticException if {@code y} is 0. */
     public static int floorMod(long x, int y) {
         return (int) floorMod(x, (long) y);
     }
 
-    /**
-     * {@code x - floorDiv(x, y) * y}: the remainder with the sign of {@code y}.
-     *
-     * @throws ArithmeticException if {@code y} is 0
-     */
+    /** {@code x - floorDiv(x, y) * y}, with the sign of {@code y}; ArithmeticException if {@code y} is 0. */
     public static long floorMod(long x, long y) {
         long r = x % y;
         return (x ^ y) < 0 && r != 0 ? r + y : r;
