@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CLI's contract: help with examples, one-line errors, exit statuses. */
 class KilnCliTest {
@@ -83,9 +85,10 @@ class KilnCliTest {
         assertTrue(Files.readString(dir.resolve("greeter.ir")).contains("program entry dev.kiln.cli.fixtures.Greeter.main(java.lang.String[])void"));
     }
 
-    @Test
-    void runPassesOutputArgumentsAndExitStatusThrough() {
-        Outcome o = run("run", "--main", "dev.kiln.cli.fixtures.Greeter", TEST_CLASSES, "--", "one", "--two");
+    @ParameterizedTest
+    @ValueSource(strings = {"chicory", "node", "wasmtime"})
+    void runPassesOutputArgumentsAndExitStatusThroughOnEveryEngine(String engine) {
+        Outcome o = run("run", "--engine", engine, "--main", "dev.kiln.cli.fixtures.Greeter", TEST_CLASSES, "--", "one", "--two");
         assertEquals(2, o.status(), o.err());
         assertEquals("greetings: 2\none\n--two\n", o.out());
         assertEquals("to stderr\n", o.err());
