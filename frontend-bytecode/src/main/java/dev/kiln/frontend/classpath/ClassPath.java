@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Finds class files by internal name, in the order of docs/RUNTIME-CONTRACT.md: Kiln's runtime library
  * first (so its classes replace the JDK's of the same name entirely), then the user's directories and jars
- * in the order given, then the class library of the JDK running the compiler. Bytes only: parsing is the
- * class model's job. Close it to release the user's jar files.
+ * in the order given, then the class library of the JDK running the compiler, and last the classes Kiln
+ * writes for invokedynamic call sites ({@link SyntheticClassSource}). Bytes only: parsing is the class
+ * model's job. Close it to release the user's jar files.
  */
 public final class ClassPath implements Closeable {
     private final List<ClassSource> sources = new ArrayList<>();
@@ -36,6 +37,7 @@ public final class ClassPath implements Closeable {
             sources.add(source);
         }
         sources.add(new JdkImage());
+        sources.add(new SyntheticClassSource(this::find));
     }
 
     private static UserEntry open(Path entry) {

@@ -1,0 +1,44 @@
+package dev.kiln.frontend.classpath;
+
+import dev.kiln.frontend.indy.SyntheticClasses;
+import java.util.function.Function;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * The classes Kiln writes for invokedynamic call sites ({@link SyntheticClasses}), made on request from their
+ * host class, which the class path supplies. Searched last, so a real class of the same name wins.
+ */
+final class SyntheticClassSource implements ClassSource {
+    private final Function<String, ClassFile> classPath;
+
+    /** @param classPath finds a class file by internal name */
+    SyntheticClassSource(Function<String, ClassFile> classPath) {
+        this.classPath = classPath;
+    }
+
+    @Override
+    public ClassFile find(String internalName) {
+        byte[] bytes = SyntheticClasses.generate(internalName, this::parse);
+        return bytes == null ? null : new ClassFile(internalName, bytes, "kiln-synthetic:" + internalName + ".class");
+    }
+
+    /** A class the synthetic class is made from; one that cannot be read has no call sites to offer. */
+    private ClassNode parse(String internalName) {
+        ClassFile file = classPath.apply(internalName);
+        if (file == null) return null;
+        ClassNode node = new ClassNode();
+        try {
+            new ClassReader(file.bytes()).accept(node, ClassReader.SKIP_FRAMES);
+        } catch (RuntimeException e) {
+            // The class model reports the malformed class file itself when it reads it.
+            return null;
+        }
+        return node;
+    }
+
+    @Override
+    public void close() {
+        // Holds nothing.
+    }
+}
