@@ -1,6 +1,9 @@
 package dev.kiln.frontend.classpath;
 
 import dev.kiln.frontend.indy.SyntheticClasses;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.ClassNode;
@@ -11,6 +14,7 @@ import org.objectweb.asm.tree.ClassNode;
  */
 final class SyntheticClassSource implements ClassSource {
     private final Function<String, ClassFile> classPath;
+    private final Map<String, Optional<ClassNode>> parsed = new HashMap<>();
 
     /** @param classPath finds a class file by internal name */
     SyntheticClassSource(Function<String, ClassFile> classPath) {
@@ -23,18 +27,31 @@ final class SyntheticClassSource implements ClassSource {
         return bytes == null ? null : new ClassFile(internalName, bytes, "kiln-synthetic:" + internalName + ".class");
     }
 
-    /** A class the synthetic class is made from; one that cannot be read has no call sites to offer. */
+    /**
+     * A class a synthetic class is made from, parsed once for all its call sites; one that cannot be read has no
+     * call sites to offer.
+     */
     private ClassNode parse(String internalName) {
+        Optional<ClassNode> known = parsed.get(internalName);
+        if (known == null) {
+            // Not computeIfAbsent: reading a host may make another synthetic class, which parses its own host.
+            known = read(internalName);
+            parsed.put(internalName, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Optional<ClassNode> read(String internalName) {
         ClassFile file = classPath.apply(internalName);
-        if (file == null) return null;
+        if (file == null) return Optional.empty();
         ClassNode node = new ClassNode();
         try {
             new ClassReader(file.bytes()).accept(node, ClassReader.SKIP_FRAMES);
         } catch (RuntimeException e) {
             // The class model reports the malformed class file itself when it reads it.
-            return null;
+            return Optional.empty();
         }
-        return node;
+        return Optional.of(node);
     }
 
     @Override
