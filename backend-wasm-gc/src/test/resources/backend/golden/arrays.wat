@@ -40,6 +40,15 @@
   (local $v1 (ref null $long__))
   (local $v3 i32)
   (local $v4 i64)
+  local.get $p0
+  i32.const 0
+  i32.lt_s
+  if
+    local.get $p0
+    call $dev.kiln.runtime.Exceptions.negativeArraySize_int_java.lang.NegativeArraySizeException
+    ref.as_non_null
+    throw $java.lang.Throwable#exception
+  end
   global.get $long__#vtable
   i32.const 0
   local.get $p0

@@ -12,8 +12,8 @@ public class ArrayIndexOutOfBoundsException extends IndexOutOfBoundsException {
         super(message);
     }
 
-    /** An exception with the message {@code "Array<index>"}. */
+    /** An exception with the message {@code "Array index out of range: <index>"}. */
     public ArrayIndexOutOfBoundsException(int index) {
-        super("Array" + index);
+        super("Array index out of range: " + index);
     }
 }

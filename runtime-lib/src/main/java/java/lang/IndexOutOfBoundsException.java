@@ -12,13 +12,13 @@ public class IndexOutOfBoundsException extends RuntimeException {
         super(message);
     }
 
-    /** An exception with the message {@code "Index<index>"}. */
+    /** An exception with the message {@code "Index out of range: <index>"}. */
     public IndexOutOfBoundsException(int index) {
-        super("Index" + index);
+        super("Index out of range: " + index);
     }
 
-    /** An exception with the message {@code "Index<index>"}. */
+    /** An exception with the message {@code "Index out of range: <index>"}. */
     public IndexOutOfBoundsException(long index) {
-        super("Index" + index);
+        super("Index out of range: " + index);
     }
 }

@@ -12,8 +12,8 @@ public class StringIndexOutOfBoundsException extends IndexOutOfBoundsException {
         super(message);
     }
 
-    /** An exception with the message {@code "String<index>"}. */
+    /** An exception with the message {@code "String index out of range: <index>"}. */
     public StringIndexOutOfBoundsException(int index) {
-        super("String" + index);
+        super("String index out of range: " + index);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kiln.backend;
 
+import dev.kiln.backend.emit.ExceptionHooks;
 import dev.kiln.backend.emit.ProgramEmitter;
 import dev.kiln.backend.emit.RuntimeHooks;
 import dev.kiln.backend.layout.ClassHierarchy;
@@ -9,6 +10,7 @@ import dev.kiln.ir.MethodRef;
 import dev.kiln.wasm.model.Memory;
 import dev.kiln.wasm.model.Module;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Kiln's WebAssembly GC backend: compiles a closed-world {@link IrProgram} into one {@link Module} whose only
@@ -20,7 +22,8 @@ import java.util.List;
  */
 public final class WasmBackend {
     /** The runtime methods the generated code calls: reachability roots for the frontend. */
-    public static final List<MethodRef> ROOT_METHODS = RuntimeHooks.ALL;
+    public static final List<MethodRef> ROOT_METHODS =
+            Stream.concat(RuntimeHooks.ALL.stream(), ExceptionHooks.ALL.stream()).toList();
 
     /**
      * Classes the generated code instantiates itself (string literals, Class objects), so the frontend must

@@ -7,6 +7,13 @@ import java.util.List;
 /**
  * Every kind of IR instruction, one nested class each. The text form of each is given in its comment
  * ({@code vR} is the result, {@code vA}, {@code vB}... operands). Result types are computational.
+ *
+ * <p>Implicit exceptions are explicit: the frontend puts a check ({@link NullCheck}, {@link BoundsCheck},
+ * {@link ZeroCheck}, {@link StoreCheck}) before each instruction that the JVM would make throw, and the
+ * instruction itself then assumes its operands pass (a null object, an index out of bounds or a zero
+ * divisor there is undefined: the backend may trap). So only the checks may throw, and an optimizer
+ * removes a redundant one by deleting a single instruction. {@link CheckCast}, {@link NewArray} and
+ * {@link NewMultiArray} keep their checks inside (ClassCastException, NegativeArraySizeException).
  */
 public final class Insn {
     private Insn() {}
@@ -30,7 +37,10 @@ public final class Insn {
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitConst(this); }
     }
 
-    /** {@code vR = add int vA, vB}; the type is the operands' type (for shifts, the first operand's). */
+    /**
+     * {@code vR = add int vA, vB}; the type is the operands' type (for shifts, the first operand's). Integer
+     * {@code div} and {@code rem} assume a non-zero divisor ({@link ZeroCheck}).
+     */
     public static final class Binary extends Instruction {
         private final BinaryOp op;
         private final JType type;
@@ -44,9 +54,8 @@ public final class Insn {
         public BinaryOp op() { return op; }
         public JType type() { return type; }
         @Override public String opcode() { return op.mnemonic(); }
-        @Override public boolean mayThrow() {
-            return (op == BinaryOp.DIV || op == BinaryOp.REM) && (type.equals(JType.INT) || type.equals(JType.LONG));
-        }
+        /** An int or long divisor of zero is undefined here: a {@link ZeroCheck} precedes the division. */
+        @Override public boolean mayThrow() { return false; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitBinary(this); }
     }
 
@@ -87,7 +96,7 @@ public final class Insn {
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitConvert(this); }
     }
 
-    /** {@code vR = getfield example.Point.x:int vA}; NPE if vA is null. */
+    /** {@code vR = getfield example.Point.x:int vA}; vA is not null ({@link NullCheck}). */
     public static final class GetField extends Instruction {
         private final FieldRef field;
 
@@ -98,11 +107,11 @@ public final class Insn {
 
         public FieldRef field() { return field; }
         @Override public String opcode() { return "getfield"; }
-        @Override public boolean mayThrow() { return true; }
+        @Override public boolean mayThrow() { return false; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitGetField(this); }
     }
 
-    /** {@code putfield example.Point.x:int vA, vB}; NPE if vA is null. */
+    /** {@code putfield example.Point.x:int vA, vB}; vA is not null ({@link NullCheck}). */
     public static final class PutField extends Instruction {
         private final FieldRef field;
 
@@ -113,7 +122,7 @@ public final class Insn {
 
         public FieldRef field() { return field; }
         @Override public String opcode() { return "putfield"; }
-        @Override public boolean mayThrow() { return true; }
+        @Override public boolean mayThrow() { return false; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitPutField(this); }
     }
 
@@ -184,7 +193,10 @@ public final class Insn {
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitNew(this); }
     }
 
-    /** {@code vR = newarray int vLength}: a one-dimensional array of the given component type. */
+    /**
+     * {@code vR = newarray int vLength}: a one-dimensional array of the given component type;
+     * NegativeArraySizeException (the length as its message) if the length is negative.
+     */
     public static final class NewArray extends Instruction {
         private final JType componentType;
 
@@ -201,7 +213,9 @@ public final class Insn {
 
     /**
      * {@code vR = newmultiarray int[][][] vA, vB}: the array type, then one length per allocated dimension
-     * (possibly fewer than the type's dimensions, as with {@code new int[3][]}).
+     * (possibly fewer than the type's dimensions, as with {@code new int[3][]}). Every length is checked
+     * before anything is allocated: the first negative one, in order, is the NegativeArraySizeException's
+     * message.
      */
     public static final class NewMultiArray extends Instruction {
         private final JType arrayType;
@@ -217,7 +231,10 @@ public final class Insn {
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitNewMultiArray(this); }
     }
 
-    /** {@code vR = aload int vArray, vIndex}; the component type selects the array kind (byte vs boolean too). */
+    /**
+     * {@code vR = aload int vArray, vIndex}; the component type selects the array kind (byte vs boolean too).
+     * The array is not null and the index in bounds ({@link NullCheck}, {@link BoundsCheck}).
+     */
     public static final class ArrayLoad extends Instruction {
         private final JType componentType;
 
@@ -228,11 +245,15 @@ public final class Insn {
 
         public JType componentType() { return componentType; }
         @Override public String opcode() { return "aload"; }
-        @Override public boolean mayThrow() { return true; }
+        @Override public boolean mayThrow() { return false; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitArrayLoad(this); }
     }
 
-    /** {@code astore int vArray, vIndex, vValue}; stores of references check the array's runtime type. */
+    /**
+     * {@code astore int vArray, vIndex, vValue}; the array is not null, the index in bounds and, for
+     * references, the value fits the array's runtime component type ({@link NullCheck}, {@link BoundsCheck},
+     * {@link StoreCheck}).
+     */
     public static final class ArrayStore extends Instruction {
         private final JType componentType;
 
@@ -243,18 +264,18 @@ public final class Insn {
 
         public JType componentType() { return componentType; }
         @Override public String opcode() { return "astore"; }
-        @Override public boolean mayThrow() { return true; }
+        @Override public boolean mayThrow() { return false; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitArrayStore(this); }
     }
 
-    /** {@code vR = arraylength vA}. */
+    /** {@code vR = arraylength vA}; vA is not null ({@link NullCheck}). */
     public static final class ArrayLength extends Instruction {
         public ArrayLength(Value result, Value array) {
             super(result, List.of(array));
         }
 
         @Override public String opcode() { return "arraylength"; }
-        @Override public boolean mayThrow() { return true; }
+        @Override public boolean mayThrow() { return false; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitArrayLength(this); }
     }
 
@@ -273,7 +294,10 @@ public final class Insn {
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitInstanceOf(this); }
     }
 
-    /** {@code vR = checkcast java.lang.String vA}: vA itself, typed; null passes; otherwise ClassCastException. */
+    /**
+     * {@code vR = checkcast java.lang.String vA}: vA itself, typed; null passes; otherwise ClassCastException,
+     * whose message names both classes and where they are loaded from, as the JVM's does.
+     */
     public static final class CheckCast extends Instruction {
         private final JType type;
 
@@ -320,7 +344,10 @@ public final class Insn {
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitCaught(this); }
     }
 
-    /** {@code monitorenter vA} / {@code monitorexit vA}. */
+    /**
+     * {@code monitorenter vA} / {@code monitorexit vA}; vA is not null ({@link NullCheck}). A monitorexit of a
+     * monitor the thread does not own throws IllegalMonitorStateException.
+     */
     public static final class Monitor extends Instruction {
         private final boolean enter;
 
@@ -333,6 +360,68 @@ public final class Insn {
         @Override public String opcode() { return enter ? "monitorenter" : "monitorexit"; }
         @Override public boolean mayThrow() { return true; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitMonitor(this); }
+    }
+
+    // ---- Checks: the implicit exceptions of the instructions above ---------------------------------
+
+    /**
+     * {@code nullcheck vA "Cannot read field \"x\" because \"p\" is null"}: throws NullPointerException with
+     * the message if vA is null. The message is the JVM's helpful one (JEP 358), computed by the frontend
+     * from the bytecode, so the backend only stores the text and builds it on the throwing path.
+     */
+    public static final class NullCheck extends Instruction {
+        private final String message;
+
+        public NullCheck(Value object, String message) {
+            super(null, List.of(object));
+            this.message = message;
+        }
+
+        public String message() { return message; }
+        @Override public String opcode() { return "nullcheck"; }
+        @Override public boolean mayThrow() { return true; }
+        @Override public <R> R accept(InsnVisitor<R> v) { return v.visitNullCheck(this); }
+    }
+
+    /**
+     * {@code boundscheck vArray, vIndex}: throws ArrayIndexOutOfBoundsException
+     * ({@code Index 5 out of bounds for length 3}) unless {@code 0 <= vIndex < vArray.length}. The array is
+     * not null ({@link NullCheck}).
+     */
+    public static final class BoundsCheck extends Instruction {
+        public BoundsCheck(Value array, Value index) {
+            super(null, List.of(array, index));
+        }
+
+        @Override public String opcode() { return "boundscheck"; }
+        @Override public boolean mayThrow() { return true; }
+        @Override public <R> R accept(InsnVisitor<R> v) { return v.visitBoundsCheck(this); }
+    }
+
+    /** {@code zerocheck vA}: throws ArithmeticException ({@code / by zero}) if the int or long vA is zero. */
+    public static final class ZeroCheck extends Instruction {
+        public ZeroCheck(Value divisor) {
+            super(null, List.of(divisor));
+        }
+
+        @Override public String opcode() { return "zerocheck"; }
+        @Override public boolean mayThrow() { return true; }
+        @Override public <R> R accept(InsnVisitor<R> v) { return v.visitZeroCheck(this); }
+    }
+
+    /**
+     * {@code storecheck vArray, vValue}: throws ArrayStoreException (the value's class name as message)
+     * unless vValue is null or an instance of the reference array's runtime component type. The array
+     * is not null ({@link NullCheck}).
+     */
+    public static final class StoreCheck extends Instruction {
+        public StoreCheck(Value array, Value value) {
+            super(null, List.of(array, value));
+        }
+
+        @Override public String opcode() { return "storecheck"; }
+        @Override public boolean mayThrow() { return true; }
+        @Override public <R> R accept(InsnVisitor<R> v) { return v.visitStoreCheck(this); }
     }
 
     // ---- Terminators ------------------------------------------------------------------------------
@@ -444,7 +533,7 @@ public final class Insn {
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitReturn(this); }
     }
 
-    /** {@code throw vA}: to the block's matching handler, else out of the function. NPE if vA is null. */
+    /** {@code throw vA}: to the block's matching handler, else out of the function; vA is not null ({@link NullCheck}). */
     public static final class Throw extends Terminator {
         public Throw(Value exception) {
             super(List.of(exception));

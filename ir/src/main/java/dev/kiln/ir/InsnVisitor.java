@@ -22,6 +22,10 @@ public interface InsnVisitor<R> {
     R visitInitClass(Insn.InitClass i);
     R visitCaught(Insn.Caught i);
     R visitMonitor(Insn.Monitor i);
+    R visitNullCheck(Insn.NullCheck i);
+    R visitBoundsCheck(Insn.BoundsCheck i);
+    R visitZeroCheck(Insn.ZeroCheck i);
+    R visitStoreCheck(Insn.StoreCheck i);
     R visitGoto(Insn.Goto i);
     R visitIf(Insn.If i);
     R visitSwitch(Insn.Switch i);

@@ -14,22 +14,23 @@ import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import dev.kiln.wasm.model.ValType;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Instruction selection for arrays: an array is a struct of its {@link ArrayKind} holding a Wasm array in
  * its {@code $data} field, so element access is {@code struct.get $data} then {@code array.get}/{@code set}
- * (packed elements read signed for byte and short, unsigned for boolean and char). Out-of-bounds indices,
- * null arrays and negative lengths trap for now (their exceptions are issue #3); each access is one place
- * where a check can be inserted. Reference array stores do not yet check the array's runtime component
- * type (ArrayStoreException). Multi-dimensional allocation is a helper function per array type.
+ * (packed elements read signed for byte and short, unsigned for boolean and char). Accesses rely on the
+ * IR's checks ({@link ImplicitExceptions}) having ruled out null arrays, bad indices and bad stores;
+ * allocation checks its length itself (NegativeArraySizeException). Multi-dimensional allocation is a
+ * helper function per array type, called once every length has passed the same check.
  */
 final class ArrayAccess {
     private final FunctionContext cx;
+    private final ImplicitExceptions checks;
 
-    ArrayAccess(FunctionContext cx) {
+    ArrayAccess(FunctionContext cx, ImplicitExceptions checks) {
         this.cx = cx;
+        this.checks = checks;
     }
 
     private TypeLayout types() {
@@ -50,6 +51,7 @@ final class ArrayAccess {
         ArrayKind kind = ArrayKind.of(n.componentType());
         TypeDef struct = types().arrayStruct(kind);
         List<FieldType> fields = struct.struct().fields();
+        checks.negativeLength(n, n.operand(0));
         cx.emit(Instr.globalGet(cx.layout.classGlobals().vtable(arrayType)));
         for (int f = 1; f < fields.size() - 1; f++) cx.emit(Instances.defaultValue(fields.get(f).type()));
         cx.push(n.operand(0), NumType.I32);
@@ -59,10 +61,11 @@ final class ArrayAccess {
     }
 
     List<ValType> leading(Insn.NewMultiArray n) {
-        return Collections.nCopies(n.operands().size(), NumType.I32);
+        return List.of();
     }
 
     void emit(Insn.NewMultiArray n) {
+        for (Value length : n.operands()) checks.negativeLength(n, length);
         for (Value length : n.operands()) cx.push(length, NumType.I32);
         cx.emit(Instr.call(cx.helpers.newMultiArray(n.arrayType(), n.operands().size())));
         cx.define(n.result(), types().valType(n.arrayType()));

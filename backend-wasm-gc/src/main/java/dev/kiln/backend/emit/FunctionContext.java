@@ -128,6 +128,8 @@ final class FunctionContext {
     private void pushConstant(Object value, ValType expected) {
         if (value == null) {
             emit(Instr.refNull(expected instanceof RefType r ? r.heap() : AbsHeapType.NONE));
+            // Only after a failed nullcheck, so never reached: the trap just keeps the module valid.
+            if (expected instanceof RefType r && !r.nullable()) emit(Instr.simple(Op.REF_AS_NON_NULL));
             return;
         }
         if (value instanceof Integer i) {

@@ -25,13 +25,15 @@ final class InstructionSelector {
     private final ArrayAccess arrays;
     private final TypeChecks typeChecks;
     private final Calls calls;
+    private final ImplicitExceptions checks;
 
     InstructionSelector(FunctionContext cx, Intrinsics intrinsics) {
         this.cx = cx;
         arithmetic = new Arithmetic(cx);
         objects = new ObjectAccess(cx);
-        arrays = new ArrayAccess(cx);
-        typeChecks = new TypeChecks(cx);
+        checks = new ImplicitExceptions(cx);
+        arrays = new ArrayAccess(cx, checks);
+        typeChecks = new TypeChecks(cx, checks);
         calls = new Calls(cx, intrinsics);
     }
 
@@ -101,6 +103,10 @@ final class InstructionSelector {
         @Override public Void visitInitClass(Insn.InitClass i) { objects.emit(i); return null; }
         @Override public Void visitCaught(Insn.Caught i) { return null; }
         @Override public Void visitMonitor(Insn.Monitor i) { objects.emit(i); return null; }
+        @Override public Void visitNullCheck(Insn.NullCheck i) { checks.emit(i); return null; }
+        @Override public Void visitBoundsCheck(Insn.BoundsCheck i) { checks.emit(i); return null; }
+        @Override public Void visitZeroCheck(Insn.ZeroCheck i) { checks.emit(i); return null; }
+        @Override public Void visitStoreCheck(Insn.StoreCheck i) { checks.emit(i); return null; }
         @Override public Void visitGoto(Insn.Goto i) { throw terminator(i); }
         @Override public Void visitIf(Insn.If i) { throw terminator(i); }
         @Override public Void visitSwitch(Insn.Switch i) { throw terminator(i); }
@@ -136,6 +142,10 @@ final class InstructionSelector {
         @Override public List<ValType> visitInitClass(Insn.InitClass i) { return NONE; }
         @Override public List<ValType> visitCaught(Insn.Caught i) { return NONE; }
         @Override public List<ValType> visitMonitor(Insn.Monitor i) { return objects.leading(i); }
+        @Override public List<ValType> visitNullCheck(Insn.NullCheck i) { return NONE; }
+        @Override public List<ValType> visitBoundsCheck(Insn.BoundsCheck i) { return NONE; }
+        @Override public List<ValType> visitZeroCheck(Insn.ZeroCheck i) { return NONE; }
+        @Override public List<ValType> visitStoreCheck(Insn.StoreCheck i) { return NONE; }
         @Override public List<ValType> visitGoto(Insn.Goto i) { return NONE; }
         @Override public List<ValType> visitIf(Insn.If i) {
             if (fusedComparison(i) != null) return NONE;

@@ -144,10 +144,6 @@ final class RuntimeHelpers {
         return typeTests.instanceOf(t);
     }
 
-    Func checkCast(JType t) {
-        return typeTests.checkCast(t);
-    }
-
     /**
      * The initialisation guard of a class, or null if initialising it runs no code (no static initialiser
      * anywhere it must initialise first). Per JLS 12.4.2 the guard sets its flag before initialising the

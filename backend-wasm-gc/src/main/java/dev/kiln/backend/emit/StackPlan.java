@@ -57,13 +57,13 @@ final class StackPlan {
     }
 
     /**
-     * True if the instruction, as emitted today, can throw a Java exception (the Wasm exception tag): calls
-     * and class initialisation run code that may {@code throw}. Every other instruction that may throw in Java
-     * (a null dereference, a bad index or cast, division by zero) traps instead until issue #3 turns those
-     * into Java exceptions; then this is where they start needing a try_table too.
+     * True if the instruction can throw a Java exception (the Wasm exception tag): calls and class
+     * initialisation run code that may {@code throw}, and the checks, casts and array allocations throw the
+     * JVM's implicit exceptions. That is every instruction that {@linkplain Instruction#mayThrow may throw}
+     * but {@code throw}, which the structurer sends to the handlers itself.
      */
     static boolean throwsJavaException(Instruction i) {
-        return i instanceof Insn.Invoke || i instanceof Insn.InitClass;
+        return i.mayThrow() && !(i instanceof Insn.Throw);
     }
 
     private void plan(Block b) {

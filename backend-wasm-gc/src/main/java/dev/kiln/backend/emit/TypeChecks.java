@@ -6,6 +6,7 @@ import dev.kiln.ir.Insn;
 import dev.kiln.ir.JType;
 import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.AbsHeapType;
+import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.Op;
@@ -18,14 +19,17 @@ import java.util.List;
  * {@code instanceof} and {@code checkcast}. Classes and primitive arrays have their own struct types, so
  * they are one {@code ref.test}/{@code ref.cast}; interfaces and reference arrays go through a
  * {@link RuntimeHelpers} function that inspects the object's vtable (itable or array component). A cast
- * that the static type already proves is dropped. A failing cast traps for now (ClassCastException is
- * issue #3); a class outside the program has no instances, so only null passes.
+ * that the static type already proves is dropped. A failing cast throws the ClassCastException of
+ * {@link ImplicitExceptions#classCastFailure}; a class outside the program has no instances, so only
+ * null passes.
  */
 final class TypeChecks {
     private final FunctionContext cx;
+    private final ImplicitExceptions checks;
 
-    TypeChecks(FunctionContext cx) {
+    TypeChecks(FunctionContext cx, ImplicitExceptions checks) {
         this.cx = cx;
+        this.checks = checks;
     }
 
     /** True if the check for {@code t} needs a helper function rather than one instruction. */
@@ -66,10 +70,14 @@ final class TypeChecks {
     }
 
     List<ValType> leading(Insn.CheckCast c) {
-        return needsHelper(c.type()) && !provenByStaticType(c.operand(0), c.type())
-                ? List.of(cx.objectRef()) : Collections.singletonList(null);
+        return provenByStaticType(c.operand(0), c.type()) ? Collections.singletonList(null) : List.of();
     }
 
+    /**
+     * A class or primitive array type is one {@code br_on_cast} out of a block, whose fall-through is the
+     * failure; other types test with their helper function inside a block that null and instances leave,
+     * then cast.
+     */
     void emit(Insn.CheckCast c) {
         JType t = c.type();
         Value v = c.operand(0);
@@ -77,14 +85,27 @@ final class TypeChecks {
             cx.push(v, null);
             cx.define(c.result(), cx.typeOf(v));
         } else if (needsHelper(t)) {
+            RefType target = (RefType) cx.layout.types().valType(t);
+            cx.emit(Instr.block(BlockType.EMPTY));
             cx.push(v, cx.objectRef());
-            cx.emit(Instr.call(cx.helpers.checkCast(t)));
-            cx.define(c.result(), cx.layout.types().valType(t));
+            cx.emit(Instr.simple(Op.REF_IS_NULL));
+            cx.emit(Instr.brIf(0));
+            cx.push(v, cx.objectRef());
+            cx.emit(Instr.call(cx.helpers.instanceOf(t)));
+            cx.emit(Instr.brIf(0));
+            checks.classCastFailure(c, v, t);
+            cx.emit(Instr.end());
+            cx.push(v, target);
+            cx.define(c.result(), target);
         } else {
-            cx.push(v, null);
             boolean known = t.isArray() || cx.layout.hierarchy().isClass(t.className());
             RefType target = known ? (RefType) cx.layout.types().valType(t) : RefType.nullable(AbsHeapType.NONE);
-            cx.emit(Instr.refCast(target));
+            cx.emit(Instr.block(BlockType.of(target)));
+            cx.push(v, cx.objectRef());
+            cx.emit(Instr.brOnCast(0, cx.objectRef(), target));
+            cx.emit(Instr.globalGet(cx.layout.classGlobals().classObject(t)));
+            checks.classCastFailureWithArguments(c);
+            cx.emit(Instr.end());
             cx.define(c.result(), target);
         }
     }

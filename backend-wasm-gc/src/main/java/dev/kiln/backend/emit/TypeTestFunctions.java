@@ -28,19 +28,19 @@ import java.util.Map;
  * hierarchy); an interface T is a {@code ref.test} of the itable field assigned to T against T's method
  * table type; a primitive array type has exactly one vtable, compared by identity; a reference array type
  * checks for a reference-array vtable and recurses on its component. On top of it,
- * {@code kiln.instanceof#T} adds the null test and {@code kiln.checkcast#T} the trap (ClassCastException
- * is issue #3).
+ * {@code kiln.instanceof#T} adds the null test. Each reference array's vtable holds its component type's
+ * {@code kiln.vtable_is}, which array stores call.
  */
 final class TypeTestFunctions {
     private final Module module;
     private final ProgramLayout layout;
     private final Map<JType, Func> vtableIs = new HashMap<>();
     private final Map<JType, Func> instanceOf = new HashMap<>();
-    private final Map<JType, Func> checkCast = new HashMap<>();
 
     TypeTestFunctions(Module module, ProgramLayout layout) {
         this.module = module;
         this.layout = layout;
+        layout.classGlobals().componentTests(this::vtableIs);
     }
 
     private TypeDef objectVtable() {
@@ -64,26 +64,6 @@ final class TypeTestFunctions {
         return f;
     }
 
-    /** {@code (ref null $java.lang.Object) -> t}: the object itself if it is null or a {@code t}; else traps. */
-    Func checkCast(JType t) {
-        Func f = checkCast.get(t);
-        if (f != null) return f;
-        RefType result = (RefType) layout.types().valType(t);
-        f = define("kiln.checkcast#" + t, List.of(layout.types().objectRef()), List.of(result), List.of("object"));
-        checkCast.put(t, f);
-        List<Instr> b = f.body();
-        returnIfNull(b, f.param(0), Instr.refNull(result.heap()));
-        pushVtable(b, f.param(0));
-        b.add(Instr.call(vtableIs(t)));
-        b.add(Instr.simple(Op.I32_EQZ));
-        b.add(Instr.if_(BlockType.EMPTY));
-        b.add(Instr.simple(Op.UNREACHABLE));
-        b.add(Instr.end());
-        b.add(Instr.localGet(f.param(0)));
-        if (!Subtyping.isSubtype(layout.types().objectRef(), result)) b.add(Instr.refCast(result));
-        return f;
-    }
-
     private static void returnIfNull(List<Instr> b, Local object, Instr nullResult) {
         b.add(Instr.localGet(object));
         b.add(Instr.simple(Op.REF_IS_NULL));
@@ -99,10 +79,11 @@ final class TypeTestFunctions {
     }
 
     /** {@code (ref $java.lang.Object#vtable) -> i32}: 1 if the vtable's type is assignable to {@code t}. */
-    private Func vtableIs(JType t) {
+    Func vtableIs(JType t) {
         Func f = vtableIs.get(t);
         if (f != null) return f;
-        f = define("kiln.vtable_is#" + t, List.of(RefType.nonNull(objectVtable())), List.of(NumType.I32), List.of("vtable"));
+        f = module.addFunction(Func.defined("kiln.vtable_is#" + t, layout.dispatch().vtableTest(layout.signatures()),
+                List.of("vtable")));
         vtableIs.put(t, f);
         List<Instr> b = f.body();
         Local vt = f.param(0);

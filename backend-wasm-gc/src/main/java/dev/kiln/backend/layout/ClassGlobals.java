@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The per-type runtime data, as immutable globals with constant initializers, created on first use so
@@ -49,6 +50,7 @@ public final class ClassGlobals {
     private final Map<JType, Global> vtables = new LinkedHashMap<>();
     private final Map<JType, Global> classObjects = new LinkedHashMap<>();
     private final Map<Global, JType> early = new LinkedHashMap<>();
+    private Function<JType, Func> componentTests;
 
     public ClassGlobals(ClassHierarchy hierarchy, TypeLayout types, DispatchTypes dispatch, VtableSlots slots,
                         InterfaceMethods interfaceMethods, InterfaceSlots interfaceSlots, MethodFunctions functions, MethodSignatures signatures) {
@@ -60,6 +62,15 @@ public final class ClassGlobals {
         this.interfaceSlots = interfaceSlots;
         this.functions = functions;
         this.signatures = signatures;
+    }
+
+    /**
+     * Supplies, for a reference array type's component type T, the function testing whether a vtable's
+     * type is assignable to T ({@link DispatchTypes#vtableTest}); the emitter owns those functions and
+     * must set this before any reference array's vtable is made.
+     */
+    public void componentTests(Function<JType, Func> tests) {
+        this.componentTests = tests;
     }
 
     /** The struct type of the vtable instance of a class, interface or array type. */
@@ -79,7 +90,10 @@ public final class ClassGlobals {
         String dispatchClass = t.isClass() && hierarchy.isClass(t.className()) ? t.className() : ClassHierarchy.OBJECT;
         init.addAll(itable(t, dispatchClass));
         for (VtableSlots.Entry e : slots.table(dispatchClass)) init.add(functionRef(e.impl(), e.root()));
-        if (t.isArray() && !t.component().isPrimitive()) init.add(Instr.globalGet(vtable(t.component())));
+        if (t.isArray() && !t.component().isPrimitive()) {
+            init.add(Instr.globalGet(vtable(t.component())));
+            init.add(Instr.refFunc(componentTests.apply(t.component())));
+        }
         init.add(Instr.structNew(type));
         g = new Global(t + "#vtable", RefType.nonNull(type), false, init);
         vtables.put(t, g);

@@ -4,6 +4,7 @@ import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.wasm.model.CompositeType;
 import dev.kiln.wasm.model.FieldType;
+import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Map;
  * field 0 is the {@code java.lang.Class} object, field 1 the itable, then one nullable typed function
  * reference per {@link VtableSlots} slot (null for an abstract method; {@code call_ref} traps on it).
  * Reference arrays have their own vtable type that adds the component type's vtable, which answers
- * {@code instanceof} for array types.
+ * {@code instanceof} for array types, and the component type's test ({@code (ref $Object#vtable) -> i32}:
+ * is the type of this vtable assignable to the component type?), which checks array stores.
  *
  * <p>The itable is one struct type shared by every class, with one field per {@link InterfaceSlots} slot,
  * each holding the method table of the interface assigned to that slot (or null). Each interface's method
@@ -74,6 +76,7 @@ public final class DispatchTypes {
         }
         List<FieldType> arrayFields = new ArrayList<>(vtable(ClassHierarchy.OBJECT).struct().fields());
         arrayFields.add(FieldType.immutable("component", RefType.nonNull(vtable(ClassHierarchy.OBJECT))));
+        arrayFields.add(FieldType.immutable("componentTest", RefType.nonNull(vtableTest(signatures))));
         refArrayVtable.setComposite(new CompositeType.Struct(arrayFields));
 
         List<FieldType> itableFields = new ArrayList<>();
@@ -98,7 +101,15 @@ public final class DispatchTypes {
     /** The vtable type of reference arrays: java.lang.Object's plus the component's vtable. */
     public TypeDef refArrayVtable() { return refArrayVtable; }
 
-    public int refArrayComponentField() { return refArrayVtable.struct().fields().size() - 1; }
+    public int refArrayComponentField() { return refArrayVtable.struct().fields().size() - 2; }
+
+    /** The field of a reference array's vtable holding its component type's test. */
+    public int refArrayComponentTestField() { return refArrayVtable.struct().fields().size() - 1; }
+
+    /** {@code (ref $java.lang.Object#vtable) -> i32}: the type of a test "is this vtable's type assignable to T". */
+    public TypeDef vtableTest(MethodSignatures signatures) {
+        return signatures.funcTypes().of(List.of(RefType.nonNull(vtable(ClassHierarchy.OBJECT))), List.of(NumType.I32));
+    }
 
     public TypeDef itable() { return itable; }
 

@@ -45,6 +45,11 @@ public final class MethodSignatures {
         return sig.ret().isVoid() ? List.of() : List.of(types.valType(sig.ret()));
     }
 
+    /** The interned function types, for the few that are no method's. */
+    FuncTypes funcTypes() {
+        return funcTypes;
+    }
+
     public TypeDef funcType(IrMethod m) {
         return funcTypes.of(paramTypes(m), resultTypes(m.sig()));
     }

@@ -99,7 +99,9 @@ final class BlockPartition {
         for (int i = 0; i < code.size(); i++) {
             if (frames[i] == null) continue;
             List<Integer> succ = code.successors(i);
-            if (succ.size() == 1 && succ.get(0) == i + 1 && !(code.insn(i) instanceof JumpInsnNode)) continue;
+            AbstractInsnNode n = code.insn(i);
+            boolean transfer = n instanceof JumpInsnNode || n instanceof TableSwitchInsnNode || n instanceof LookupSwitchInsnNode;
+            if (succ.size() == 1 && succ.get(0) == i + 1 && !transfer) continue;
             for (int s : succ) leader[s] = true;
             leader[i + 1] = true;
         }

@@ -44,7 +44,7 @@ final class BodyBuilder {
         this.fn = new Function(code.ref, code.isStatic());
         this.ssa = new SsaBuilder(fn, this::phiType);
         this.out = new BlockEmitter(fn, ssa);
-        this.translator = new InsnTranslator(code, ctx, out, ssa, i -> head(partition.startingAt(i)));
+        this.translator = new InsnTranslator(code, ctx, frames, out, ssa, i -> head(partition.startingAt(i)));
         this.merger = new TypeMerger(ctx);
     }
 

@@ -46,12 +46,16 @@ final class InsnTranslator {
     private final MemberAccess members;
     private final StringConcatLowering concat;
     private final StoreNarrowing narrowing;
+    private final ImplicitChecks checks;
     private final OperandStack<Value> stack = new OperandStack<>(v -> v.type().isWide());
     private final int stackBase;
     private Site site;
 
-    /** @param blockAt the IR block that starts with bytecode instruction {@code i} */
-    InsnTranslator(MethodCode code, LiftContext ctx, BlockEmitter out, SsaBuilder ssa, IntFunction<Block> blockAt) {
+    /**
+     * @param frames  {@link TypeFlow}'s result, for the data flow behind NullPointerException messages
+     * @param blockAt the IR block that starts with bytecode instruction {@code i}
+     */
+    InsnTranslator(MethodCode code, LiftContext ctx, TypeFrame[] frames, BlockEmitter out, SsaBuilder ssa, IntFunction<Block> blockAt) {
         this.code = code;
         this.ctx = ctx;
         this.out = out;
@@ -60,6 +64,7 @@ final class InsnTranslator {
         this.narrowing = new StoreNarrowing(out, ssa);
         this.members = new MemberAccess(code, ctx, out, narrowing);
         this.concat = new StringConcatLowering(members, out);
+        this.checks = new ImplicitChecks(code, frames, ctx, out);
         this.stackBase = code.maxLocals();
     }
 
@@ -71,6 +76,7 @@ final class InsnTranslator {
     /** Starts a block whose incoming stack holds {@code height} entries, read from the stack variables. */
     void enterBlock(int height) {
         members.enterBlock();
+        checks.enterBlock();
         stack.clear();
         for (int d = 0; d < height; d++) stack.push(ssa.read(stackVariable(d), out.current()));
     }
@@ -78,6 +84,7 @@ final class InsnTranslator {
     /** Starts an exception handler block: the stack holds just the caught exception. */
     void enterHandler(Value caught) {
         members.enterBlock();
+        checks.enterBlock();
         stack.clear();
         stack.push(caught);
     }
@@ -108,8 +115,8 @@ final class InsnTranslator {
                 ssa.write(((VarInsnNode) n).var, out.current(), v);
             }
             case IINC -> iinc((IincInsnNode) n);
-            case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(op);
-            case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(op);
+            case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(op, i);
+            case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(op, i);
             case POP, POP2, DUP, DUP_X1, DUP_X2, DUP2, DUP2_X1, DUP2_X2, SWAP -> stack.shuffle(op);
             case INEG, LNEG, FNEG, DNEG -> {
                 JType t = OpcodeTable.negateType(op);
@@ -134,15 +141,23 @@ final class InsnTranslator {
             case RETURN -> out.terminate(new Insn.Return(null));
             case GETSTATIC -> stack.push(members.getStatic((FieldInsnNode) n, site));
             case PUTSTATIC -> members.putStatic((FieldInsnNode) n, stack.pop(), site);
-            case GETFIELD -> stack.push(members.getField((FieldInsnNode) n, stack.pop(), site));
+            case GETFIELD -> {
+                Value object = stack.pop();
+                checks.nullCheck(object, i, 0);
+                stack.push(members.getField((FieldInsnNode) n, object, site));
+            }
             case PUTFIELD -> {
                 Value value = stack.pop();
-                members.putField((FieldInsnNode) n, stack.pop(), value, site);
+                Value object = stack.pop();
+                checks.nullCheck(object, i, 1);
+                members.putField((FieldInsnNode) n, object, value, site);
             }
             case INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE -> {
                 MethodInsnNode m = (MethodInsnNode) n;
                 int argc = Type.getArgumentTypes(m.desc).length + (op == INVOKESTATIC ? 0 : 1);
-                pushResult(members.invoke(m, stack.pop(argc), site));
+                List<Value> args = stack.pop(argc);
+                if (op != INVOKESTATIC) checks.nullCheck(args.get(0), i, argc - 1);
+                pushResult(members.invoke(m, args, site));
             }
             case INVOKEDYNAMIC -> {
                 InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) n;
@@ -158,8 +173,8 @@ final class InsnTranslator {
                 List<Value> lengths = stack.pop(m.dims);
                 stack.push(out.emit(new Insn.NewMultiArray(out.value(type), type, lengths)));
             }
-            case ARRAYLENGTH -> stack.push(out.emit(new Insn.ArrayLength(out.value(JType.INT), stack.pop())));
-            case ATHROW -> out.terminate(new Insn.Throw(stack.pop()));
+            case ARRAYLENGTH -> stack.push(out.emit(new Insn.ArrayLength(out.value(JType.INT), checked(stack.pop(), i))));
+            case ATHROW -> out.terminate(new Insn.Throw(checked(stack.pop(), i)));
             case CHECKCAST -> {
                 JType type = checkedType((TypeInsnNode) n);
                 stack.push(out.emit(new Insn.CheckCast(out.value(type), type, stack.pop())));
@@ -168,7 +183,7 @@ final class InsnTranslator {
                 JType type = checkedType((TypeInsnNode) n);
                 stack.push(out.emit(new Insn.InstanceOf(out.value(JType.INT), type, stack.pop())));
             }
-            case MONITORENTER, MONITOREXIT -> out.emit(new Insn.Monitor(op == MONITORENTER, stack.pop()));
+            case MONITORENTER, MONITOREXIT -> out.emit(new Insn.Monitor(op == MONITORENTER, checked(stack.pop(), i)));
             default -> {
                 if (!OpcodeTable.isBinary(op)) throw new IllegalStateException("opcode " + op + " reached the translator");
                 binary(op);
@@ -198,21 +213,30 @@ final class InsnTranslator {
         BinaryOp bop = OpcodeTable.binaryOp(op);
         JType type = OpcodeTable.binaryType(op);
         Value result = out.value(bop.isComparison() ? JType.INT : type);
+        if ((bop == BinaryOp.DIV || bop == BinaryOp.REM) && (type.equals(JType.INT) || type.equals(JType.LONG))) checks.divisor(b);
         stack.push(out.emit(new Insn.Binary(result, bop, type, a, b)));
     }
 
-    private void arrayLoad(int op) {
+    /** {@code object}, null-checked for instruction {@code i}, which uses it from the top of the stack. */
+    private Value checked(Value object, int i) {
+        checks.nullCheck(object, i, 0);
+        return object;
+    }
+
+    private void arrayLoad(int op, int i) {
         Value index = stack.pop();
         Value array = stack.pop();
         JType component = OpcodeTable.arrayComponent(op, array.type());
+        checks.arrayLoad(array, index, i);
         stack.push(out.emit(new Insn.ArrayLoad(out.value(component), component, array, index)));
     }
 
-    private void arrayStore(int op) {
+    private void arrayStore(int op, int i) {
         Value value = stack.pop();
         Value index = stack.pop();
         Value array = stack.pop();
         JType component = OpcodeTable.arrayComponent(op, array.type());
+        checks.arrayStore(array, index, value, i);
         out.emit(new Insn.ArrayStore(component, array, index, narrowing.narrow(value, component)));
     }
 

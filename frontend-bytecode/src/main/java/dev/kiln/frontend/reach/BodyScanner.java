@@ -62,15 +62,21 @@ final class BodyScanner implements InsnVisitor<Void> {
         return null;
     }
 
+    /**
+     * The field's class is kept even if nothing instantiates it: the access is then always on null, and the
+     * check before it throws, but the backend still lays out the access.
+     */
     @Override
     public Void visitGetField(Insn.GetField i) {
         h.declaredField(i.field(), site());
+        rta.keepType(JType.object(i.field().owner()), site());
         return null;
     }
 
     @Override
     public Void visitPutField(Insn.PutField i) {
         h.declaredField(i.field(), site());
+        rta.keepType(JType.object(i.field().owner()), site());
         return null;
     }
 
@@ -143,6 +149,10 @@ final class BodyScanner implements InsnVisitor<Void> {
     @Override public Void visitArrayLength(Insn.ArrayLength i) { return null; }
     @Override public Void visitCaught(Insn.Caught i) { return null; }
     @Override public Void visitMonitor(Insn.Monitor i) { return null; }
+    @Override public Void visitNullCheck(Insn.NullCheck i) { return null; }
+    @Override public Void visitBoundsCheck(Insn.BoundsCheck i) { return null; }
+    @Override public Void visitZeroCheck(Insn.ZeroCheck i) { return null; }
+    @Override public Void visitStoreCheck(Insn.StoreCheck i) { return null; }
     @Override public Void visitGoto(Insn.Goto i) { return null; }
     @Override public Void visitIf(Insn.If i) { return null; }
     @Override public Void visitSwitch(Insn.Switch i) { return null; }

@@ -217,7 +217,7 @@ class GeneratedBytecodeTest {
                     mv.visitTryCatchBlock(start, end, handler, "java/lang/ArithmeticException");
                     mv.visitLabel(start);
                     mv.visitVarInsn(ILOAD, 0);
-                    mv.visitInsn(ICONST_1);
+                    mv.visitVarInsn(ILOAD, 0);
                     mv.visitInsn(IDIV);
                     mv.visitVarInsn(ISTORE, 0);
                     mv.visitLabel(end);

@@ -66,6 +66,10 @@ final class InsnParser {
             case "caught" -> caught(r);
             case "monitorenter" -> new Insn.Monitor(true, value());
             case "monitorexit" -> new Insn.Monitor(false, value());
+            case "nullcheck" -> new Insn.NullCheck(value(), c.stringLiteral());
+            case "boundscheck" -> new Insn.BoundsCheck(value(), afterComma());
+            case "zerocheck" -> new Insn.ZeroCheck(value());
+            case "storecheck" -> new Insn.StoreCheck(value(), afterComma());
             case "goto" -> new Insn.Goto(block());
             case "if" -> branch();
             case "switch" -> switchInsn();

@@ -8,15 +8,18 @@
  * function static example.Main.div(int,int)int (v0: int, v1: int) {
  * b0:
  *   catch java.lang.ArithmeticException -&gt; b2
- *   v2 = div int v0, v1 @3:12
+ *   zerocheck v1 @2:12
  *   goto b1
  * b1:
- *   v4 = phi int [b0: v2], [b2: v3]
+ *   v2 = div int v0, v1 @2:12
+ *   goto b3
+ * b3:
+ *   v4 = phi int [b1: v2], [b2: v3]
  *   return v4
  * b2:
  *   v5 = caught java.lang.ArithmeticException
  *   v3 = const int -1
- *   goto b1
+ *   goto b3
  * }
  * </pre>
  * The header is {@code function}, {@code static} for static methods, the method reference

@@ -34,6 +34,8 @@ import dev.kiln.ir.IrProgram;
  *       conversions of an operand of the source type, field and array accesses take references, int
  *       indexes and values of the field or component kind, {@code if} compares ints, or references with
  *       eq/ne only, {@code switch} takes an int and ascending keys, {@code throw} and monitors take
+ *       references. Checks: {@code nullcheck} takes a reference and has a message, {@code boundscheck} an
+ *       array reference and an int index, {@code zerocheck} an int or long, {@code storecheck} two
  *       references. An invoke has the receiver (unless static) and one argument per parameter, each of
  *       the parameter's kind. {@code return} matches the function's return type, and the parameters
  *       match its signature, {@code this} first for instance methods.</li>

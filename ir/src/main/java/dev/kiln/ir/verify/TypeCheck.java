@@ -311,6 +311,34 @@ final class TypeCheck implements InsnVisitor<Void> {
     }
 
     @Override
+    public Void visitNullCheck(Insn.NullCheck i) {
+        expectReference(i.operand(0));
+        if (i.message() == null) error("nullcheck needs a message");
+        return null;
+    }
+
+    @Override
+    public Void visitBoundsCheck(Insn.BoundsCheck i) {
+        expectReference(i.operand(0));
+        expectInt(i.operand(1));
+        return null;
+    }
+
+    @Override
+    public Void visitZeroCheck(Insn.ZeroCheck i) {
+        Value v = i.operand(0);
+        if (v != null && !isIntegral(v.type())) error("zerocheck tests an int or long divisor; " + v + " has type " + v.type());
+        return null;
+    }
+
+    @Override
+    public Void visitStoreCheck(Insn.StoreCheck i) {
+        expectReference(i.operand(0));
+        expectReference(i.operand(1));
+        return null;
+    }
+
+    @Override
     public Void visitGoto(Insn.Goto i) {
         return null;
     }
