@@ -1,5 +1,6 @@
 package java.lang;
 
+import dev.kiln.runtime.FusedMultiplyAdd;
 import dev.kiln.runtime.Intrinsic;
 import dev.kiln.runtime.fdlibm.Exponentials;
 import dev.kiln.runtime.fdlibm.Hyperbolics;
@@ -17,7 +18,8 @@ import dev.kiln.runtime.fdlibm.Trigonometry;
  * HotSpot's own {@code sin}, {@code cos}, {@code tan}, {@code exp}, {@code log}, {@code log10} and
  * {@code pow} (and from JDK 24 {@code tanh} and {@code cbrt}) are faster approximations that differ from
  * them in the last bit for a few percent of arguments (docs/runtime-lib.md says where), which the
- * specification allows. {@code fma} and {@code random} are not provided yet.
+ * specification allows. {@code fma} is exact (there is no fused instruction in standard Wasm);
+ * {@code random} is not provided yet.
  */
 public final class Math {
     /** The double closest to e. */
@@ -384,6 +386,16 @@ public final class Math {
     /** The IEEE 754 remainder, exact: {@link StrictMath#IEEEremainder}'s result. */
     public static double IEEEremainder(double f1, double f2) {
         return Roots.ieeeRemainder(f1, f2);
+    }
+
+    /** {@code a * b + c} computed exactly and rounded once. */
+    public static double fma(double a, double b, double c) {
+        return FusedMultiplyAdd.fma(a, b, c);
+    }
+
+    /** {@code a * b + c} computed exactly and rounded once. */
+    public static float fma(float a, float b, float c) {
+        return FusedMultiplyAdd.fma(a, b, c);
     }
 
     /** {@code angdeg} in radians, approximately. */

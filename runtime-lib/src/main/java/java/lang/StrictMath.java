@@ -1,5 +1,6 @@
 package java.lang;
 
+import dev.kiln.runtime.FusedMultiplyAdd;
 import dev.kiln.runtime.fdlibm.Exponentials;
 import dev.kiln.runtime.fdlibm.Hyperbolics;
 import dev.kiln.runtime.fdlibm.InverseTrigonometry;
@@ -115,6 +116,16 @@ public final class StrictMath {
     /** {@code f1 - f2*n} for the integer n nearest {@code f1/f2} (ties to even), as IEEE 754 defines it. */
     public static double IEEEremainder(double f1, double f2) {
         return Roots.ieeeRemainder(f1, f2);
+    }
+
+    /** {@code a * b + c} computed exactly and rounded once. */
+    public static double fma(double a, double b, double c) {
+        return FusedMultiplyAdd.fma(a, b, c);
+    }
+
+    /** {@code a * b + c} computed exactly and rounded once. */
+    public static float fma(float a, float b, float c) {
+        return FusedMultiplyAdd.fma(a, b, c);
     }
 
     /** The correctly rounded square root. */
