@@ -1,3 +1,15 @@
+/*
+ * scalbn follows fdlibm 5.3 (netlib.org/fdlibm), whose notice follows.
+ *
+ * ====================================================
+ * Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
+ *
+ * Developed at SunSoft, a Sun Microsystems, Inc. business.
+ * Permission to use, copy, modify, and distribute this
+ * software is freely granted, provided that this notice
+ * is preserved.
+ * ====================================================
+ */
 package dev.kiln.runtime.fdlibm;
 
 /**
