@@ -45,6 +45,7 @@ final class InsnTranslator {
     private final IntFunction<Block> blockAt;
     private final MemberAccess members;
     private final StringConcatLowering concat;
+    private final BootstrapCallLowering bootstraps;
     private final StoreNarrowing narrowing;
     private final ImplicitChecks checks;
     private final OperandStack<Value> stack = new OperandStack<>(v -> v.type().isWide());
@@ -65,6 +66,7 @@ final class InsnTranslator {
         this.members = new MemberAccess(code, ctx, out, narrowing);
         this.concat = new StringConcatLowering(members, out);
         this.checks = new ImplicitChecks(code, frames, ctx, out);
+        this.bootstraps = new BootstrapCallLowering(code.owner, members);
         this.stackBase = code.maxLocals();
     }
 
@@ -161,7 +163,8 @@ final class InsnTranslator {
             }
             case INVOKEDYNAMIC -> {
                 InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) n;
-                stack.push(concat.lower(indy, stack.pop(Type.getArgumentTypes(indy.desc).length), site));
+                List<Value> args = stack.pop(Type.getArgumentTypes(indy.desc).length);
+                stack.push(ConcatRecipe.isConcat(indy) ? concat.lower(indy, args, site) : bootstraps.lower(indy, args, site));
             }
             case NEW -> stack.push(members.newObject(((TypeInsnNode) n).desc.replace('/', '.'), site));
             case NEWARRAY -> newArray(OpcodeTable.newarrayComponent(((IntInsnNode) n).operand));

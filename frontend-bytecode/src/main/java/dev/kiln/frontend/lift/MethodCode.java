@@ -40,6 +40,7 @@ final class MethodCode {
         }
     }
 
+    final ClassNode owner;
     final MethodNode method;
     final String className;
     final MethodRef ref;
@@ -52,6 +53,7 @@ final class MethodCode {
     private final List<List<TryCatch>> coverage;
 
     private MethodCode(ClassNode owner, MethodNode method, String file) {
+        this.owner = owner;
         this.method = method;
         this.file = file;
         this.className = owner.name.replace('/', '.');

@@ -2,6 +2,7 @@ package dev.kiln.frontend.lift;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import dev.kiln.frontend.indy.SyntheticClasses;
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
 import java.util.ArrayList;
@@ -16,30 +17,37 @@ import org.objectweb.asm.tree.LdcInsnNode;
 /**
  * Rejects, before any IR is built, the reachable instructions Kiln cannot compile yet, one diagnostic
  * each, so a user sees every problem in a method at once and never gets a function that means something
- * else: invokedynamic with a bootstrap other than StringConcatFactory's, and ldc of
- * method handles, method types and dynamic constants. Dead code is not checked: the lifter drops it.
+ * else: invokedynamic with a bootstrap Kiln does not link (see {@link SyntheticClasses}; StringConcatFactory's
+ * is the lifter's own) or with bootstrap arguments it cannot link, invokedynamic in class files older than
+ * Java 7's, and ldc of method handles, method types and dynamic constants. Dead code is not checked: the lifter
+ * drops it.
  */
 final class UnsupportedConstructs {
+    /** The first class file version with invokedynamic (Java 7, JVMS 4.10.1.9). */
+    private static final int INVOKEDYNAMIC_VERSION = 51;
+
     private UnsupportedConstructs() {}
 
     static void check(MethodCode code, TypeFrame[] frames) {
         List<Diagnostic> problems = new ArrayList<>();
         for (int i = 0; i < code.size(); i++) {
             if (frames[i] == null) continue;
-            String problem = problem(code.insn(i));
+            String problem = problem(code.insn(i), code.owner.version & 0xFFFF);
             if (problem != null) problems.add(code.site(i).error(problem));
         }
         if (!problems.isEmpty()) throw new CompileError(problems);
     }
 
-    private static String problem(AbstractInsnNode n) {
+    /** @param major the class file's major version */
+    private static String problem(AbstractInsnNode n, int major) {
         return switch (n.getOpcode()) {
             case INVOKEDYNAMIC -> {
                 InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) n;
-                if (!ConcatRecipe.isConcat(indy)) {
-                    yield "invokedynamic with bootstrap " + name(indy.bsm) + " is not supported yet";
+                if (major < INVOKEDYNAMIC_VERSION) {
+                    yield "invalid bytecode: invokedynamic in a class file of version " + major + " (it needs version "
+                            + INVOKEDYNAMIC_VERSION + " or later)";
                 }
-                yield ConcatRecipe.of(indy).problem();
+                yield ConcatRecipe.isConcat(indy) ? ConcatRecipe.of(indy).problem() : SyntheticClasses.problem(indy);
             }
             case LDC -> {
                 Object cst = ((LdcInsnNode) n).cst;

@@ -1,14 +1,9 @@
 package dev.kiln.frontend.lift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.kiln.ir.Diagnostic;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ConstantDynamic;
@@ -16,7 +11,6 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.MethodNode;
 
 /**
  * What Kiln cannot compile yet, and bytecode the JVM would reject, fail with diagnostics that name the
@@ -29,32 +23,60 @@ class DiagnosticsTest {
     private final ClassNodes classes = new ClassNodes();
     private final TestContext ctx = new TestContext(classes);
 
-    /** The expected diagnostics sit in the fixture's source, under the lines they are about. */
+    /** Unknown bootstraps and call sites their bootstrap would reject are reported at the call site, all at once. */
     @Test
-    void lambdasAreReportedWhereTheyAre() throws IOException {
-        ClassNode cn = classes.find("dev/kiln/frontend/lift/fixtures/Lambdas");
-        List<String> expected = new ArrayList<>();
-        List<String> source = Files.readAllLines(sourceRoot().resolve("dev/kiln/frontend/lift/fixtures/Lambdas.java"));
-        for (int k = 0; k < source.size(); k++) {
-            String line = source.get(k).trim();
-            if (line.startsWith("// error: ")) expected.add("Lambdas.java:" + k + ": " + line.substring(3));
-        }
-        List<String> actual = new ArrayList<>();
-        for (MethodNode m : cn.methods) {
-            if (!m.name.startsWith("lambda$") && !m.name.equals("<init>")) {
-                for (Diagnostic d : LiftAssertions.failures(cn, m.name, ctx)) {
-                    assertEquals("dev.kiln.frontend.lift.fixtures.Lambdas", d.className());
-                    assertTrue(d.method().startsWith("dev.kiln.frontend.lift.fixtures.Lambdas." + m.name + "("), d.method());
-                    actual.add(d.file() + ":" + d.line() + ": error: " + d.message());
-                }
-            }
-        }
-        assertEquals(expected, actual);
+    void unlinkableCallSitesAreReportedAtOnce() {
+        Handle metafactory = new Handle(H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodType;"
+                        + "Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
+        Handle objectMethods = new Handle(H_INVOKESTATIC, "java/lang/runtime/ObjectMethods", "bootstrap",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/TypeDescriptor;Ljava/lang/Class;"
+                        + "Ljava/lang/String;[Ljava/lang/invoke/MethodHandle;)Ljava/lang/Object;", false);
+        Handle callBootstrap = new Handle(H_INVOKESTATIC, "gen/Bootstraps", "call",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
+        Handle abs = new Handle(H_INVOKESTATIC, "java/lang/Math", "abs", "(I)I", false);
+        ClassNode cn = new Generated(classes, "gen/Indy", V17)
+                .method("sites", "(Ljava/lang/String;)V", mv -> {
+                    mv.visitVarInsn(ALOAD, 0);
+                    mv.visitInvokeDynamicInsn("answer", "(Ljava/lang/String;)I", callBootstrap);
+                    mv.visitInsn(POP);
+                    mv.visitInvokeDynamicInsn("apply", "()Ljava/util/function/IntUnaryOperator;", metafactory,
+                            Type.getMethodType("(I)I"), abs);
+                    mv.visitInsn(POP);
+                    mv.visitInvokeDynamicInsn("apply", "()Ljava/util/function/IntUnaryOperator;", metafactory,
+                            Type.getMethodType("(I)I"), abs, Type.getMethodType("(Z)I"));
+                    mv.visitInsn(POP);
+                    mv.visitVarInsn(ALOAD, 0);
+                    mv.visitInvokeDynamicInsn("hashCode", "(Ljava/lang/String;)I", objectMethods, Type.getType(String.class), "a;b");
+                    mv.visitInsn(POP);
+                    mv.visitInsn(RETURN);
+                })
+                .build();
+        assertEquals(List.of(
+                "Indy.j: error: invokedynamic answer(java.lang.String)int with bootstrap gen.Bootstraps.call is not supported "
+                        + "[gen.Indy.sites(java.lang.String)void, bytecode offset 1]",
+                "Indy.j: error: invalid lambda call site: expected a method type, a method handle and a method type as bootstrap "
+                        + "arguments [gen.Indy.sites(java.lang.String)void, bytecode offset 7]",
+                "Indy.j: error: invalid lambda call site: argument 0 of (I)I: int does not widen to boolean "
+                        + "[gen.Indy.sites(java.lang.String)void, bytecode offset 13]",
+                "Indy.j: error: invalid ObjectMethods call site: 2 component names but 0 getters "
+                        + "[gen.Indy.sites(java.lang.String)void, bytecode offset 20]"),
+                formatted(LiftAssertions.failures(cn, "sites", ctx)));
     }
 
-    private static Path sourceRoot() {
-        String root = System.getProperty("kiln.repo.root", "");
-        return (root.isEmpty() ? Path.of("..") : Path.of(root)).resolve("frontend-bytecode/src/test/java");
+    @Test
+    void invokedynamicNeedsJava7ClassFiles() {
+        Handle concat = new Handle(H_INVOKESTATIC, "java/lang/invoke/StringConcatFactory", "makeConcat",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;",
+                false);
+        ClassNode cn = new Generated(classes, "gen/OldIndy", V1_6)
+                .method("text", "()Ljava/lang/String;", mv -> {
+                    mv.visitInvokeDynamicInsn("concat", "()Ljava/lang/String;", concat);
+                    mv.visitInsn(ARETURN);
+                })
+                .build();
+        assertEquals(List.of("OldIndy.j: error: invalid bytecode: invokedynamic in a class file of version 50 (it needs version 51 "
+                + "or later) [gen.OldIndy.text()java.lang.String, bytecode offset 0]"), formatted(LiftAssertions.failures(cn, "text", ctx)));
     }
 
     @Test
