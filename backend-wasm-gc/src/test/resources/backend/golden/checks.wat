@@ -5,7 +5,7 @@
   if
     i32.const 0
     i32.const 56
-    call $kiln.string_literal
+    call $kiln.latin1_text
     call $dev.kiln.runtime.Exceptions.nullPointer_java.lang.String_java.lang.NullPointerException
     ref.as_non_null
     throw $java.lang.Throwable#exception
@@ -19,9 +19,9 @@
   local.get $p0
   ref.is_null
   if
-    i32.const 112
+    i32.const 56
     i32.const 57
-    call $kiln.string_literal
+    call $kiln.latin1_text
     call $dev.kiln.runtime.Exceptions.nullPointer_java.lang.String_java.lang.NullPointerException
     ref.as_non_null
     throw $java.lang.Throwable#exception
@@ -75,9 +75,9 @@
   local.get $p0
   ref.is_null
   if
-    i32.const 226
+    i32.const 113
     i32.const 59
-    call $kiln.string_literal
+    call $kiln.latin1_text
     call $dev.kiln.runtime.Exceptions.nullPointer_java.lang.String_java.lang.NullPointerException
     ref.as_non_null
     throw $java.lang.Throwable#exception
@@ -106,6 +106,12 @@
     local.get $p0
     struct.get $java.lang.Object__ $vtable
     struct.get $java.lang.Object__#vtable $component
+    ref.eq
+    br_if 0
+    local.get $p0
+    struct.get $java.lang.Object__ $vtable
+    struct.get $java.lang.Object__#vtable $component
+    global.get $java.lang.Object#vtable
     ref.eq
     br_if 0
     local.get $element_vtable

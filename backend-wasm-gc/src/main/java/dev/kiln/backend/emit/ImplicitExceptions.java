@@ -30,8 +30,9 @@ import dev.kiln.wasm.model.TypeDef;
  * <p>The fast paths are what engines handle best: {@code ref.is_null} and {@code if} for null (the
  * access that follows stays on the nullable reference, whose own null test the engine folds away), one
  * unsigned comparison against {@code array.len} for bounds, {@code eqz} for divisors. A store into a
- * reference array passes at once for null and for a value whose class is the array's component class;
- * otherwise the array's vtable supplies its component type's test, which the value's vtable must pass.
+ * reference array passes at once for null, for a value whose class is the array's component class and for
+ * arrays of java.lang.Object; otherwise the array's vtable supplies its component type's test, which the
+ * value's vtable must pass.
  */
 final class ImplicitExceptions {
     private final FunctionContext cx;
@@ -72,7 +73,8 @@ final class ImplicitExceptions {
 
     /**
      * Within a {@code block} that the passing paths leave: the value is null, its vtable is the array's
-     * component vtable, or it passes the component type's test from the array's vtable.
+     * component vtable, the array's component type is java.lang.Object (the commonest case, as in every
+     * collection's backing array), or the value passes the component type's test from the array's vtable.
      */
     void emit(Insn.StoreCheck c) {
         Value array = c.operand(0);
@@ -92,6 +94,12 @@ final class ImplicitExceptions {
         cx.push(array, RefType.nullable(arrayStruct));
         cx.emit(Instr.structGet(arrayStruct, TypeLayout.VTABLE_FIELD));
         cx.emit(Instr.structGet(arrayVtable, dispatch.refArrayComponentField()));
+        cx.emit(Instr.simple(Op.REF_EQ));
+        cx.emit(Instr.brIf(0));
+        cx.push(array, RefType.nullable(arrayStruct));
+        cx.emit(Instr.structGet(arrayStruct, TypeLayout.VTABLE_FIELD));
+        cx.emit(Instr.structGet(arrayVtable, dispatch.refArrayComponentField()));
+        cx.emit(Instr.globalGet(cx.layout.classGlobals().vtable(JType.OBJECT)));
         cx.emit(Instr.simple(Op.REF_EQ));
         cx.emit(Instr.brIf(0));
         cx.emit(Instr.localGet(vtable));

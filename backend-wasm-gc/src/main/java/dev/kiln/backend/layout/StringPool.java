@@ -1,11 +1,14 @@
 package dev.kiln.backend.layout;
 
+import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.DataSegment;
 import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Global;
 import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Local;
 import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.model.NumType;
+import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -18,22 +21,26 @@ import java.util.Map;
  * 3.10.5). The chars of all literals sit in one passive data segment (UTF-16LE, as char[] stores them);
  * the start function creates every literal up front with {@code array.new_data}, so a use is a plain
  * {@code global.get}. {@code array.new_data} is not a constant instruction, which is why the globals are
- * mutable and filled at start rather than in their initializers. One function builds a String from its
+ * mutable and filled at start rather than in their initializers. One function builds a literal from its
  * offset and length in the segment, so each literal costs the start function a call, not an allocation
  * sequence.
  *
- * <p>The segment also holds <em>texts</em>: strings only needed on cold paths, such as the messages of
- * NullPointerExceptions, of which a program has thousands and uses few. They get no global: the code
- * that needs one builds a new String each time it runs. Texts come first in the segment, so their
- * offsets are final as soon as they are asked for.
+ * <p><em>Texts</em> are strings only needed on cold paths, such as the messages of NullPointerExceptions,
+ * of which a program has hundreds and uses few. They get no global: the code that needs one builds a new
+ * String each time it runs. Those within Latin-1 (all of them, unless a name is not) take one byte per
+ * char in a segment of their own, widened by {@code kiln.latin1_text}; the others come first in the
+ * literals' segment. Either way their offsets are final as soon as they are asked for.
  */
 public final class StringPool {
     private final TypeLayout types;
     private final FuncTypes funcTypes;
     private final Map<String, Global> literals = new LinkedHashMap<>();
-    private final Map<String, Integer> textOffsets = new LinkedHashMap<>();
-    private int textChars;
+    private final Map<String, Integer> wideTexts = new LinkedHashMap<>();
+    private final Map<String, Integer> latin1Texts = new LinkedHashMap<>();
+    private int wideChars;
+    private int latin1Chars;
     private Func builder;
+    private Func latin1Builder;
     private boolean added;
 
     public StringPool(TypeLayout types, FuncTypes funcTypes) {
@@ -49,47 +56,61 @@ public final class StringPool {
         });
     }
 
-    /** Code that pushes a new String equal to {@code value}, built from the segment each time it runs. */
+    /** Code that pushes a new String equal to {@code value}, built from a segment each time it runs. */
     public List<Instr> newText(String value) {
-        if (added) throw new IllegalStateException("text requested after the string segment was written: " + value);
-        Integer offset = textOffsets.get(value);
-        if (offset == null) {
-            offset = 2 * textChars;
-            textOffsets.put(value, offset);
-            textChars += value.length();
+        if (added) throw new IllegalStateException("text requested after the string segments were written: " + value);
+        boolean latin1 = value.chars().allMatch(c -> c <= 0xff);
+        Integer offset = latin1 ? latin1Texts.get(value) : wideTexts.get(value);
+        if (offset == null && latin1) {
+            offset = latin1Chars;
+            latin1Texts.put(value, offset);
+            latin1Chars += value.length();
+        } else if (offset == null) {
+            offset = 2 * wideChars;
+            wideTexts.put(value, offset);
+            wideChars += value.length();
         }
-        return List.of(Instr.i32Const(offset), Instr.i32Const(value.length()), Instr.call(builder()));
+        Func build = latin1 ? latin1Builder() : builder();
+        return List.of(Instr.i32Const(offset), Instr.i32Const(value.length()), Instr.call(build));
     }
 
     /**
-     * {@code (offset, length) -> (ref $java.lang.String)}; its body is written, and it is added to the module,
-     * with the segment.
+     * {@code (offset, length) -> (ref $java.lang.String)} from the UTF-16 segment; its body is written, and
+     * it is added to the module, with the segment.
      */
     private Func builder() {
-        if (builder == null) {
-            RefType string = RefType.nonNull(types.struct(ClassHierarchy.STRING));
-            builder = Func.defined("kiln.string_literal", funcTypes.of(List.of(NumType.I32, NumType.I32), List.of(string)),
-                    List.of("offset", "length"));
-        }
+        if (builder == null) builder = stringFunction("kiln.string_literal");
         return builder;
     }
 
+    /** The same from the Latin-1 segment. */
+    private Func latin1Builder() {
+        if (latin1Builder == null) latin1Builder = stringFunction("kiln.latin1_text");
+        return latin1Builder;
+    }
+
+    private Func stringFunction(String name) {
+        RefType string = RefType.nonNull(types.struct(ClassHierarchy.STRING));
+        return Func.defined(name, funcTypes.of(List.of(NumType.I32, NumType.I32), List.of(string)), List.of("offset", "length"));
+    }
+
     /**
-     * Adds the literal globals and the data segment to the module and returns the code that creates every
-     * literal, for the start function. No text can be asked for afterwards.
+     * Adds the literal globals, the segments and the functions that read them to the module, and returns
+     * the code that creates every literal, for the start function. No text can be asked for afterwards.
      */
     public List<Instr> addTo(Module module, ClassGlobals classGlobals) {
         added = true;
-        if (literals.isEmpty() && textOffsets.isEmpty()) return List.of();
+        if (latin1Builder != null) defineLatin1Builder(module, classGlobals);
+        if (literals.isEmpty() && wideTexts.isEmpty()) return List.of();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (String s : textOffsets.keySet()) writeChars(bytes, s);
+        for (String s : wideTexts.keySet()) writeChars(bytes, s);
         for (String s : literals.keySet()) writeChars(bytes, s);
         DataSegment segment = module.addData(new DataSegment("string literals", bytes.toByteArray(), null));
         Func create = module.addFunction(builder());
         create.body().addAll(classGlobals.newString(List.of(Instr.localGet(create.param(0)), Instr.localGet(create.param(1)),
                 Instr.arrayNewData(types.rawArray(ArrayKind.CHAR), segment))));
         List<Instr> code = new ArrayList<>();
-        int offset = 2 * textChars;
+        int offset = 2 * wideChars;
         for (Map.Entry<String, Global> e : literals.entrySet()) {
             module.addGlobal(e.getValue());
             int length = e.getKey().length();
@@ -100,6 +121,45 @@ public final class StringPool {
             offset += 2 * length;
         }
         return code;
+    }
+
+    /** The bytes as a byte[]'s raw array, then widened one by one into a new char array. */
+    private void defineLatin1Builder(Module module, ClassGlobals classGlobals) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (String s : latin1Texts.keySet()) for (char c : s.toCharArray()) bytes.write(c);
+        DataSegment segment = module.addData(new DataSegment("latin-1 texts", bytes.toByteArray(), null));
+        Func f = module.addFunction(latin1Builder);
+        Local narrow = f.addLocal("bytes", RefType.nullable(types.rawArray(ArrayKind.BYTE)));
+        Local wide = f.addLocal("chars", RefType.nullable(types.rawArray(ArrayKind.CHAR)));
+        Local i = f.addLocal("i", NumType.I32);
+        List<Instr> b = f.body();
+        b.add(Instr.localGet(f.param(0)));
+        b.add(Instr.localGet(f.param(1)));
+        b.add(Instr.arrayNewData(types.rawArray(ArrayKind.BYTE), segment));
+        b.add(Instr.localSet(narrow));
+        b.add(Instr.localGet(f.param(1)));
+        b.add(Instr.arrayNewDefault(types.rawArray(ArrayKind.CHAR)));
+        b.add(Instr.localSet(wide));
+        b.add(Instr.block(BlockType.EMPTY));
+        b.add(Instr.loop(BlockType.EMPTY));
+        b.add(Instr.localGet(i));
+        b.add(Instr.localGet(f.param(1)));
+        b.add(Instr.simple(Op.I32_GE_U));
+        b.add(Instr.brIf(1));
+        b.add(Instr.localGet(wide));
+        b.add(Instr.localGet(i));
+        b.add(Instr.localGet(narrow));
+        b.add(Instr.localGet(i));
+        b.add(Instr.arrayGetU(types.rawArray(ArrayKind.BYTE)));
+        b.add(Instr.arraySet(types.rawArray(ArrayKind.CHAR)));
+        b.add(Instr.localGet(i));
+        b.add(Instr.i32Const(1));
+        b.add(Instr.simple(Op.I32_ADD));
+        b.add(Instr.localSet(i));
+        b.add(Instr.br(0));
+        b.add(Instr.end());
+        b.add(Instr.end());
+        b.addAll(classGlobals.newString(List.of(Instr.localGet(wide), Instr.simple(Op.REF_AS_NON_NULL))));
     }
 
     private static void writeChars(ByteArrayOutputStream bytes, String s) {
