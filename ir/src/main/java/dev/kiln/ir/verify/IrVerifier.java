@@ -44,7 +44,8 @@ import dev.kiln.ir.IrProgram;
  *       ({@link dev.kiln.ir.ResultTypes}); a reference result may be narrower than produced.</li>
  *   <li><b>Members</b> (only with a program, and only for owners the program holds). Fields and methods
  *       exist in their owner class with the referenced type, and static accesses name static members.
- *       {@code invoke.interface} names an interface method and {@code invoke.virtual} a class method.</li>
+ *       {@code invoke.interface} names an interface method; {@code invoke.virtual} names a class method or,
+ *       when an invokevirtual resolved to a default method a class inherits, an interface method.</li>
  * </ol>
  *
  * <p>If an edge leaves the function, graph-based checks (entry, phis, dominance) are skipped, since

@@ -412,6 +412,5 @@ final class TypeCheck implements InsnVisitor<Void> {
         }
         if ((i.kind() == InvokeKind.STATIC) != m.isStatic()) error(i.opcode() + " of " + (m.isStatic() ? "static" : "instance") + " method " + m);
         if (i.kind() == InvokeKind.INTERFACE && !c.isInterface()) error("invoke.interface of a method of class " + c.name());
-        if (i.kind() == InvokeKind.VIRTUAL && c.isInterface()) error("invoke.virtual of a method of interface " + c.name());
     }
 }
