@@ -19,6 +19,7 @@ public final class IrClass {
     private final List<IrMethod> methods = new ArrayList<>();
     private String sourceFile;
     private boolean instantiated;
+    private boolean initializedWithImplementors;
 
     /**
      * @param superName binary name of the superclass; null only for java.lang.Object (interfaces have
@@ -45,6 +46,14 @@ public final class IrClass {
     /** True if the program can create instances of this class (rapid type analysis saw a {@code new}). */
     public boolean isInstantiated() { return instantiated; }
     public void setInstantiated(boolean instantiated) { this.instantiated = instantiated; }
+
+    /**
+     * True for an interface that declares a non-abstract, non-static method (a default or a private
+     * instance method), whether or not the program keeps that method: JVMS 5.5 initialises such an
+     * interface whenever a class implementing it is initialised, and no other interface.
+     */
+    public boolean isInitializedWithImplementors() { return initializedWithImplementors; }
+    public void setInitializedWithImplementors(boolean value) { this.initializedWithImplementors = value; }
 
     public IrField field(String name) {
         for (IrField f : fields) if (f.name().equals(name)) return f;

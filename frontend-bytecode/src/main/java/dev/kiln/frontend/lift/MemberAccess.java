@@ -18,11 +18,16 @@ import org.objectweb.asm.tree.MethodInsnNode;
 /**
  * Field accesses, calls and object creation: each symbolic reference is resolved through the class model
  * ({@link LiftContext}), and an {@code initclass} is placed before every active use of a class whose
- * initialisation may run code (JVMS 5.5: new, getstatic, putstatic, invokestatic), except for the class
- * whose code this is and its superclasses, which are initialised before that code can run. Superinterfaces
- * get no such exception: initialising a class does not always initialise them. Within one bytecode block
- * (straight-line code) a class is initialised once; removing initialisations that other blocks dominate is
- * left to the optimizer.
+ * initialisation may run code (JVMS 5.5: new, getstatic, putstatic, invokestatic).
+ *
+ * <p>Static methods, constructors and static initializers skip the {@code initclass} of their own class and
+ * its superclasses: they only run once that class's initialisation has started (a static call or a
+ * {@code new} started it, and superclasses start first), and an initialisation in progress can only fail
+ * after they return, since it is their caller. Instance methods get no such exception: an instance created
+ * by an initializer that later failed can outlive it, and the JVM then throws NoClassDefFoundError at the
+ * first static access even in the class's own code. Superinterfaces get no exception either: initialising
+ * a class does not always initialise them. Within one bytecode block (straight-line code) a class is
+ * initialised once; removing initialisations that other blocks dominate is left to the optimizer.
  */
 final class MemberAccess {
     private final MethodCode code;
@@ -119,7 +124,12 @@ final class MemberAccess {
     }
 
     private boolean alreadyInitialized(String className) {
+        if (!runsAfterOwnInitialization()) return false;
         return className.equals(code.className)
                 || !ctx.isInterface(className) && ctx.isSubclassOf(code.className, className);
+    }
+
+    private boolean runsAfterOwnInitialization() {
+        return (code.method.access & ACC_STATIC) != 0 || code.method.name.equals("<init>");
     }
 }

@@ -85,6 +85,11 @@ public final class ClassHierarchy implements LiftContext {
         return s;
     }
 
+    /** The binary names of the classes in the user's class path entries, each once, in entry order. */
+    public List<String> userClassNames() {
+        return classPath.userClassNames().stream().map(ClassInfo::binaryName).toList();
+    }
+
     /** The class, or a {@link CompileError} at {@code site} if it does not exist. */
     public ClassInfo require(String name, Site site) {
         ClassInfo c = find(name);
@@ -150,6 +155,14 @@ public final class ClassHierarchy implements LiftContext {
      */
     public List<ClassInfo> initializedWith(ClassInfo c) {
         return initialization.initializedWith(c);
+    }
+
+    /**
+     * True for an interface that declares a non-abstract, non-static method: JVMS 5.5 initialises it
+     * whenever a class implementing it is initialised.
+     */
+    public boolean isInitializedWithImplementors(ClassInfo c) {
+        return Initialization.isInitializedWithImplementors(c);
     }
 
     @Override

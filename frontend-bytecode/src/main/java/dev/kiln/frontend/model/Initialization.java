@@ -33,7 +33,7 @@ final class Initialization {
             Set<ClassInfo> superinterfaces = new LinkedHashSet<>();
             for (String i : c.interfaces()) enumerate(h.find(i), superinterfaces);
             for (ClassInfo i : superinterfaces) {
-                if (declaresConcreteInstanceMethod(i) && i.hasStaticInitializer()) out.add(i);
+                if (isInitializedWithImplementors(i) && i.hasStaticInitializer()) out.add(i);
             }
         }
         if (c.hasStaticInitializer()) out.add(c);
@@ -45,7 +45,9 @@ final class Initialization {
         out.add(i);
     }
 
-    private static boolean declaresConcreteInstanceMethod(ClassInfo i) {
+    /** An interface that declares a non-abstract, non-static method (default or private): step 7 initialises it with its implementors. */
+    static boolean isInitializedWithImplementors(ClassInfo i) {
+        if (!i.isInterface()) return false;
         for (MethodInfo m : i.methods()) if (!m.isAbstract() && !m.isStatic()) return true;
         return false;
     }

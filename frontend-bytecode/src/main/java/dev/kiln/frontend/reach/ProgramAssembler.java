@@ -18,7 +18,8 @@ import java.util.Set;
  * Turns the analysis's result into the {@link IrProgram}. The program holds every kept class (java.lang.Object,
  * every class any kept type names, and their supertypes), ordered by name but each after its superclass and
  * interfaces, so the output is the same on every run. A class keeps all its instance fields (the object
- * layout needs them), the static fields code accesses, and, in declaration order, its reachable methods
+ * layout needs them), the static fields code accesses, whether it is instantiated and whether it is an interface
+ * initialised with its implementors, and, in declaration order, its reachable methods
  * (with SSA body or native binding) and the methods virtual and interface calls resolve to. A method of the
  * latter kind that is not reachable has no body even if it is not abstract: it is a dispatch slot that no
  * instantiated class selects.
@@ -31,7 +32,7 @@ final class ProgramAssembler {
         List<ClassInfo> byName = rta.kept.stream().sorted(Comparator.comparing(ClassInfo::name)).toList();
         for (ClassInfo c : byName) addAfterSupertypes(c, h, ordered);
         IrProgram program = new IrProgram(entryPoint);
-        for (ClassInfo c : ordered) program.addClass(irClass(rta, c));
+        for (ClassInfo c : ordered) program.addClass(irClass(rta, h, c));
         return program;
     }
 
@@ -42,10 +43,11 @@ final class ProgramAssembler {
         ordered.add(c);
     }
 
-    private static IrClass irClass(RapidTypeAnalysis rta, ClassInfo c) {
+    private static IrClass irClass(RapidTypeAnalysis rta, ClassHierarchy h, ClassInfo c) {
         IrClass out = new IrClass(c.name(), c.superName(), c.interfaces(), c.flags());
         out.setSourceFile(c.sourceFile());
         out.setInstantiated(rta.instantiated.contains(c));
+        out.setInitializedWithImplementors(h.isInitializedWithImplementors(c));
         for (FieldInfo f : c.fields()) {
             if (!f.isStatic() || rta.staticFields.contains(f)) {
                 out.fields().add(new IrField(f.owner(), f.name(), f.type(), f.flags(), f.constantValue()));

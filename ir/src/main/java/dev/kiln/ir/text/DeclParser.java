@@ -91,12 +91,13 @@ final class DeclParser {
         switch (keyword) {
             case "source" -> cls.setSourceFile(c.stringLiteral());
             case "instantiated" -> cls.setInstantiated(true);
+            case "initialized_with_implementors" -> cls.setInitializedWithImplementors(true);
             case "field" -> cls.fields().add(field(c, cls.name()));
             case "method" -> {
                 cls.methods().add(method(c, cls.name()));
                 return;
             }
-            default -> throw c.errorAt(at, "expected source, instantiated, field, method or '}'");
+            default -> throw c.errorAt(at, "expected source, instantiated, initialized_with_implementors, field, method or '}'");
         }
         c.expectEnd();
     }

@@ -36,8 +36,10 @@ final class DeclWriter {
         w.line(0, header.append(" {").toString(), null);
         if (c.sourceFile() != null) w.line(2, "source " + Literals.quote(c.sourceFile()), null);
         if (c.isInstantiated()) w.line(2, "instantiated", null);
+        if (c.isInitializedWithImplementors()) w.line(2, "initialized_with_implementors", null);
         for (IrField f : c.fields()) w.line(2, field(f), null);
-        boolean anythingAbove = c.sourceFile() != null || c.isInstantiated() || !c.fields().isEmpty();
+        boolean anythingAbove = c.sourceFile() != null || c.isInstantiated() || c.isInitializedWithImplementors()
+                || !c.fields().isEmpty();
         boolean previousHadBody = false;
         for (IrMethod m : c.methods()) {
             boolean hasBody = m.body() != null;

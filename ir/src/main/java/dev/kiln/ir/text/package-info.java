@@ -72,7 +72,8 @@
  * }
  * </pre>
  * A class header names the superclass (none only for java.lang.Object), the interfaces and, in brackets,
- * the flags. Inside come the source file, the {@code instantiated} mark, fields ({@code field <flags>
+ * the flags. Inside come the source file, the {@code instantiated} and
+ * {@code initialized_with_implementors} marks (see {@link dev.kiln.ir.IrClass}), fields ({@code field <flags>
  * <type> <name>}, optionally {@code = <constant>} in the {@code const} literal syntax) and methods
  * ({@code method <flags> <name><signature>}). A method with a body continues with its parameters and
  * blocks exactly like a function, taking its reference and staticness from the declaration; a native
