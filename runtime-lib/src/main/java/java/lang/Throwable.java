@@ -69,6 +69,14 @@ public class Throwable implements java.io.Serializable {
         return detailMessage;
     }
 
+    /**
+     * The message given at construction, whatever {@link #getMessage()} is overridden to return: what the
+     * JVM reports about a throwable it records ({@link ClassInitFailures}).
+     */
+    String detailMessage() {
+        return detailMessage;
+    }
+
     /** The message for the default locale: {@link #getMessage()}, as subclasses may override. */
     public String getLocalizedMessage() {
         return getMessage();

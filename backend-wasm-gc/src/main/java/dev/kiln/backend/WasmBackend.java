@@ -1,5 +1,6 @@
 package dev.kiln.backend;
 
+import dev.kiln.backend.emit.ClassInitHooks;
 import dev.kiln.backend.emit.ExceptionHooks;
 import dev.kiln.backend.emit.ProgramEmitter;
 import dev.kiln.backend.emit.RuntimeHooks;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
  */
 public final class WasmBackend {
     /** The runtime methods the generated code calls: reachability roots for the frontend. */
-    public static final List<MethodRef> ROOT_METHODS =
-            Stream.concat(RuntimeHooks.ALL.stream(), ExceptionHooks.ALL.stream()).toList();
+    public static final List<MethodRef> ROOT_METHODS = Stream.of(RuntimeHooks.ALL, ClassInitHooks.ALL, ExceptionHooks.ALL)
+            .flatMap(List::stream).toList();
 
     /**
      * Classes the generated code instantiates itself (string literals, Class objects), so the frontend must

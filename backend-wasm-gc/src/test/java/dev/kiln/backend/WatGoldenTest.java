@@ -40,11 +40,14 @@ class WatGoldenTest {
         Golden.assertMatches("backend/golden/" + name + ".wat", exampleFunctions(wat), "WatGoldenTest");
     }
 
-    /** {@code example.Fib.fib(int)int} as Java writes it: {@code int example.Fib.fib(int)}. */
+    /**
+     * {@code example.Fib.fib(int)int} as Java writes it: {@code int example.Fib.fib(int)}; a function that is
+     * no method (a class's init function, {@code example.Fib#init}) keeps its name.
+     */
     private static String javaSignature(Func f) {
         String n = f.name();
         int close = n.lastIndexOf(')');
-        return n.substring(close + 1) + " " + n.substring(0, close + 1);
+        return close < 0 ? n : n.substring(close + 1) + " " + n.substring(0, close + 1);
     }
 
     /** The commented functions of the module's text, each from its comment to its closing parenthesis. */

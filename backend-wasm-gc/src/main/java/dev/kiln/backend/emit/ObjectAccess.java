@@ -1,5 +1,6 @@
 package dev.kiln.backend.emit;
 
+import dev.kiln.backend.layout.ClassInitStates;
 import dev.kiln.backend.layout.Instances;
 import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Insn;
@@ -116,13 +117,13 @@ final class ObjectAccess {
         cx.define(n.result(), RefType.nonNull(type));
     }
 
+    /** The fast path is one global read and one branch: the state is 0 once the class is initialised. */
     void emit(Insn.InitClass i) {
-        RuntimeHelpers.ClassInit init = cx.helpers.classInit(i.className());
-        if (init == null) return;
-        cx.emit(Instr.globalGet(init.done()));
-        cx.emit(Instr.simple(Op.I32_EQZ));
+        ClassInitStates.Plan plan = cx.layout.initStates().plan(i.className());
+        if (plan == null) return;
+        cx.emit(Instr.globalGet(plan.state()));
         cx.emit(Instr.if_(BlockType.EMPTY));
-        cx.emit(Instr.call(init.function()));
+        cx.emit(Instr.call(cx.helpers.classInit(plan)));
         cx.emit(Instr.end());
     }
 

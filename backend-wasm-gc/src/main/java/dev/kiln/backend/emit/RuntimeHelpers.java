@@ -2,11 +2,10 @@ package dev.kiln.backend.emit;
 
 import dev.kiln.backend.layout.ArrayKind;
 import dev.kiln.backend.layout.ClassHierarchy;
+import dev.kiln.backend.layout.ClassInitStates;
 import dev.kiln.backend.layout.Instances;
 import dev.kiln.backend.layout.ProgramLayout;
 import dev.kiln.backend.layout.TypeLayout;
-import dev.kiln.ir.IrClass;
-import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.JType;
 import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.FieldType;
@@ -34,9 +33,6 @@ import java.util.Map;
  * {@link TypeTestFunctions}.
  */
 final class RuntimeHelpers {
-    /** A class's initialisation guard: the flag set once initialisation has started, and the function. */
-    record ClassInit(Global done, Func function) {}
-
     private static final int GOLDEN_GAMMA = 0x9e3779b9;
     private static final int MIX = 0x85ebca6b;
 
@@ -44,7 +40,7 @@ final class RuntimeHelpers {
     private final ProgramLayout layout;
     private final TypeTestFunctions typeTests;
     private final Tag exceptionTag;
-    private final Map<String, ClassInit> classInits = new HashMap<>();
+    private final ClassInitFunctions classInits;
     private final Map<String, Func> multiArrays = new HashMap<>();
     private final Map<NumType, Func> remainders = new HashMap<>();
     private Func identityHash;
@@ -56,6 +52,7 @@ final class RuntimeHelpers {
         this.typeTests = new TypeTestFunctions(module, layout);
         RefType throwable = RefType.nonNull(layout.types().struct(ClassHierarchy.THROWABLE));
         exceptionTag = module.addTag(new Tag("java.lang.Throwable#exception", layout.funcTypes().of(List.of(throwable), List.of())));
+        classInits = new ClassInitFunctions(module, layout, exceptionTag);
     }
 
     /** The one tag every Java exception is thrown with; its payload is the non-null Throwable. */
@@ -144,47 +141,9 @@ final class RuntimeHelpers {
         return typeTests.instanceOf(t);
     }
 
-    /**
-     * The initialisation guard of a class, or null if initialising it runs no code (no static initialiser
-     * anywhere it must initialise first). Per JLS 12.4.2 the guard sets its flag before initialising the
-     * superclass, the superinterfaces that declare default methods, then running {@code <clinit>}, so a
-     * recursive request during initialisation returns at once.
-     */
-    ClassInit classInit(String className) {
-        if (classInits.containsKey(className)) return classInits.get(className);
-        IrClass c = layout.hierarchy().clazz(className);
-        List<Func> steps = new ArrayList<>();
-        if (c != null && !c.isInterface()) {
-            IrClass sup = layout.hierarchy().superclass(c);
-            ClassInit superInit = sup == null ? null : classInit(sup.name());
-            if (superInit != null) steps.add(superInit.function());
-            for (String i : layout.hierarchy().allInterfaces(className)) {
-                ClassInit ii = declaresDefaults(layout.hierarchy().clazz(i)) ? classInit(i) : null;
-                if (ii != null) steps.add(ii.function());
-            }
-        }
-        IrMethod clinit = c == null ? null : c.staticInitializer();
-        if (clinit != null && clinit.body() != null) steps.add(layout.functions().direct(clinit));
-        ClassInit init = null;
-        if (!steps.isEmpty()) {
-            Global done = module.addGlobal(new Global(className + "#initialized", NumType.I32, true, List.of(Instr.i32Const(0))));
-            Func f = define(className + "#init", List.of(), List.of(), List.of());
-            List<Instr> b = f.body();
-            b.add(Instr.globalGet(done));
-            b.add(Instr.if_(BlockType.EMPTY));
-            b.add(Instr.simple(Op.RETURN));
-            b.add(Instr.end());
-            b.add(Instr.i32Const(1));
-            b.add(Instr.globalSet(done));
-            for (Func step : steps) b.add(Instr.call(step));
-            init = new ClassInit(done, f);
-        }
-        classInits.put(className, init);
-        return init;
-    }
-
-    private static boolean declaresDefaults(IrClass iface) {
-        return iface.methods().stream().anyMatch(m -> ClassHierarchy.isDispatched(m) && !m.isAbstract());
+    /** The function that initialises the class of {@code plan}: see {@link ClassInitFunctions}. */
+    Func classInit(ClassInitStates.Plan plan) {
+        return classInits.function(plan);
     }
 
     /**

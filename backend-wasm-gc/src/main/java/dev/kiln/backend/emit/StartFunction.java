@@ -1,6 +1,7 @@
 package dev.kiln.backend.emit;
 
 import dev.kiln.backend.layout.ClassGlobals;
+import dev.kiln.backend.layout.ClassInitStates;
 import dev.kiln.backend.layout.DispatchTypes;
 import dev.kiln.backend.layout.ProgramLayout;
 import dev.kiln.backend.layout.StaticFields;
@@ -57,8 +58,8 @@ final class StartFunction {
 
     private static List<Instr> call(ProgramLayout layout, RuntimeHelpers helpers, MethodRef ref) {
         List<Instr> out = new ArrayList<>();
-        RuntimeHelpers.ClassInit init = helpers.classInit(ref.owner());
-        if (init != null) out.add(Instr.call(init.function()));
+        ClassInitStates.Plan init = layout.initStates().plan(ref.owner());
+        if (init != null) out.add(Instr.call(helpers.classInit(init)));
         out.add(Instr.call(function(layout, ref)));
         return out;
     }

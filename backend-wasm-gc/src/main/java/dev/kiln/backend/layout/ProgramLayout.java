@@ -23,6 +23,7 @@ public final class ProgramLayout {
     private final ClassGlobals classGlobals;
     private final StaticFields statics;
     private final StringPool strings;
+    private final ClassInitStates initStates;
 
     public ProgramLayout(IrProgram program, Module module) {
         hierarchy = new ClassHierarchy(program);
@@ -38,6 +39,7 @@ public final class ProgramLayout {
         classGlobals = new ClassGlobals(hierarchy, types, dispatch, slots, interfaceMethods, interfaceSlots, functions, signatures);
         statics = new StaticFields(hierarchy, types);
         strings = new StringPool(types, funcTypes);
+        initStates = new ClassInitStates(hierarchy, types);
     }
 
     public ClassHierarchy hierarchy() { return hierarchy; }
@@ -52,6 +54,7 @@ public final class ProgramLayout {
     public ClassGlobals classGlobals() { return classGlobals; }
     public StaticFields statics() { return statics; }
     public StringPool strings() { return strings; }
+    public ClassInitStates initStates() { return initStates; }
 
     /**
      * Adds the layout's globals and the types to the module: function types that mention no defined type in
@@ -61,6 +64,7 @@ public final class ProgramLayout {
     public void addTo(Module module) {
         classGlobals.addTo(module);
         statics.addTo(module);
+        initStates.addTo(module);
         for (TypeDef t : funcTypes.standalone()) module.addRecGroup().add(t);
         List<TypeDef> group = module.addRecGroup();
         group.addAll(funcTypes.recursive());
