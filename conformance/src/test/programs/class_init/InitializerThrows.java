@@ -5,7 +5,8 @@ package class_init;
  * use wrapped in an ExceptionInInitializerError, whose message is null and whose cause is the exception;
  * the class is then erroneous, and every later use of it, of any kind, throws a new NoClassDefFoundError
  * "Could not initialize class X" whose cause (JDK 17.0.x) is one ExceptionInInitializerError, recorded at
- * the failure, whose message names the original exception's class and message.
+ * the failure, whose message names the original exception's class and message and whose stack trace is
+ * the original exception's.
  */
 public class InitializerThrows {
     static boolean fail(String why) {
@@ -81,6 +82,16 @@ public class InitializerThrows {
         }
     }
 
+    static boolean sameTrace(Throwable a, Throwable b) {
+        StackTraceElement[] x = a.getStackTrace();
+        StackTraceElement[] y = b.getStackTrace();
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].toString().equals(y[i].toString())) return false;
+        }
+        return true;
+    }
+
     public static void main(String[] args) {
         Throwable first = null;
         try {
@@ -96,6 +107,7 @@ public class InitializerThrows {
             recorded = e.getCause();
             describe("getstatic", e);
             System.out.println("  cause is the first error: " + (recorded == first));
+            System.out.println("  cause has the stack trace of the original: " + sameTrace(recorded, first.getCause()));
         }
         try {
             Fragile.assignedAfter = 9;

@@ -23,13 +23,15 @@ final class ClassInitFailures {
     /**
      * What a class records when its initialisation completes abruptly with {@code thrown} (the exception
      * its initializer threw, before wrapping, or the one its superclass's initialisation threw): a new
-     * ExceptionInInitializerError with no cause whose message names {@code thrown}, for example
-     * {@code Exception java.lang.IllegalStateException: broken [in thread "main"]}.
+     * ExceptionInInitializerError with no cause and {@code thrown}'s stack trace, whose message names
+     * {@code thrown}, for example {@code Exception java.lang.IllegalStateException: broken [in thread "main"]}.
      */
     static Throwable recordFailure(Throwable thrown) {
         String detail = thrown.detailMessage();
-        return new ExceptionInInitializerError("Exception " + thrown.getClass().getName()
+        Throwable recorded = new ExceptionInInitializerError("Exception " + thrown.getClass().getName()
                 + (detail == null ? "" : ": " + detail) + " [in thread \"main\"]");
+        recorded.setStackTrace(thrown.getStackTrace());
+        return recorded;
     }
 
     /**
