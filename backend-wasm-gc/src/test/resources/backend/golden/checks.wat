@@ -16,6 +16,7 @@
 
 ;;; int example.Checks.element(int[],int)
 (func $example.Checks.element_int___int_int (type $fn:int___i32->i32) (param $p0 (ref null $int__)) (param $p1 i32) (result i32)
+  (local $checked_array (ref $int__#data))
   local.get $p0
   ref.is_null
   if
@@ -29,6 +30,7 @@
   local.get $p1
   local.get $p0
   struct.get $int__ $data
+  local.tee $checked_array
   array.len
   i32.ge_u
   if
@@ -40,8 +42,7 @@
     ref.as_non_null
     throw $java.lang.Throwable#exception
   end
-  local.get $p0
-  struct.get $int__ $data
+  local.get $checked_array
   local.get $p1
   array.get $int__#data
 )
@@ -71,6 +72,7 @@
 
 ;;; void example.Checks.store(java.lang.Object[],int,java.lang.Object)
 (func $example.Checks.store_java.lang.Object___int_java.lang.Object_void (type $fn:java.lang.Object___i32_java.lang.Object->) (param $p0 (ref null $java.lang.Object__)) (param $p1 i32) (param $p2 (ref null $java.lang.Object))
+  (local $checked_array (ref $java.lang.Object__#data))
   (local $element_vtable (ref null $java.lang.Object#vtable))
   local.get $p0
   ref.is_null
@@ -85,6 +87,7 @@
   local.get $p1
   local.get $p0
   struct.get $java.lang.Object__ $data
+  local.tee $checked_array
   array.len
   i32.ge_u
   if
@@ -126,8 +129,7 @@
     ref.as_non_null
     throw $java.lang.Throwable#exception
   end
-  local.get $p0
-  struct.get $java.lang.Object__ $data
+  local.get $checked_array
   local.get $p1
   local.get $p2
   array.set $java.lang.Object__#data

@@ -9,6 +9,7 @@ import dev.kiln.ir.JType;
 import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.FieldType;
 import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Local;
 import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
@@ -27,10 +28,12 @@ import java.util.List;
 final class ArrayAccess {
     private final FunctionContext cx;
     private final ImplicitExceptions checks;
+    private final CheckedArrays checkedArrays;
 
-    ArrayAccess(FunctionContext cx, ImplicitExceptions checks) {
+    ArrayAccess(FunctionContext cx, ImplicitExceptions checks, CheckedArrays checkedArrays) {
         this.cx = cx;
         this.checks = checks;
+        this.checkedArrays = checkedArrays;
     }
 
     private TypeLayout types() {
@@ -77,7 +80,7 @@ final class ArrayAccess {
 
     void emit(Insn.ArrayLoad a) {
         ArrayKind kind = ArrayKind.of(a.componentType());
-        elements(a.operand(0), kind);
+        elements(a, a.operand(0), kind);
         cx.push(a.operand(1), NumType.I32);
         TypeDef raw = types().rawArray(kind);
         cx.emit(kind.signedPacked() ? Instr.arrayGetS(raw) : kind.unsignedPacked() ? Instr.arrayGetU(raw) : Instr.arrayGet(raw));
@@ -90,7 +93,7 @@ final class ArrayAccess {
 
     void emit(Insn.ArrayStore s) {
         ArrayKind kind = ArrayKind.of(s.componentType());
-        elements(s.operand(0), kind);
+        elements(s, s.operand(0), kind);
         cx.push(s.operand(1), NumType.I32);
         cx.push(s.operand(2), elementType(kind, s.componentType()));
         if (kind == ArrayKind.BOOLEAN) ObjectAccess.narrow(cx, JType.BOOLEAN, s.operand(2));
@@ -102,13 +105,18 @@ final class ArrayAccess {
     }
 
     void emit(Insn.ArrayLength a) {
-        elements(a.operand(0), kindOf(a, a.operand(0)));
+        elements(a, a.operand(0), kindOf(a, a.operand(0)));
         cx.emit(Instr.simple(Op.ARRAY_LEN));
         cx.define(a.result(), NumType.I32);
     }
 
-    /** Pushes the Wasm array of {@code array}. */
-    private void elements(Value array, ArrayKind kind) {
+    /** Pushes the Wasm array of {@code array}, from the local its bounds check kept it in if it did. */
+    private void elements(Instruction access, Value array, ArrayKind kind) {
+        Local kept = checkedArrays.take(access);
+        if (kept != null) {
+            cx.emit(Instr.localGet(kept));
+            return;
+        }
         cx.push(array, arrayRef(kind));
         cx.emit(Instr.structGet(types().arrayStruct(kind), types().arrayDataField(kind)));
     }

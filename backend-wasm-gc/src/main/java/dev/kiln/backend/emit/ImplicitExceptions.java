@@ -36,9 +36,11 @@ import dev.kiln.wasm.model.TypeDef;
  */
 final class ImplicitExceptions {
     private final FunctionContext cx;
+    private final CheckedArrays checkedArrays;
 
-    ImplicitExceptions(FunctionContext cx) {
+    ImplicitExceptions(FunctionContext cx, CheckedArrays checkedArrays) {
         this.cx = cx;
+        this.checkedArrays = checkedArrays;
     }
 
     void emit(Insn.NullCheck c) {
@@ -50,10 +52,20 @@ final class ImplicitExceptions {
         cx.emit(Instr.end());
     }
 
+    /** The index as unsigned against the length: a negative index is too large. */
     void emit(Insn.BoundsCheck c) {
         ArrayKind kind = kindOf(c, c.operand(0));
         cx.push(c.operand(1), NumType.I32);
-        length(c.operand(0), kind);
+        TypeDef raw = cx.layout.types().rawArray(kind);
+        cx.push(c.operand(0), RefType.nullable(cx.layout.types().arrayStruct(kind)));
+        cx.emit(Instr.structGet(cx.layout.types().arrayStruct(kind), cx.layout.types().arrayDataField(kind)));
+        Instruction access = c.operand(0).type().isArray() ? CheckedArrays.guardedAccess(c) : null;
+        if (access != null) {
+            Local kept = cx.scratch("checked array", RefType.nonNull(raw));
+            cx.emit(Instr.localTee(kept));
+            checkedArrays.keep(access, kept);
+        }
+        cx.emit(Instr.simple(Op.ARRAY_LEN));
         cx.emit(Instr.simple(Op.I32_GE_U));
         cx.emit(Instr.if_(BlockType.EMPTY));
         cx.push(c.operand(1), NumType.I32);

@@ -31,8 +31,9 @@ final class InstructionSelector {
         this.cx = cx;
         arithmetic = new Arithmetic(cx);
         objects = new ObjectAccess(cx);
-        checks = new ImplicitExceptions(cx);
-        arrays = new ArrayAccess(cx, checks);
+        CheckedArrays checkedArrays = new CheckedArrays();
+        checks = new ImplicitExceptions(cx, checkedArrays);
+        arrays = new ArrayAccess(cx, checks, checkedArrays);
         typeChecks = new TypeChecks(cx, checks);
         calls = new Calls(cx, intrinsics);
     }
