@@ -39,8 +39,6 @@ final class ClassInitFailures {
      * "Could not initialize class X" whose cause is the error the class recorded.
      */
     static Throwable couldNotInitialize(Class<?> c, Throwable recorded) {
-        NoClassDefFoundError e = new NoClassDefFoundError("Could not initialize class " + c.getName());
-        e.initCause(recorded);
-        return e;
+        return new NoClassDefFoundError("Could not initialize class " + c.getName(), recorded);
     }
 }

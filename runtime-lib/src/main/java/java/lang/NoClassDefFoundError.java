@@ -11,4 +11,13 @@ public class NoClassDefFoundError extends LinkageError {
     public NoClassDefFoundError(String message) {
         super(message);
     }
+
+    /**
+     * An exception with {@code message} and {@code cause}, for {@link ClassInitFailures}: the JDK has no such
+     * public constructor, and going through {@link #initCause} would bring its argument checks and their
+     * exceptions into every program.
+     */
+    NoClassDefFoundError(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
