@@ -27,7 +27,7 @@ final class ClassInitFailures {
      * {@code thrown}, for example {@code Exception java.lang.IllegalStateException: broken [in thread "main"]}.
      */
     static Throwable recordFailure(Throwable thrown) {
-        String detail = thrown.detailMessage();
+        String detail = Throwable.detailMessageOf(thrown);
         Throwable recorded = new ExceptionInInitializerError("Exception " + thrown.getClass().getName()
                 + (detail == null ? "" : ": " + detail) + " [in thread \"main\"]");
         recorded.setStackTrace(thrown.getStackTrace());

@@ -70,11 +70,12 @@ public class Throwable implements java.io.Serializable {
     }
 
     /**
-     * The message given at construction, whatever {@link #getMessage()} is overridden to return: what the
-     * JVM reports about a throwable it records ({@link ClassInitFailures}).
+     * The message {@code t} was given at construction, whatever {@link #getMessage()} is overridden to
+     * return: what the JVM reports about a throwable it records ({@link ClassInitFailures}). Static, so
+     * that it takes no slot in the vtable of every throwable class.
      */
-    String detailMessage() {
-        return detailMessage;
+    static String detailMessageOf(Throwable t) {
+        return t.detailMessage;
     }
 
     /** The message for the default locale: {@link #getMessage()}, as subclasses may override. */
