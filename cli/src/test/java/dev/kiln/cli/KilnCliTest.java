@@ -96,12 +96,13 @@ class KilnCliTest {
 
     @Test
     void compileErrorIsOneLinePerProblemAndStatus2(@TempDir Path dir) {
-        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.UsesLambda", "-o", dir.resolve("x.wasm").toString(),
+        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.UsesNative", "-o", dir.resolve("x.wasm").toString(),
                 TEST_CLASSES);
         assertEquals(2, o.status());
         assertEquals(1, o.err().strip().lines().count(), o.err());
-        assertTrue(o.err().startsWith("UsesLambda.java:6: error: invokedynamic with bootstrap java.lang.invoke.LambdaMetafactory"), o.err());
-        assertTrue(o.err().contains("dev.kiln.cli.fixtures.UsesLambda.main(java.lang.String[])void, bytecode offset"), o.err());
+        assertTrue(o.err().startsWith("UsesNative.java:"), o.err());
+        assertTrue(o.err().contains("error: native method dev.kiln.cli.fixtures.UsesNative.answer()int has neither @Import nor @Intrinsic"), o.err());
+        assertTrue(o.err().contains("dev.kiln.cli.fixtures.UsesNative.main(java.lang.String[])void, bytecode offset"), o.err());
     }
 
     @Test
