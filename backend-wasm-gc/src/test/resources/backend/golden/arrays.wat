@@ -37,14 +37,21 @@
 
 ;;; long[] example.Sum.squares(int)
 (func $example.Sum.squares_int_long__ (type $fn:i32->long__) (param $p0 i32) (result (ref null $long__))
+  (local $frame i32)
   (local $v1 (ref null $long__))
   (local $v3 i32)
   (local $v4 i64)
+  global.get $kiln.stack_top
+  local.set $frame
   local.get $p0
   i32.const 0
   i32.lt_s
   if
     local.get $p0
+    local.get $frame
+    i32.const 9
+    i32.const 0
+    call $kiln.enter_frame
     call $dev.kiln.runtime.Exceptions.negativeArraySize_int_java.lang.NegativeArraySizeException
     ref.as_non_null
     throw $java.lang.Throwable#exception

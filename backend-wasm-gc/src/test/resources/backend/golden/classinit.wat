@@ -14,9 +14,26 @@
 
 ;;; int example.Counter.next()
 (func $example.Counter.next__int (type $fn:->i32) (result i32)
+  (local $frame i32)
   (local $v2 i32)
+  global.get $kiln.stack_top
+  local.set $frame
   global.get $example.Counter#init_state
   if
+    local.get $frame
+    global.get $kiln.stack_limit
+    i32.ge_u
+    if
+      call $kiln.stack_overflow
+    end
+    local.get $frame
+    i32.const 6
+    i32.add
+    global.set $kiln.stack_top
+    global.get $kiln.stack_slots
+    local.get $frame
+    i32.const 0
+    array.set $int__#data
     call $example.Counter#init
   end
   global.get $example.Counter.count
@@ -26,11 +43,14 @@
   local.get $v2
   global.set $example.Counter.count
   local.get $v2
+  local.get $frame
+  global.set $kiln.stack_top
 )
 
 ;;; example.Counter#init
 (func $example.Counter#init (type $fn:->)
   (local $thrown (ref null $java.lang.Throwable))
+  (local $stack_top i32)
   global.get $example.Counter#init_state
   i32.const 1
   i32.ne
@@ -49,6 +69,8 @@
   end
   i32.const 2
   global.set $example.Counter#init_state
+  global.get $kiln.stack_top
+  local.set $stack_top
   block (result (ref $java.lang.Throwable))
     block (result (ref $java.lang.Throwable))
       try_table (catch $java.lang.Throwable#exception 0)
@@ -61,6 +83,8 @@
       global.set $example.Counter#init_state
       return
     end
+    local.get $stack_top
+    global.set $kiln.stack_top
     local.tee $thrown
     call $java.lang.ClassInitFailures.recordFailure_java.lang.Throwable_java.lang.Throwable
     global.set $example.Counter#init_error
@@ -70,6 +94,8 @@
     ref.as_non_null
     throw $java.lang.Throwable#exception
   end
+  local.get $stack_top
+  global.set $kiln.stack_top
   local.tee $thrown
   call $java.lang.ClassInitFailures.recordFailure_java.lang.Throwable_java.lang.Throwable
   global.set $example.Counter#init_error
@@ -84,6 +110,7 @@
 ;;; example.Base#init
 (func $example.Base#init (type $fn:->)
   (local $thrown (ref null $java.lang.Throwable))
+  (local $stack_top i32)
   global.get $example.Base#init_state
   i32.const 1
   i32.ne
@@ -102,6 +129,8 @@
   end
   i32.const 2
   global.set $example.Base#init_state
+  global.get $kiln.stack_top
+  local.set $stack_top
   block (result (ref $java.lang.Throwable))
     try_table (catch $java.lang.Throwable#exception 0)
       call $example.Base.<clinit>__void
@@ -110,6 +139,8 @@
     global.set $example.Base#init_state
     return
   end
+  local.get $stack_top
+  global.set $kiln.stack_top
   local.tee $thrown
   call $java.lang.ClassInitFailures.recordFailure_java.lang.Throwable_java.lang.Throwable
   global.set $example.Base#init_error

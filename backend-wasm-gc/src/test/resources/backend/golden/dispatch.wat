@@ -51,10 +51,27 @@
 
 ;;; int example.Zoo.total(example.Pet,example.Animal)
 (func $example.Zoo.total_example.Pet_example.Animal_int (type $fn:example.Pet_java.lang.Object->i32) (param $p0 (ref null $example.Pet)) (param $p1 (ref null $java.lang.Object)) (result i32)
+  (local $frame i32)
+  global.get $kiln.stack_top
+  local.set $frame
   local.get $p0
   local.get $p0
   struct.get $example.Pet $vtable
   struct.get $example.Pet#vtable $years__int
+  local.get $frame
+  global.get $kiln.stack_limit
+  i32.ge_u
+  if
+    call $kiln.stack_overflow
+  end
+  local.get $frame
+  i32.const 7
+  i32.add
+  global.set $kiln.stack_top
+  global.get $kiln.stack_slots
+  local.get $frame
+  i32.const 0
+  array.set $int__#data
   call_ref $fn:example.Pet->i32
   local.get $p1
   local.get $p1
@@ -71,4 +88,6 @@
   ref.as_non_null
   call $java.lang.Class.getName__java.lang.String
   call $test.Out.println_java.lang.String_void
+  local.get $frame
+  global.set $kiln.stack_top
 )

@@ -1,7 +1,10 @@
 ;;; int example.Safe.parse(java.lang.String)
 (func $example.Safe.parse_java.lang.String_int (type $fn:java.lang.String->i32) (param $p0 (ref null $java.lang.String)) (result i32)
+  (local $frame i32)
   (local $v2 i32)
   (local $exception (ref null $java.lang.Throwable))
+  global.get $kiln.stack_top
+  local.set $frame
   block
     block
       block
@@ -12,12 +15,28 @@
               local.get $p0
               struct.get $java.lang.Object $vtable
               struct.get $java.lang.Object#vtable $hashCode__int
+              local.get $frame
+              global.get $kiln.stack_limit
+              i32.ge_u
+              if
+                call $kiln.stack_overflow
+              end
+              local.get $frame
+              i32.const 7
+              i32.add
+              global.set $kiln.stack_top
+              global.get $kiln.stack_slots
+              local.get $frame
+              i32.const 0
+              array.set $int__#data
               call_ref $fn:java.lang.Object->i32
               local.set $v2
             end
             br 1
           end
           local.set $exception
+          local.get $frame
+          global.set $kiln.stack_top
           local.get $exception
           ref.test (ref $java.lang.RuntimeException)
           if
@@ -33,6 +52,8 @@
           throw $java.lang.Throwable#exception
         end
         local.get $v2
+        local.get $frame
+        global.set $kiln.stack_top
         return
       end
       i32.const -2
@@ -43,4 +64,6 @@
     local.set $v2
   end
   local.get $v2
+  local.get $frame
+  global.set $kiln.stack_top
 )

@@ -1,13 +1,16 @@
 package java.lang;
 
+import dev.kiln.runtime.StackTrace;
 import java.io.PrintStream;
 
 /**
- * The superclass of everything {@code throw} accepts: a message, a cause and suppressed exceptions.
+ * The superclass of everything {@code throw} accepts: a message, a cause, suppressed exceptions and a stack
+ * trace.
  *
- * <p>Kiln records no stack frames yet: {@link #getStackTrace()} is empty unless set with
- * {@link #setStackTrace}, and {@link #printStackTrace()} prints this throwable, its suppressed
- * exceptions and its cause chain in the JDK's layout without {@code at} lines.
+ * <p>The stack trace is captured by {@link #fillInStackTrace()}, which every constructor calls unless the
+ * trace is not writable: it records the call sites of the frames on Kiln's shadow stack
+ * ({@link StackTrace#capture}), and {@link StackTraceElement}s are only made from them when the trace is
+ * asked for or printed.
  */
 public class Throwable implements java.io.Serializable {
     private static final StackTraceElement[] NO_FRAMES = new StackTraceElement[0];
@@ -16,7 +19,10 @@ public class Throwable implements java.io.Serializable {
     private final String detailMessage;
     /** The cause; {@code this} until initialised by a constructor or {@link #initCause}. */
     private Throwable cause = this;
-    private StackTraceElement[] stackTrace = NO_FRAMES;
+    /** The call sites {@link #fillInStackTrace()} captured, innermost first, until they are decoded. */
+    private int[] capturedSites;
+    /** The stack trace, once decoded or set; null before. */
+    private StackTraceElement[] stackTrace;
     private Throwable[] suppressed = NO_SUPPRESSED;
     private int suppressedCount;
     private final boolean suppressionEnabled;
@@ -24,44 +30,51 @@ public class Throwable implements java.io.Serializable {
 
     /** A throwable with no message and an uninitialised cause. */
     public Throwable() {
-        this.detailMessage = null;
         this.suppressionEnabled = true;
         this.stackTraceWritable = true;
+        fillInStackTrace();
+        this.detailMessage = null;
     }
 
     /** A throwable with {@code message} and an uninitialised cause. */
     public Throwable(String message) {
-        this.detailMessage = message;
         this.suppressionEnabled = true;
         this.stackTraceWritable = true;
+        fillInStackTrace();
+        this.detailMessage = message;
     }
 
     /** A throwable with {@code message} and {@code cause} (which may be null). */
     public Throwable(String message, Throwable cause) {
-        this.detailMessage = message;
-        this.cause = cause;
         this.suppressionEnabled = true;
         this.stackTraceWritable = true;
+        fillInStackTrace();
+        this.detailMessage = message;
+        this.cause = cause;
     }
 
     /** A throwable with {@code cause}, whose message is {@code cause.toString()} (null if no cause). */
     public Throwable(Throwable cause) {
-        this.detailMessage = cause == null ? null : cause.toString();
-        this.cause = cause;
         this.suppressionEnabled = true;
         this.stackTraceWritable = true;
+        fillInStackTrace();
+        this.detailMessage = cause == null ? null : cause.toString();
+        this.cause = cause;
     }
 
     /**
      * A throwable with {@code message} and {@code cause}; if {@code enableSuppression} is false,
-     * {@link #addSuppressed} is ignored, and if {@code writableStackTrace} is false,
-     * {@link #setStackTrace} is.
+     * {@link #addSuppressed} is ignored, and if {@code writableStackTrace} is false, the stack trace stays
+     * empty: neither this constructor, {@link #fillInStackTrace()} nor {@link #setStackTrace} fill it.
      */
     protected Throwable(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
-        this.detailMessage = message;
-        this.cause = cause;
         this.suppressionEnabled = enableSuppression;
         this.stackTraceWritable = writableStackTrace;
+        if (writableStackTrace) {
+            fillInStackTrace();
+        }
+        this.detailMessage = message;
+        this.cause = cause;
     }
 
     /** The detail message, or null. */
@@ -113,31 +126,48 @@ public class Throwable implements java.io.Serializable {
         return message != null ? name + ": " + message : name;
     }
 
-    /** Prints this throwable and its cause chain to {@code System.err}. */
+    /** Prints this throwable, its stack trace, suppressed exceptions and cause chain to {@code System.err}. */
     public void printStackTrace() {
         printStackTrace(System.err);
     }
 
-    /** Prints this throwable, its suppressed exceptions and its cause chain to {@code s}. */
+    /**
+     * Prints this throwable to {@code s}: its {@code toString()}, one {@code at} line per frame, then each
+     * suppressed exception (indented by a tab) and the cause, each with its own suppressed exceptions and
+     * cause. An enclosed trace ends with {@code ... n more} instead of the frames it shares, from the
+     * bottom, with the trace of the throwable enclosing it; a throwable already printed is shown as a
+     * circular reference.
+     */
     public void printStackTrace(PrintStream s) {
         Throwable[] seen = new Throwable[] {this};
         s.println(this);
-        printFrames(s, "");
-        printRelatives(s, "", seen);
-    }
-
-    /** Returns this throwable: Kiln records no frames. */
-    public Throwable fillInStackTrace() {
-        return this;
-    }
-
-    /** A copy of the stack trace: empty unless {@link #setStackTrace} set one. */
-    public StackTraceElement[] getStackTrace() {
-        return copy(stackTrace);
+        StackTraceElement[] trace = ourStackTrace();
+        for (StackTraceElement frame : trace) {
+            s.println("\tat " + frame);
+        }
+        printRelatives(s, trace, "", seen);
     }
 
     /**
-     * Sets the stack trace returned by {@link #getStackTrace()} and printed by {@link #printStackTrace()}.
+     * Captures the frames on the stack as this throwable's stack trace, unless the trace is not writable.
+     * The frames of this method and of the constructors of this throwable's classes are left out.
+     */
+    public Throwable fillInStackTrace() {
+        if (stackTraceWritable) {
+            capturedSites = StackTrace.capture(this);
+            stackTrace = null;
+        }
+        return this;
+    }
+
+    /** A copy of the stack trace, innermost frame first (empty if the trace is not writable). */
+    public StackTraceElement[] getStackTrace() {
+        return copy(ourStackTrace());
+    }
+
+    /**
+     * Sets the stack trace returned by {@link #getStackTrace()} and printed by {@link #printStackTrace()},
+     * unless the trace is not writable.
      *
      * @throws NullPointerException if {@code stackTrace} or one of its elements is null
      */
@@ -150,7 +180,20 @@ public class Throwable implements java.io.Serializable {
         }
         if (stackTraceWritable) {
             this.stackTrace = frames;
+            this.capturedSites = null;
         }
+    }
+
+    /** The stack trace itself, decoded from the captured sites on first use. */
+    private StackTraceElement[] ourStackTrace() {
+        if (stackTrace == null) {
+            if (capturedSites == null) {
+                return NO_FRAMES;
+            }
+            stackTrace = StackTraceElement.ofSites(capturedSites);
+            capturedSites = null;
+        }
+        return stackTrace;
     }
 
     /**
@@ -184,25 +227,23 @@ public class Throwable implements java.io.Serializable {
         return result;
     }
 
-    private void printFrames(PrintStream s, String prefix) {
-        for (StackTraceElement frame : stackTrace) {
-            s.println(prefix + "\tat " + frame);
-        }
-    }
-
     /** Prints the suppressed exceptions and the cause of this throwable, each with its own relatives. */
-    private void printRelatives(PrintStream s, String prefix, Throwable[] seen) {
+    private void printRelatives(PrintStream s, StackTraceElement[] trace, String prefix, Throwable[] seen) {
         for (int i = 0; i < suppressedCount; i++) {
-            seen = suppressed[i].printEnclosed(s, "Suppressed: ", prefix + "\t", seen);
+            seen = suppressed[i].printEnclosed(s, trace, "Suppressed: ", prefix + "\t", seen);
         }
         Throwable c = getCause();
         if (c != null) {
-            c.printEnclosed(s, "Caused by: ", prefix, seen);
+            c.printEnclosed(s, trace, "Caused by: ", prefix, seen);
         }
     }
 
-    /** Prints this throwable as a relative of another; returns the grown set of throwables printed. */
-    private Throwable[] printEnclosed(PrintStream s, String caption, String prefix, Throwable[] seen) {
+    /**
+     * Prints this throwable as a relative of one whose trace is {@code enclosing}; returns the grown set of
+     * throwables printed.
+     */
+    private Throwable[] printEnclosed(PrintStream s, StackTraceElement[] enclosing, String caption, String prefix,
+            Throwable[] seen) {
         for (Throwable t : seen) {
             if (t == this) {
                 s.println(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");
@@ -212,9 +253,19 @@ public class Throwable implements java.io.Serializable {
         Throwable[] grown = new Throwable[seen.length + 1];
         System.arraycopy(seen, 0, grown, 0, seen.length);
         grown[seen.length] = this;
+        StackTraceElement[] trace = ourStackTrace();
+        int unique = trace.length;
+        for (int e = enclosing.length; unique > 0 && e > 0 && trace[unique - 1].equals(enclosing[e - 1]); e--) {
+            unique--;
+        }
         s.println(prefix + caption + this);
-        printFrames(s, prefix);
-        printRelatives(s, prefix, grown);
+        for (int i = 0; i < unique; i++) {
+            s.println(prefix + "\tat " + trace[i]);
+        }
+        if (unique < trace.length) {
+            s.println(prefix + "\t... " + (trace.length - unique) + " more");
+        }
+        printRelatives(s, trace, prefix, grown);
         return grown;
     }
 

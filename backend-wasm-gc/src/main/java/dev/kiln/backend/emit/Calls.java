@@ -3,6 +3,7 @@ package dev.kiln.backend.emit;
 import dev.kiln.backend.layout.ClassHierarchy;
 import dev.kiln.backend.layout.DispatchTypes;
 import dev.kiln.backend.layout.MethodSignatures;
+import dev.kiln.backend.layout.ProgramLayout;
 import dev.kiln.backend.layout.TypeLayout;
 import dev.kiln.backend.layout.VtableSlots;
 import dev.kiln.ir.Flag;
@@ -26,7 +27,8 @@ import java.util.List;
  * receiver's vtable slot and an interface call from the interface's method table in the receiver's
  * itable, then {@code call_ref}s it. A direct call on a receiver that may be null checks it first, as
  * dispatch would ({@code ref.as_non_null}; NullPointerException is issue #3). Intrinsic natives are
- * expanded inline wherever they are called directly.
+ * expanded inline wherever they are called directly. A call that may lead to a stack trace records its
+ * site in the caller's {@link Frame} first.
  */
 final class Calls {
     private enum Kind { DIRECT, VTABLE, ITABLE }
@@ -42,19 +44,32 @@ final class Calls {
     }
 
     private Target resolve(Insn.Invoke i) {
-        IrMethod m = cx.layout.hierarchy().program().method(i.method());
-        if (m == null) throw cx.error(i, "method " + i.method() + " is not part of the program");
+        Target t = resolve(cx.layout, i);
+        if (t == null) throw cx.error(i, "method " + i.method() + " is not part of the program");
+        return t;
+    }
+
+    /** How the call is made, or null if the method is not part of the program. */
+    private static Target resolve(ProgramLayout layout, Insn.Invoke i) {
+        IrMethod m = layout.hierarchy().program().method(i.method());
+        if (m == null) return null;
         if (i.kind() == InvokeKind.STATIC || i.kind() == InvokeKind.SPECIAL || !ClassHierarchy.isDispatched(m)) {
             return new Target(Kind.DIRECT, m);
         }
-        IrClass owner = cx.layout.hierarchy().clazz(m.owner());
+        IrClass owner = layout.hierarchy().clazz(m.owner());
         if (owner.isInterface()) {
-            IrMethod only = cx.layout.interfaceMethods().uniqueTarget(m);
+            IrMethod only = layout.interfaceMethods().uniqueTarget(m);
             return only != null ? new Target(Kind.DIRECT, only) : new Target(Kind.ITABLE, m);
         }
         if (m.flags().contains(Flag.FINAL)) return new Target(Kind.DIRECT, m);
-        IrMethod only = cx.layout.slots().uniqueTarget(m.owner(), cx.layout.slots().slotOf(m));
+        IrMethod only = layout.slots().uniqueTarget(m.owner(), layout.slots().slotOf(m));
         return only != null ? new Target(Kind.DIRECT, only) : new Target(Kind.VTABLE, m);
+    }
+
+    /** The one method the call can run, or null if it dispatches at run time (or the method is missing). */
+    static IrMethod directTarget(ProgramLayout layout, Insn.Invoke i) {
+        Target t = resolve(layout, i);
+        return t != null && t.kind() == Kind.DIRECT ? t.method() : null;
     }
 
     List<ValType> leading(Insn.Invoke i) {
@@ -83,6 +98,7 @@ final class Calls {
                 cx.push(i.operand(0), cx.classRef(t.method().owner()));
                 cx.emit(Instr.structGet(cx.struct(t.method().owner()), TypeLayout.VTABLE_FIELD));
                 cx.emit(Instr.structGet(cx.layout.dispatch().vtable(t.method().owner()), DispatchTypes.FIRST_SLOT_FIELD + slot.index()));
+                cx.frame.callSite(i);
                 cx.emit(Instr.callRef(sigs.funcType(t.method())));
             }
             case ITABLE -> {
@@ -97,6 +113,7 @@ final class Calls {
                 cx.emit(Instr.structGet(cx.layout.dispatch().itable(), cx.layout.interfaceSlots().slotOf(m.owner())));
                 cx.emit(Instr.refCast(RefType.nonNull(methods)));
                 cx.emit(Instr.structGet(methods, DispatchTypes.methodTableField(m, iface)));
+                cx.frame.callSite(i);
                 cx.emit(Instr.callRef(sigs.funcType(m)));
             }
         }
@@ -119,6 +136,7 @@ final class Calls {
             String why = callee.isNative() ? "a native method without @Import or @Intrinsic" : "abstract";
             throw cx.error(i, "cannot call " + callee + ": it is " + why);
         }
+        if (cx.frame.recordsCallsTo(callee)) cx.frame.callSite(i);
         cx.emit(Instr.call(f));
     }
 

@@ -14,6 +14,7 @@ import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.Local;
 import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.Tag;
@@ -42,18 +43,23 @@ import java.util.Map;
  *       {@code ClassInitFailures.initializerFailed(thrown)}: the exception itself if it is an Error, else an
  *       ExceptionInInitializerError around it (steps 11 and 12); otherwise the class is done (step 10).</li>
  * </ol>
- * What a class records is {@code ClassInitFailures.recordFailure(thrown)}, built once at the failure.
+ * What a class records is {@code ClassInitFailures.recordFailure(thrown)}, built once at the failure. The
+ * function has no shadow-stack frame (the JVM shows none for it); it remembers the stack's top before the
+ * initialisers run and restores it when it catches their exception, so that what the hooks make has the
+ * stack trace of the code that triggered the initialisation ({@link ShadowStack#restoreTop}).
  */
 final class ClassInitFunctions {
     private final Module module;
     private final ProgramLayout layout;
     private final Tag exceptionTag;
+    private final ShadowStack shadowStack;
     private final Map<String, Func> functions = new HashMap<>();
 
-    ClassInitFunctions(Module module, ProgramLayout layout, Tag exceptionTag) {
+    ClassInitFunctions(Module module, ProgramLayout layout, Tag exceptionTag, ShadowStack shadowStack) {
         this.module = module;
         this.layout = layout;
         this.exceptionTag = exceptionTag;
+        this.shadowStack = shadowStack;
     }
 
     /** The initialisation function of the class {@code plan} describes, created on first request. */
@@ -69,10 +75,12 @@ final class ClassInitFunctions {
     private void define(Func f, ClassInitStates.Plan plan) {
         RefType throwable = RefType.nonNull(layout.types().struct(ClassHierarchy.THROWABLE));
         Local thrown = f.addLocal("thrown", throwable.asNullable());
+        Local top = f.addLocal("stack_top", NumType.I32);
         List<Instr> b = f.body();
         returnUnlessNotStarted(b, plan);
         b.add(Instr.i32Const(ClassInitStates.IN_PROGRESS));
         b.add(Instr.globalSet(plan.state()));
+        b.addAll(shadowStack.saveTop(top));
         boolean hasPrerequisites = !plan.prerequisites().isEmpty();
         boolean hasInitializer = plan.initializer() != null;
         if (hasInitializer) b.add(Instr.block(BlockType.of(throwable)));
@@ -93,10 +101,12 @@ final class ClassInitFunctions {
         b.add(Instr.simple(Op.RETURN));
         if (hasPrerequisites) {
             b.add(Instr.end());
+            b.addAll(shadowStack.restoreTop(top));
             fail(b, plan, thrown, false);
         }
         if (hasInitializer) {
             b.add(Instr.end());
+            b.addAll(shadowStack.restoreTop(top));
             fail(b, plan, thrown, true);
         }
     }

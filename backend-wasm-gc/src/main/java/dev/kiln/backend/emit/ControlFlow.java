@@ -62,6 +62,8 @@ final class ControlFlow {
 
     boolean isLoopHeader(Block b) { return loops.isHeader(b); }
 
+    boolean isInLoop(Block b) { return loops.depth(b) > 0; }
+
     boolean isMerge(Block b) { return merges.contains(b); }
 
     /** The merge nodes among {@code b}'s dominator-tree children, in reverse postorder. */

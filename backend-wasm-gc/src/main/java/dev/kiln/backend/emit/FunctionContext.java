@@ -31,17 +31,21 @@ final class FunctionContext {
     final RuntimeHelpers helpers;
     final IrMethod method;
     final Func func;
+    /** The function's shadow-stack frame: selectors record call sites in it, the structurer pops it. */
+    final Frame frame;
     private final String sourceFile;
     private final Uses uses;
     private final Map<String, Local> scratch = new HashMap<>();
     private StackPlan stack;
     private LocalAllocation locals;
 
-    FunctionContext(ProgramLayout layout, RuntimeHelpers helpers, IrMethod method, Func func, String sourceFile, Uses uses) {
+    FunctionContext(ProgramLayout layout, RuntimeHelpers helpers, IrMethod method, Func func, String sourceFile, Uses uses,
+                    Frame frame) {
         this.layout = layout;
         this.helpers = helpers;
         this.method = method;
         this.func = func;
+        this.frame = frame;
         this.sourceFile = sourceFile;
         this.uses = uses;
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Emits one method's body: analyse the CFG, decide which values stay on the operand stack, allocate locals
- * for the rest, convert parameters whose Wasm type is wider than their Java type (an override's receiver,
- * typed as its family's root), then structure and select.
+ * for the rest, enter the method's shadow-stack {@link Frame}, convert parameters whose Wasm type is wider
+ * than their Java type (an override's receiver, typed as its family's root), then structure and select.
  */
 final class FunctionEmitter {
     private FunctionEmitter() {}
@@ -27,7 +27,8 @@ final class FunctionEmitter {
         String sourceFile = owner == null ? null : owner.sourceFile();
         ControlFlow cfg = new ControlFlow(sourceFile, method, body);
         Uses uses = new Uses(cfg);
-        FunctionContext cx = new FunctionContext(layout, helpers, method, func, sourceFile, uses);
+        Frame frame = helpers.shadowStack().frame(method, func, cfg);
+        FunctionContext cx = new FunctionContext(layout, helpers, method, func, sourceFile, uses, frame);
         InstructionSelector selector = new InstructionSelector(cx, new Intrinsics(layout, helpers));
         StackPlan stack = new StackPlan(cfg, selector::consumer, selector::leading, cx::typeOf, cx::isFusedComparison);
         cx.plan(stack, null);
@@ -38,6 +39,7 @@ final class FunctionEmitter {
         }
         LocalAllocation locals = new LocalAllocation(func, cfg, new Liveness(cfg), cx::needsLocal, cx::typeOf, precolored);
         cx.plan(stack, locals);
+        frame.enter();
         for (int i = 0; i < params.size(); i++) {
             Value p = params.get(i);
             if (precolored.containsKey(p) || uses.count(p) == 0) continue;

@@ -22,10 +22,11 @@ import dev.kiln.wasm.model.TypeDef;
 /**
  * Instruction selection for the checks behind implicit exceptions ({@code nullcheck}, {@code boundscheck},
  * {@code zerocheck}, {@code storecheck}) and the failing paths of {@code checkcast} and of array allocation
- * with a negative length. Each check is a test and an {@code if} around a cold path that calls a factory
- * of the runtime's {@code Exceptions} ({@link ExceptionHooks}) and throws the result with the Java
- * exception tag, exactly as {@code throw} does, so a handler in the same method catches it through the
- * block's {@code try_table}.
+ * with a negative length. Each check is a test and an {@code if} around a cold path that records the
+ * failure site in the shadow-stack {@link Frame}, calls a factory of the runtime's {@code Exceptions}
+ * ({@link ExceptionHooks}) and throws the result with the Java exception tag, exactly as {@code throw}
+ * does, so the exception has the JVM's stack trace and a handler in the same method catches it through
+ * the block's {@code try_table}.
  *
  * <p>The fast paths are what engines handle best: {@code ref.is_null} and {@code if} for null (the
  * access that follows stays on the nullable reference, whose own null test the engine folds away), one
@@ -158,6 +159,7 @@ final class ImplicitExceptions {
 
     /** With the factory's arguments pushed: makes the exception and throws it. */
     private void throwFrom(Instruction at, MethodRef factory) {
+        cx.frame.failureSite(at);
         Func f = factory(at, factory);
         cx.emit(Instr.call(f));
         cx.coerce(f.type().func().results().get(0), cx.throwableRef());

@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li>{@code kiln.identity_hash}: a {@link RuntimeHelpers} function assigning the {@code $hash} field on
  *       first use;</li>
  *   <li>{@code kiln.get_class}: the Class object in the receiver's vtable;</li>
- *   <li>{@code kiln.clone}: a shallow copy, by a {@link CloneFunction}.</li>
+ *   <li>{@code kiln.clone}: a shallow copy, by a {@link CloneFunction};</li>
+ *   <li>{@code kiln.stack_top}, {@code kiln.stack_slot}, {@code kiln.frame_table}: the {@link ShadowStack}.</li>
  * </ul>
  * Block structure ({@code else}, {@code end}) and {@code return} are not instructions a native can be.
  */
@@ -50,6 +51,8 @@ final class Intrinsics {
 
     /** The instructions implementing the intrinsic; throws IllegalArgumentException for an unknown name. */
     List<Instr> expand(String name) {
+        List<Instr> stackAccess = helpers.shadowStack().expand(name);
+        if (stackAccess != null) return stackAccess;
         switch (name) {
             case "kiln.identity_hash":
                 return List.of(Instr.call(helpers.identityHash()));

@@ -123,6 +123,7 @@ final class ObjectAccess {
         if (plan == null) return;
         cx.emit(Instr.globalGet(plan.state()));
         cx.emit(Instr.if_(BlockType.EMPTY));
+        cx.frame.callSite(i);
         cx.emit(Instr.call(cx.helpers.classInit(plan)));
         cx.emit(Instr.end());
     }

@@ -38,5 +38,6 @@ public final class ProgramEmitter {
                 }
             }
         }
+        helpers.shadowStack().finish();
     }
 }

@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * Functions, globals and the exception tag that generated code shares, each created the first time
- * something needs it so that a module only contains what it uses: float remainder, the identity hash,
+ * something needs it so that a module only contains what it uses (the {@link ShadowStack} aside, which
+ * every program has): float remainder, the identity hash,
  * shallow copies, per-class initialisation guards, multi-dimensional array allocation, and the type-test functions of
  * {@link TypeTestFunctions}.
  */
@@ -41,6 +42,7 @@ final class RuntimeHelpers {
     private final TypeTestFunctions typeTests;
     private final Tag exceptionTag;
     private final ClassInitFunctions classInits;
+    private final ShadowStack shadowStack;
     private final Map<String, Func> multiArrays = new HashMap<>();
     private final Map<NumType, Func> remainders = new HashMap<>();
     private Func identityHash;
@@ -52,12 +54,18 @@ final class RuntimeHelpers {
         this.typeTests = new TypeTestFunctions(module, layout);
         RefType throwable = RefType.nonNull(layout.types().struct(ClassHierarchy.THROWABLE));
         exceptionTag = module.addTag(new Tag("java.lang.Throwable#exception", layout.funcTypes().of(List.of(throwable), List.of())));
-        classInits = new ClassInitFunctions(module, layout, exceptionTag);
+        shadowStack = new ShadowStack(module, layout, exceptionTag);
+        classInits = new ClassInitFunctions(module, layout, exceptionTag, shadowStack);
     }
 
     /** The one tag every Java exception is thrown with; its payload is the non-null Throwable. */
     Tag exceptionTag() {
         return exceptionTag;
+    }
+
+    /** The frames stack traces are read from, and the stack limit. */
+    ShadowStack shadowStack() {
+        return shadowStack;
     }
 
     private Func define(String name, List<ValType> params, List<ValType> results, List<String> paramNames) {

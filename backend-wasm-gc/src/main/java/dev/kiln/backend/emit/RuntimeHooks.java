@@ -4,8 +4,9 @@ import dev.kiln.ir.MethodRef;
 import java.util.List;
 
 /**
- * The runtime library's startup hooks the generated {@code _start} calls (docs/RUNTIME-CONTRACT.md): all
- * {@code public static} methods of {@code dev.kiln.runtime.Startup}.
+ * The runtime library's hooks generated code calls (docs/RUNTIME-CONTRACT.md): the startup hooks
+ * {@code _start} calls, all {@code public static} methods of {@code dev.kiln.runtime.Startup}, and the
+ * stack overflow hook of {@code dev.kiln.runtime.StackTrace}.
  */
 public final class RuntimeHooks {
     public static final String STARTUP = "dev.kiln.runtime.Startup";
@@ -16,7 +17,10 @@ public final class RuntimeHooks {
     /** {@code void uncaught(Throwable)}: when an exception escapes main. */
     public static final MethodRef UNCAUGHT = MethodRef.of(STARTUP, "uncaught", "(Ljava/lang/Throwable;)V");
 
-    public static final List<MethodRef> ALL = List.of(MAIN_ARGS, FINISH, UNCAUGHT);
+    /** {@code StackOverflowError overflow()} of {@code dev.kiln.runtime.StackTrace}: the error for a frame beyond the stack limit. */
+    public static final MethodRef STACK_OVERFLOW = MethodRef.of("dev.kiln.runtime.StackTrace", "overflow", "()Ljava/lang/StackOverflowError;");
+
+    public static final List<MethodRef> ALL = List.of(MAIN_ARGS, FINISH, UNCAUGHT, STACK_OVERFLOW);
 
     private RuntimeHooks() {}
 }

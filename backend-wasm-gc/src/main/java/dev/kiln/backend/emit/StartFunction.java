@@ -24,7 +24,7 @@ import java.util.List;
  * cannot build (the Class field of the vtables of Class, String and char[]; every string literal; static
  * fields whose constant value is a string), then {@code Startup.mainArgs()}, {@code main(args)} and
  * {@code Startup.finish()}, each after initialising its class, inside a {@code try_table}: a Java exception
- * escaping any of them goes to {@code Startup.uncaught(Throwable)}.
+ * escaping any of them goes to {@code Startup.uncaught(Throwable)}, on an emptied shadow stack.
  */
 final class StartFunction {
     private StartFunction() {}
@@ -52,6 +52,7 @@ final class StartFunction {
         b.add(Instr.end());
         b.add(Instr.simple(Op.RETURN));
         b.add(Instr.end());
+        b.addAll(helpers.shadowStack().reset());
         b.add(Instr.call(function(layout, RuntimeHooks.UNCAUGHT)));
         module.export("_start", start);
     }

@@ -35,7 +35,8 @@ import java.util.List;
  * <p>Exceptions: the one instruction of a block with handlers that can throw a Java exception runs in a
  * {@code try_table} that catches the Java exception tag into a landing pad, which tests the handlers' catch
  * types in order and branches to the first match (a handler is always a merge node, so it has a label), or
- * rethrows. A {@code throw} in such a block goes to the same dispatch without a {@code try_table}.
+ * rethrows; the landing pad first restores the shadow stack's top ({@link Frame#afterCatch}). A
+ * {@code throw} in such a block goes to the same dispatch without a {@code try_table}.
  */
 final class Structurer {
     private enum Kind { LOOP, BLOCK, IF, CASE, OTHER }
@@ -120,6 +121,7 @@ final class Structurer {
             new SwitchEmitter(cx, cfg, this).emit(x, s);
         } else if (t instanceof Insn.Return r) {
             if (r.value() != null) cx.push(r.value(), cx.func.type().func().results().get(0));
+            cx.frame.leave();
             cx.emit(Instr.simple(Op.RETURN));
         } else if (t instanceof Insn.Throw th) {
             cx.push(th.operand(0), cx.throwableRef());
@@ -322,6 +324,7 @@ final class Structurer {
         cx.emit(Instr.br(1));
         close();
         cx.emit(Instr.localSet(exceptionLocal()));
+        cx.frame.afterCatch();
         dispatch(x);
         close();
     }

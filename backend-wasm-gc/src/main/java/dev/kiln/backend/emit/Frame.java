@@ -1,0 +1,184 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.ir.Instruction;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.wasm.model.BlockType;
+import dev.kiln.wasm.model.Func;
+import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Local;
+import dev.kiln.wasm.model.NumType;
+import dev.kiln.wasm.model.Op;
+import java.util.List;
+
+/**
+ * One function's frame on the {@link ShadowStack}, and the places its code touches it: the prologue, each
+ * call site that may lead to a stack trace being captured, each {@code return}, and each landing pad.
+ * Instruction selectors call {@link #callSite} right before any call into code that may capture a trace or
+ * overflow the stack (a Java method that is not {@linkplain QuietMethods quiet}, a class initialiser, a
+ * runtime function that makes an implicit exception), so that the frame names the line the JVM would.
+ *
+ * <p>How much the function does depends on its {@link Mode}. An {@linkplain Mode#EAGER eager} frame is
+ * pushed in the prologue and popped at each {@code return}. A {@linkplain Mode#DEFERRED deferred} one is
+ * pushed (idempotently) at each call site and popped at each {@code return} only if a call site can be
+ * followed by one: a method whose only such calls are on a rare branch, or on paths that can only end by
+ * throwing ({@link ColdBlocks}: an argument check, an implicit exception), then costs two instructions
+ * on its usual path, or four. A frame pushed on the way to a throw needs no pop: the landing pad that
+ * catches the exception sets {@code top}.
+ */
+final class Frame {
+    /** What a function does with the shadow stack. */
+    enum Mode {
+        /** Nothing: a quiet method, or Kiln's own runtime without a landing pad. */
+        NONE,
+        /** Remembers {@code top} on entry and restores it in landing pads: Kiln's runtime with a landing pad. */
+        SAVED,
+        /**
+         * Remembers {@code top} on entry, pushes the frame before each call site, restores {@code top} at
+         * each return (if it can have been pushed there) and in landing pads.
+         */
+        DEFERRED,
+        /** Pushes the frame in the prologue, pops it at each {@code return}, re-pushes it in landing pads. */
+        EAGER
+    }
+
+    private final ShadowStack stack;
+    private final IrMethod method;
+    private final Func func;
+    private final Mode mode;
+    private final ColdBlocks cold;
+    /** For a deferred frame: whether a return can follow a push, so that returns must pop. */
+    private final boolean popsAtReturn;
+    private final Local pointer;
+    private int weight;
+    /** The site last stored, and the length of the body right after the store. */
+    private int storedSite = -1;
+    private int storedAt;
+    /** For a deferred frame, the length of the body right after the last push, or -1. */
+    private int pushedAt = -1;
+
+    Frame(ShadowStack stack, IrMethod method, Func func, Mode mode, ColdBlocks cold, boolean popsAtReturn) {
+        this.stack = stack;
+        this.method = method;
+        this.func = func;
+        this.mode = mode;
+        this.cold = cold;
+        this.popsAtReturn = mode == Mode.EAGER || popsAtReturn;
+        this.pointer = mode == Mode.NONE ? null : func.addLocal("frame", NumType.I32);
+    }
+
+    /**
+     * The prologue, emitted once every local but scratch ones exists (they decide the weight): remembers
+     * {@code top} as the frame pointer, and for an eager frame pushes the frame after checking the limit.
+     */
+    void enter() {
+        if (mode == Mode.NONE) return;
+        weight = ShadowStack.weight(func);
+        List<Instr> b = func.body();
+        b.add(Instr.globalGet(stack.top()));
+        if (mode != Mode.EAGER) {
+            b.add(Instr.localSet(pointer));
+            return;
+        }
+        b.add(Instr.localTee(pointer));
+        push(b);
+    }
+
+    /**
+     * Records that the frame is at {@code at}'s line, before a call that may capture a stack trace or
+     * overflow the stack; a deferred frame is pushed first. Nothing is pushed or stored again that
+     * straight-line code since (several calls on one line) left in place. In {@linkplain ColdBlocks cold}
+     * code, all of it is one call of {@link ShadowStack#enterFunction}, which saves space.
+     */
+    void callSite(Instruction at) {
+        if (mode != Mode.EAGER && mode != Mode.DEFERRED) return;
+        if (cold.isCold(at.block())) {
+            failureSite(at);
+            return;
+        }
+        List<Instr> b = func.body();
+        if (mode == Mode.DEFERRED) {
+            if (pushedAt < 0 || !isStraightLine(b, pushedAt)) {
+                b.add(Instr.localGet(pointer));
+                push(b);
+                pushedAt = b.size();
+            }
+        }
+        int site = stack.site(method, weight, at.pos().line());
+        if (site == storedSite && isStraightLine(b, storedAt)) return;
+        b.add(Instr.globalGet(stack.slots()));
+        b.add(Instr.localGet(pointer));
+        b.add(Instr.i32Const(site));
+        b.add(Instr.arraySet(stack.slotArray()));
+        storedSite = site;
+        storedAt = b.size();
+    }
+
+    /**
+     * {@link #callSite} for a call whose result the code then throws: the failing path of a check. It pushes
+     * the frame (idempotently, even an eager one) and stores the site with one call of
+     * {@link ShadowStack#enterFunction}.
+     */
+    void failureSite(Instruction at) {
+        if (mode != Mode.EAGER && mode != Mode.DEFERRED) return;
+        int site = stack.site(method, weight, at.pos().line());
+        List<Instr> b = func.body();
+        if (site == storedSite && pushedAt >= 0 && isStraightLine(b, Math.min(storedAt, pushedAt))) return;
+        b.add(Instr.localGet(pointer));
+        b.add(Instr.i32Const(weight));
+        b.add(Instr.i32Const(site));
+        b.add(Instr.call(stack.enterFunction()));
+        storedSite = site;
+        storedAt = b.size();
+        pushedAt = b.size();
+    }
+
+    /** True if a call to {@code callee} needs {@link #callSite} first. */
+    boolean recordsCallsTo(IrMethod callee) {
+        return (mode == Mode.EAGER || mode == Mode.DEFERRED) && stack.recordsCallsTo(callee);
+    }
+
+    /** Pops the frame, before a {@code return}. */
+    void leave() {
+        if (!popsAtReturn) return;
+        func.body().add(Instr.localGet(pointer));
+        func.body().add(Instr.globalSet(stack.top()));
+    }
+
+    /**
+     * In a landing pad: {@code top} back to what it is in this function outside calls, wherever the
+     * exception came from: the end of an eager frame, else the frame pointer (a deferred frame is pushed
+     * again at its next call site).
+     */
+    void afterCatch() {
+        if (mode == Mode.NONE) return;
+        List<Instr> b = func.body();
+        b.add(Instr.localGet(pointer));
+        if (mode == Mode.EAGER) {
+            b.add(Instr.i32Const(weight));
+            b.add(Instr.simple(Op.I32_ADD));
+        }
+        b.add(Instr.globalSet(stack.top()));
+    }
+
+    /** With the frame pointer on the stack: checks the limit and pushes the frame. */
+    private void push(List<Instr> b) {
+        b.add(Instr.globalGet(stack.limit()));
+        b.add(Instr.simple(Op.I32_GE_U));
+        b.add(Instr.if_(BlockType.EMPTY));
+        b.add(Instr.call(stack.overflowFunction()));
+        b.add(Instr.end());
+        b.add(Instr.localGet(pointer));
+        b.add(Instr.i32Const(weight));
+        b.add(Instr.simple(Op.I32_ADD));
+        b.add(Instr.globalSet(stack.top()));
+    }
+
+    /** True if control can only reach the end of the body from {@code from} by falling through. */
+    private static boolean isStraightLine(List<Instr> body, int from) {
+        for (int i = from; i < body.size(); i++) {
+            Op op = body.get(i).op;
+            if (op.opensBlock() || op == Op.ELSE || op == Op.END) return false;
+        }
+        return true;
+    }
+}

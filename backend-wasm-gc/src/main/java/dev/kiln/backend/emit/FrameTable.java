@@ -1,0 +1,138 @@
+package dev.kiln.backend.emit;
+
+import dev.kiln.backend.layout.ClassHierarchy;
+import dev.kiln.ir.IrClass;
+import dev.kiln.ir.IrMethod;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The call sites stack traces can show, numbered as the shadow stack stores them, and their encoding as the
+ * byte string runtime-lib's {@code dev.kiln.runtime.FrameTable} decodes (docs/RUNTIME-CONTRACT.md, "Stack
+ * traces"). A site is a (method, line) pair; the sites of one method get consecutive numbers, because a
+ * method's sites are all numbered while its body is emitted. Only methods with a site are listed: a method
+ * whose frame never holds a site is never on the stack when one is read.
+ *
+ * <p>The encoding is a sequence of unsigned LEB128 numbers:
+ * <pre>
+ *   strings:  count, then per string its UTF-8 length and bytes
+ *   classes:  count, then per class: name, file + 1 (0: no SourceFile), flags (bit 0: in java.base),
+ *             superclass + 1 (0: none listed)
+ *   methods:  count, then per method: class, name, frame weight, site count, then per site: line + 1 (0: none)
+ * </pre>
+ * Names, files and flags are string and class indices. The classes are those of the listed methods plus
+ * every subclass of {@code java.lang.Throwable} with its superclass chain, which the runtime needs to
+ * recognise the constructors of the throwable being created.
+ */
+final class FrameTable {
+    /** Packages of the JDK's {@code java.base} module, and Kiln's own runtime, which is compiled into it. */
+    private static final List<String> JAVA_BASE_PREFIXES = List.of("java.", "jdk.", "sun.", "dev.kiln.runtime.");
+
+    private record Method(IrMethod method, int weight, Map<Integer, Integer> siteByLine, List<Integer> lines) {}
+
+    private final ClassHierarchy hierarchy;
+    private final List<Method> methods = new ArrayList<>();
+    private final Set<IrMethod> listed = new HashSet<>();
+    private Method current;
+    private int siteCount;
+
+    FrameTable(ClassHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /**
+     * The number of the site at {@code line} (negative: unknown) of {@code method}, whose frame has
+     * {@code weight} stack units; a method's sites must be requested one method at a time.
+     */
+    int site(IrMethod method, int weight, int line) {
+        if (current == null || current.method() != method) {
+            if (!listed.add(method)) throw new IllegalStateException("the sites of " + method + " are not contiguous");
+            current = new Method(method, weight, new HashMap<>(), new ArrayList<>());
+            methods.add(current);
+        }
+        int key = Math.max(line, -1);
+        Integer site = current.siteByLine().get(key);
+        if (site == null) {
+            site = siteCount++;
+            current.siteByLine().put(key, site);
+            current.lines().add(key);
+        }
+        return site;
+    }
+
+    /** True if the class is one of the JDK's {@code java.base} or Kiln's runtime (by package). */
+    static boolean isJavaBase(String className) {
+        return JAVA_BASE_PREFIXES.stream().anyMatch(className::startsWith);
+    }
+
+    byte[] encode() {
+        Map<String, Integer> strings = new LinkedHashMap<>();
+        Map<String, Integer> classes = new LinkedHashMap<>();
+        for (Method m : methods) listClass(m.method().owner(), classes);
+        for (IrClass c : hierarchy.classes()) {
+            if (isThrowable(c)) listClass(c.name(), classes);
+        }
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        writeNumber(rest, classes.size());
+        for (String name : classes.keySet()) {
+            IrClass c = hierarchy.clazz(name);
+            writeNumber(rest, string(name, strings));
+            writeNumber(rest, c == null || c.sourceFile() == null ? 0 : string(c.sourceFile(), strings) + 1);
+            writeNumber(rest, isJavaBase(name) ? 1 : 0);
+            Integer sup = c == null || c.superName() == null ? null : classes.get(c.superName());
+            writeNumber(rest, sup == null ? 0 : sup + 1);
+        }
+        writeNumber(rest, methods.size());
+        for (Method m : methods) {
+            writeNumber(rest, classes.get(m.method().owner()));
+            writeNumber(rest, string(m.method().name(), strings));
+            writeNumber(rest, m.weight());
+            writeNumber(rest, m.lines().size());
+            for (int line : m.lines()) writeNumber(rest, line + 1);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeNumber(out, strings.size());
+        for (String s : strings.keySet()) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            writeNumber(out, utf8.length);
+            out.writeBytes(utf8);
+        }
+        out.writeBytes(rest.toByteArray());
+        return out.toByteArray();
+    }
+
+    private boolean isThrowable(IrClass c) {
+        for (IrClass s : hierarchy.program().superChain(c.name())) {
+            if (s.name().equals(ClassHierarchy.THROWABLE)) return true;
+        }
+        return false;
+    }
+
+    /** Lists a class after its superclass chain, so that a superclass always has a smaller index. */
+    private void listClass(String name, Map<String, Integer> classes) {
+        if (classes.containsKey(name)) return;
+        IrClass c = hierarchy.clazz(name);
+        if (c != null && c.superName() != null && !c.isInterface()) listClass(c.superName(), classes);
+        classes.put(name, classes.size());
+    }
+
+    private static int string(String s, Map<String, Integer> strings) {
+        return strings.computeIfAbsent(s, k -> strings.size());
+    }
+
+    private static void writeNumber(ByteArrayOutputStream out, int value) {
+        int v = value;
+        while ((v & ~0x7f) != 0) {
+            out.write((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+}

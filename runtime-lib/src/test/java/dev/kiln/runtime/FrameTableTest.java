@@ -1,0 +1,70 @@
+package dev.kiln.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Decodes frame tables written in the encoding of docs/RUNTIME-CONTRACT.md ("Stack traces"). */
+class FrameTableTest {
+    @Test
+    void decodesClassesMethodsAndSitesInOrder() {
+        Encoder e = new Encoder();
+        e.strings("java.lang.Object", "java.lang.Throwable", "p.Main", "Main.java", "main", "<init>", "fillInStackTrace",
+                "Throwable.java", "p.Ünïcode");
+        e.number(4);
+        e.numbers(0, 0, 1, 0);
+        e.numbers(1, 8, 1, 1);
+        e.numbers(2, 4, 0, 1);
+        e.numbers(8, 0, 0, 1);
+        e.number(3);
+        e.numbers(2, 4, 300, 2, 13, 0);
+        e.numbers(1, 5, 7, 1, 200);
+        e.numbers(1, 6, 9, 1, 201);
+        FrameTable t = new FrameTable(e.bytes());
+        assertArrayEquals(new String[] {"java.lang.Object", "java.lang.Throwable", "p.Main", "p.Ünïcode"}, t.className);
+        assertArrayEquals(new String[] {null, "Throwable.java", "Main.java", null}, t.classFile);
+        assertArrayEquals(new boolean[] {true, true, false, false}, t.classInJavaBase);
+        assertArrayEquals(new int[] {-1, 0, 0, 0}, t.classSuper);
+        assertArrayEquals(new int[] {2, 1, 1}, t.methodClass);
+        assertArrayEquals(new String[] {"main", "<init>", "fillInStackTrace"}, t.methodName);
+        assertArrayEquals(new int[] {300, 7, 9}, t.methodWeight);
+        assertArrayEquals(new int[] {0, 0, 1, 2}, t.siteMethod);
+        assertArrayEquals(new int[] {12, -1, 199, 200}, t.siteLine);
+        assertEquals(2, t.classIndex("p.Main"));
+        assertEquals(-1, t.classIndex("p.Missing"));
+    }
+
+    /** Writes the encoding's unsigned LEB128 numbers and strings. */
+    private static final class Encoder {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        void strings(String... strings) {
+            number(strings.length);
+            for (String s : strings) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                number(utf8.length);
+                out.writeBytes(utf8);
+            }
+        }
+
+        void numbers(int... values) {
+            for (int v : values) number(v);
+        }
+
+        void number(int value) {
+            int v = value;
+            while (v >= 0x80) {
+                out.write(v & 0x7f | 0x80);
+                v >>>= 7;
+            }
+            out.write(v);
+        }
+
+        byte[] bytes() {
+            return out.toByteArray();
+        }
+    }
+}
