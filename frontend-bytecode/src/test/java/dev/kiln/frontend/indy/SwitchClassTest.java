@@ -68,7 +68,9 @@ class SwitchClassTest {
         Method jvm = host.getMethod("test", host.getDeclaredMethods()[0].getParameterTypes());
         Method kiln = kiln(host);
         for (Object target : targets) {
-            for (int restart = 0; restart <= labels + 1; restart++) {
+            // Restart indexes run to labels.length (no label matches from there): JDK 21 and later reject a larger one
+            // with IndexOutOfBoundsException, JDK 17 returns labels.length, and javac never passes one.
+            for (int restart = 0; restart <= labels; restart++) {
                 assertEquals(jvm.invoke(null, target, restart), kiln.invoke(null, target, restart), target + " from " + restart);
             }
         }
