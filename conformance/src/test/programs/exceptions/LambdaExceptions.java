@@ -1,9 +1,5 @@
 package exceptions;
 
-import java.util.function.Function;
-import java.util.function.IntConsumer;
-import java.util.function.Supplier;
-
 // kiln:exit=1
 
 /**
@@ -13,6 +9,18 @@ import java.util.function.Supplier;
 public class LambdaExceptions {
     interface Task {
         void run() throws Exception;
+    }
+
+    interface IntConsumer {
+        void accept(int value);
+    }
+
+    interface Function<T, R> {
+        R apply(T value);
+    }
+
+    interface Supplier<T> {
+        T get();
     }
 
     static void each(int[] xs, IntConsumer c) {

@@ -45,6 +45,7 @@ final class Frame {
     private final IrMethod method;
     private final Func func;
     private final Mode mode;
+    /** For an eager or deferred frame, the method's code that can only end by throwing. */
     private final ColdBlocks cold;
     /** For a deferred frame: whether a return can follow a push, so that returns must pop. */
     private final boolean popsAtReturn;

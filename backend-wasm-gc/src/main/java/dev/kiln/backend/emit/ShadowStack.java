@@ -47,10 +47,10 @@ import java.util.regex.Pattern;
  *
  * <p>A frame is popped by restoring {@code top} before each {@code return}; an exception leaving a function
  * skips that, so each landing pad restores {@code top} to its own frame's end instead. A method that
- * rarely makes such calls pushes its frame only where it makes them ({@link Frame.Mode#DEFERRED}). Methods that can
- * never be on the stack during a capture ({@link QuietMethods}) push no frame, and neither do those the JVM
- * would not show: Kiln's own runtime ({@code dev.kiln.runtime.*}) and the classes the frontend makes for
- * invokedynamic call sites.
+ * rarely makes such calls pushes its frame only where it makes them ({@link Frame.Mode#DEFERRED}).
+ * Methods that can never be on the stack during a capture ({@link QuietMethods}) push no frame, and
+ * neither do those the JVM would not show: Kiln's own runtime ({@code dev.kiln.runtime.*}) and the
+ * classes the frontend makes for invokedynamic call sites.
  */
 final class ShadowStack {
     /** The slots below the limit: 1 MiB of estimated engine stack, half of what Wasmtime gets. */
@@ -98,12 +98,12 @@ final class ShadowStack {
      * code, where pushing the frame at the call costs at most what the prologue would; else eager.
      */
     Frame frame(IrMethod method, Func func, ControlFlow cfg) {
-        ColdBlocks cold = new ColdBlocks(method.body());
-        if (quiet().isQuiet(method)) return new Frame(this, method, func, Frame.Mode.NONE, cold, false);
+        if (quiet().isQuiet(method)) return new Frame(this, method, func, Frame.Mode.NONE, null, false);
         if (isHidden(method.owner())) {
             Frame.Mode mode = hasLandingPad(method) ? Frame.Mode.SAVED : Frame.Mode.NONE;
-            return new Frame(this, method, func, mode, cold, false);
+            return new Frame(this, method, func, mode, null, false);
         }
+        ColdBlocks cold = new ColdBlocks(method.body());
         Set<Block> callers = new HashSet<>();
         for (Block b : cfg.blocks()) {
             if (cold.isCold(b)) continue;
@@ -112,7 +112,8 @@ final class ShadowStack {
             }
         }
         boolean deferred = callers.isEmpty() || callers.size() == 1 && !cfg.isInLoop(callers.iterator().next());
-        return new Frame(this, method, func, deferred ? Frame.Mode.DEFERRED : Frame.Mode.EAGER, cold, !callers.isEmpty());
+        Frame.Mode mode = deferred ? Frame.Mode.DEFERRED : Frame.Mode.EAGER;
+        return new Frame(this, method, func, mode, cold, !callers.isEmpty());
     }
 
     /**
@@ -121,7 +122,7 @@ final class ShadowStack {
      * its call returns ({@link ImplicitExceptions}); any other instruction that may throw is assumed to go
      * on.
      */
-    boolean makesCallThatReturns(Instruction i) {
+    private boolean makesCallThatReturns(Instruction i) {
         if (i instanceof Insn.Invoke invoke) {
             IrMethod target = Calls.directTarget(layout, invoke);
             return target == null || recordsCallsTo(target);
