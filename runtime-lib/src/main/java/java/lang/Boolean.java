@@ -1,7 +1,12 @@
 package java.lang;
 
-/** The wrapper for {@code boolean}. {@code TYPE} is not provided. */
+import dev.kiln.runtime.Intrinsic;
+
+/** The wrapper for {@code boolean}. */
 public final class Boolean implements java.io.Serializable, Comparable<Boolean> {
+    /** The {@code Class} object of the primitive type {@code boolean}: what {@code boolean.class} reads. */
+    public static final Class<Boolean> TYPE = primitiveClass();
+
     /** The box of {@code true}. */
     public static final Boolean TRUE = new Boolean(true);
     /** The box of {@code false}. */
@@ -95,4 +100,8 @@ public final class Boolean implements java.io.Serializable, Comparable<Boolean> 
     public static boolean logicalXor(boolean a, boolean b) {
         return a ^ b;
     }
+
+    /** The Class object of {@code boolean}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.boolean")
+    private static native Class<Boolean> primitiveClass();
 }

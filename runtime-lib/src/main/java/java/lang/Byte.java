@@ -1,7 +1,12 @@
 package java.lang;
 
-/** The wrapper for {@code byte}. {@code TYPE} is not provided. */
+import dev.kiln.runtime.Intrinsic;
+
+/** The wrapper for {@code byte}. */
 public final class Byte extends Number implements Comparable<Byte> {
+    /** The {@code Class} object of the primitive type {@code byte}: what {@code byte.class} reads. */
+    public static final Class<Byte> TYPE = primitiveClass();
+
     /** The smallest {@code byte}, -2<sup>7</sup>. */
     public static final byte MIN_VALUE = -128;
     /** The largest {@code byte}, 2<sup>7</sup>-1. */
@@ -154,4 +159,8 @@ public final class Byte extends Number implements Comparable<Byte> {
     public static long toUnsignedLong(byte x) {
         return x & 0xffL;
     }
+
+    /** The Class object of {@code byte}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.byte")
+    private static native Class<Byte> primitiveClass();
 }

@@ -1,6 +1,7 @@
 package java.lang;
 
 import dev.kiln.runtime.CharacterData;
+import dev.kiln.runtime.Intrinsic;
 
 /**
  * The wrapper for {@code char} and the Unicode character properties. Classification and case mapping
@@ -9,6 +10,9 @@ import dev.kiln.runtime.CharacterData;
  * numeric values and the Java identifier predicates are not provided yet.
  */
 public final class Character implements java.io.Serializable, Comparable<Character> {
+    /** The {@code Class} object of the primitive type {@code char}: what {@code char.class} reads. */
+    public static final Class<Character> TYPE = primitiveClass();
+
     /** The smallest radix {@link #digit} and {@link #forDigit} accept. */
     public static final int MIN_RADIX = 2;
     /** The largest radix {@link #digit} and {@link #forDigit} accept. */
@@ -529,4 +533,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
                     "Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
         }
     }
+
+    /** The Class object of {@code char}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.char")
+    private static native Class<Character> primitiveClass();
 }

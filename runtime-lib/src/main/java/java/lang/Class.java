@@ -1,14 +1,21 @@
 package java.lang;
 
+import dev.kiln.runtime.ClassTable;
+
 /**
- * A class, interface, array type or primitive type. The backend creates one {@code Class} object per
- * type that needs one and fills {@link #name}, {@link #componentType} and {@link #modifiers} (see
- * docs/RUNTIME-CONTRACT.md); everything here is derived from those fields: Kiln has no reflection.
+ * A class, interface, array type or primitive type. The backend creates one {@code Class} object per type
+ * that needs one and fills the fields below (see docs/RUNTIME-CONTRACT.md); everything here is derived
+ * from them, so two Class objects are the same type exactly when they are the same object. Kiln has no
+ * reflection: members, annotations, class loaders and the like are not provided, and the compiler
+ * reports a call of them as an error at the call site.
  *
  * @param <T> the type modelled
  */
 public final class Class<T> implements java.io.Serializable {
     private static final int ACC_INTERFACE = 0x0200;
+    private static final int ACC_ANNOTATION = 0x2000;
+    private static final int ACC_ENUM = 0x4000;
+    private static final int ACC_SYNTHETIC = 0x1000;
 
     /** The binary name, as {@link #getName()} returns it ({@code java.lang.String}, {@code [I}, {@code int}). */
     private final String name;
@@ -16,11 +23,42 @@ public final class Class<T> implements java.io.Serializable {
     private final Class<?> componentType;
     /** The class file's access_flags for classes and interfaces; 0 for array and primitive types. */
     private final int modifiers;
+    /** The superclass; java.lang.Object for an array type; null for Object, interfaces and primitive types. */
+    private final Class<?> superclass;
+    /** The direct superinterfaces in declaration order (Cloneable, Serializable for arrays); null if none. */
+    private final Class<?>[] interfaces;
+    /** The simple name of a nested class from its InnerClasses entry ("" if anonymous); null for top-level classes. */
+    private final String simpleName;
+    /** The class a member class is declared in; null for top-level, local and anonymous classes. */
+    private final Class<?> declaringClass;
 
-    private Class(String name, Class<?> componentType, int modifiers) {
+    private Class(String name, Class<?> componentType, int modifiers, Class<?> superclass, Class<?>[] interfaces,
+                  String simpleName, Class<?> declaringClass) {
         this.name = name;
         this.componentType = componentType;
         this.modifiers = modifiers;
+        this.superclass = superclass;
+        this.interfaces = interfaces;
+        this.simpleName = simpleName;
+        this.declaringClass = declaringClass;
+    }
+
+    /**
+     * The class or interface with this binary name, initialised. Kiln finds the classes of the program's
+     * own class path and every class named by a string literal passed to this method (see
+     * docs/RUNTIME-CONTRACT.md); array and primitive type names are not found.
+     *
+     * @throws ClassNotFoundException if the program has no such class
+     */
+    public static Class<?> forName(String className) throws ClassNotFoundException {
+        if (className == null) {
+            throw new NullPointerException();
+        }
+        Class<?> c = ClassTable.forName(className);
+        if (c == null) {
+            throw new ClassNotFoundException(className);
+        }
+        return c;
     }
 
     /** The binary name: {@code java.util.Map$Entry}, {@code [Ljava.lang.String;}, {@code int}. */
@@ -41,9 +79,19 @@ public final class Class<T> implements java.io.Serializable {
         return (modifiers & ACC_INTERFACE) != 0;
     }
 
+    /** Whether this object represents an annotation interface. */
+    public boolean isAnnotation() {
+        return (modifiers & ACC_ANNOTATION) != 0;
+    }
+
+    /** Whether the class file marks this class synthetic. */
+    public boolean isSynthetic() {
+        return (modifiers & ACC_SYNTHETIC) != 0;
+    }
+
     /** Whether this object represents an array type. */
     public boolean isArray() {
-        return name.startsWith("[");
+        return componentType != null;
     }
 
     /** The component type of an array type, or null. */
@@ -53,38 +101,199 @@ public final class Class<T> implements java.io.Serializable {
 
     /** Whether this object represents a primitive type or {@code void}. */
     public boolean isPrimitive() {
-        return primitiveDescriptor(name) != 0;
+        return componentType == null && superclass == null && !isInterface() && isPrimitiveName(name);
     }
 
-    /** The name as it appears in source: {@code int[][]}, {@code java.lang.String[]}, or {@link #getName()}. */
+    /**
+     * Whether this is an enum class: declared with {@code enum} (not the class of a constant with a body,
+     * whose superclass is the enum class).
+     */
+    public boolean isEnum() {
+        return (modifiers & ACC_ENUM) != 0 && superclass == Enum.class;
+    }
+
+    /** Whether this is a record class: javac lets only records extend java.lang.Record. */
+    public boolean isRecord() {
+        return superclass != null && superclass.name.equals("java.lang.Record");
+    }
+
+    /** The superclass; null for java.lang.Object, interfaces, primitive types and void. */
+    public Class<? super T> getSuperclass() {
+        @SuppressWarnings("unchecked")
+        Class<? super T> s = (Class<? super T>) superclass;
+        return s;
+    }
+
+    /** The directly implemented interfaces (for an interface, its superinterfaces), in declaration order. */
+    public Class<?>[] getInterfaces() {
+        return interfaces == null ? new Class<?>[0] : interfaces.clone();
+    }
+
+    /** Whether {@code obj} is an instance of this type: the dynamic form of {@code instanceof}. */
+    public boolean isInstance(Object obj) {
+        return obj != null && isAssignableFrom(obj.getClass());
+    }
+
+    /**
+     * Whether a value of type {@code cls} can be assigned to this type by an identity or widening reference
+     * conversion; a primitive type only from itself.
+     *
+     * @throws NullPointerException if {@code cls} is null
+     */
+    public boolean isAssignableFrom(Class<?> cls) {
+        if (cls == this) {
+            return true;
+        }
+        if (cls == null) {
+            throw new NullPointerException();
+        }
+        if (isPrimitive() || cls.isPrimitive()) {
+            return false;
+        }
+        if (this == Object.class) {
+            return true;
+        }
+        if (cls.isArray()) {
+            if (isArray()) {
+                return componentType.isAssignableFrom(cls.componentType);
+            }
+            return this == Cloneable.class || this == java.io.Serializable.class;
+        }
+        if (isArray()) {
+            return false;
+        }
+        for (Class<?> c = cls; c != null; c = c.superclass) {
+            if (c == this || isInterface() && c.extendsInterface(this)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of this type's superinterfaces, directly or through theirs, is {@code iface}. */
+    private boolean extendsInterface(Class<?> iface) {
+        if (interfaces == null) {
+            return false;
+        }
+        for (Class<?> i : interfaces) {
+            if (i == iface || i.extendsInterface(iface)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code obj} as this type.
+     *
+     * @throws ClassCastException if {@code obj} is not null and not an instance of this type
+     */
+    public T cast(Object obj) {
+        if (obj != null && !isInstance(obj)) {
+            throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + name);
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) obj;
+        return t;
+    }
+
+    /**
+     * The constants of an enum class in declaration order, in a new array, after initialising the class
+     * (as its {@code values()} method does); null if this is not an enum class.
+     */
+    public T[] getEnumConstants() {
+        T[] constants = enumConstantsShared();
+        return constants == null ? null : constants.clone();
+    }
+
+    /** {@link #getEnumConstants()} without the copy, for {@link Enum#valueOf}; null if not an enum class. */
+    T[] enumConstantsShared() {
+        if (!isEnum()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        T[] constants = (T[]) ClassTable.enumConstants(this);
+        return constants;
+    }
+
+    /** The name as it appears in source: {@code int[][]}, {@code java.util.Map$Entry[]}, or {@link #getName()}. */
     public String getTypeName() {
         if (!isArray()) {
             return name;
         }
-        int dims = dimensions();
-        StringBuilder sb = new StringBuilder(elementName(dims));
-        for (int i = 0; i < dims; i++) {
-            sb.append("[]");
+        StringBuilder brackets = new StringBuilder();
+        Class<?> element = this;
+        while (element.isArray()) {
+            brackets.append("[]");
+            element = element.componentType;
         }
-        return sb.toString();
+        return element.name + brackets;
     }
 
     /**
-     * The simple name: {@code String}, {@code int[]}, {@code Entry} for {@code java.util.Map$Entry}, and
-     * {@code ""} for an anonymous class. Without the InnerClasses attribute, a nested class is recognised
-     * by its {@code $}: the text after the last {@code $} with the digits of a local or anonymous class
-     * removed. A top-level class with {@code $} in its name is therefore misreported.
+     * The simple name: {@code String}, {@code int[]}, {@code Entry} for {@code java.util.Map$Entry}, the
+     * declared name of a local class, and {@code ""} for an anonymous class.
      */
     public String getSimpleName() {
         if (isArray()) {
-            int dims = dimensions();
-            StringBuilder sb = new StringBuilder(simpleName(elementName(dims)));
-            for (int i = 0; i < dims; i++) {
-                sb.append("[]");
-            }
-            return sb.toString();
+            return componentType.getSimpleName() + "[]";
         }
-        return simpleName(name);
+        if (simpleName != null) {
+            return simpleName;
+        }
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * The name in source form ({@code java.util.Map.Entry}, {@code int[]}); null for local and anonymous
+     * classes and for arrays of them.
+     */
+    public String getCanonicalName() {
+        if (isArray()) {
+            String component = componentType.getCanonicalName();
+            return component == null ? null : component + "[]";
+        }
+        if (simpleName == null) {
+            return name;
+        }
+        if (declaringClass == null) {
+            return null;
+        }
+        String outer = declaringClass.getCanonicalName();
+        return outer == null ? null : outer + "." + simpleName;
+    }
+
+    /** The package's name ({@code java.lang} for primitive types), from the element type for arrays. */
+    public String getPackageName() {
+        Class<?> element = this;
+        while (element.isArray()) {
+            element = element.componentType;
+        }
+        if (element.isPrimitive()) {
+            return "java.lang";
+        }
+        int dot = element.name.lastIndexOf('.');
+        return dot < 0 ? "" : element.name.substring(0, dot);
+    }
+
+    /** Whether this is an anonymous class. */
+    public boolean isAnonymousClass() {
+        return !isArray() && "".equals(simpleName);
+    }
+
+    /** Whether this is a local class: nested, named, and not a member of a class. */
+    public boolean isLocalClass() {
+        return simpleName != null && !simpleName.isEmpty() && declaringClass == null;
+    }
+
+    /** Whether this is a member class: declared directly in the body of another class or interface. */
+    public boolean isMemberClass() {
+        return declaringClass != null;
+    }
+
+    /** The class a member class is declared in; null for every other type. */
+    public Class<?> getDeclaringClass() {
+        return declaringClass;
     }
 
     /** Assertions are always disabled in Kiln programs (javac's {@code assert} reads this). */
@@ -92,58 +301,20 @@ public final class Class<T> implements java.io.Serializable {
         return false;
     }
 
-    private int dimensions() {
-        int dims = 0;
-        while (name.charAt(dims) == '[') {
-            dims++;
-        }
-        return dims;
-    }
-
-    /** The source name of the element type of an array class with {@code dims} dimensions. */
-    private String elementName(int dims) {
-        char kind = name.charAt(dims);
-        if (kind == 'L') {
-            return name.substring(dims + 1, name.length() - 1);
-        }
-        switch (kind) {
-            case 'Z': return "boolean";
-            case 'B': return "byte";
-            case 'C': return "char";
-            case 'S': return "short";
-            case 'I': return "int";
-            case 'J': return "long";
-            case 'F': return "float";
-            case 'D': return "double";
-            default: return name;
-        }
-    }
-
-    private static String simpleName(String binaryName) {
-        String s = binaryName.substring(binaryName.lastIndexOf('.') + 1);
-        int dollar = s.lastIndexOf('$');
-        if (dollar < 0) {
-            return s;
-        }
-        int start = dollar + 1;
-        while (start < s.length() && Character.isDigit(s.charAt(start))) {
-            start++;
-        }
-        return s.substring(start);
-    }
-
-    private static char primitiveDescriptor(String name) {
+    private static boolean isPrimitiveName(String name) {
         switch (name) {
-            case "boolean": return 'Z';
-            case "byte": return 'B';
-            case "char": return 'C';
-            case "short": return 'S';
-            case "int": return 'I';
-            case "long": return 'J';
-            case "float": return 'F';
-            case "double": return 'D';
-            case "void": return 'V';
-            default: return 0;
+            case "boolean":
+            case "byte":
+            case "char":
+            case "short":
+            case "int":
+            case "long":
+            case "float":
+            case "double":
+            case "void":
+                return true;
+            default:
+                return false;
         }
     }
 }

@@ -8,9 +8,12 @@ import dev.kiln.runtime.ShortestDecimal;
 /**
  * The wrapper for {@code double}. {@link #toString(double)} gives the shortest decimal that rounds to the
  * value, as specified from Java SE 19 on, and {@link #parseDouble} rounds correctly; both are pure Java
- * in {@code dev.kiln.runtime}. {@code TYPE} is not provided.
+ * in {@code dev.kiln.runtime}.
  */
 public final class Double extends Number implements Comparable<Double> {
+    /** The {@code Class} object of the primitive type {@code double}: what {@code double.class} reads. */
+    public static final Class<Double> TYPE = primitiveClass();
+
     /** Positive infinity. */
     public static final double POSITIVE_INFINITY = 1.0 / 0.0;
     /** Negative infinity. */
@@ -197,4 +200,8 @@ public final class Double extends Number implements Comparable<Double> {
     public static double min(double a, double b) {
         return Math.min(a, b);
     }
+
+    /** The Class object of {@code double}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.double")
+    private static native Class<Double> primitiveClass();
 }

@@ -7,9 +7,12 @@ import dev.kiln.runtime.ShortestDecimal;
 
 /**
  * The wrapper for {@code float}: shortest {@link #toString(float)} and correctly rounded
- * {@link #parseFloat}, as for {@link Double}. {@code TYPE} is not provided.
+ * {@link #parseFloat}, as for {@link Double}.
  */
 public final class Float extends Number implements Comparable<Float> {
+    /** The {@code Class} object of the primitive type {@code float}: what {@code float.class} reads. */
+    public static final Class<Float> TYPE = primitiveClass();
+
     /** Positive infinity. */
     public static final float POSITIVE_INFINITY = 1.0f / 0.0f;
     /** Negative infinity. */
@@ -201,4 +204,8 @@ public final class Float extends Number implements Comparable<Float> {
     public static float min(float a, float b) {
         return Math.min(a, b);
     }
+
+    /** The Class object of {@code float}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.float")
+    private static native Class<Float> primitiveClass();
 }

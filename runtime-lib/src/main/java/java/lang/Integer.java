@@ -4,10 +4,12 @@ import dev.kiln.runtime.IntegerConversions;
 import dev.kiln.runtime.Intrinsic;
 
 /**
- * The wrapper for {@code int}, with parsing, formatting and bit operations. {@code TYPE} ({@code int.class})
- * is not provided: the runtime contract has no way yet to obtain primitive {@code Class} objects.
+ * The wrapper for {@code int}, with parsing, formatting and bit operations.
  */
 public final class Integer extends Number implements Comparable<Integer> {
+    /** The {@code Class} object of the primitive type {@code int}: what {@code int.class} reads. */
+    public static final Class<Integer> TYPE = primitiveClass();
+
     /** The smallest {@code int}, -2<sup>31</sup>. */
     public static final int MIN_VALUE = 0x80000000;
     /** The largest {@code int}, 2<sup>31</sup>-1. */
@@ -299,4 +301,8 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static int min(int a, int b) {
         return Math.min(a, b);
     }
+
+    /** The Class object of {@code int}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.int")
+    private static native Class<Integer> primitiveClass();
 }

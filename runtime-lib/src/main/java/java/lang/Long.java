@@ -3,8 +3,11 @@ package java.lang;
 import dev.kiln.runtime.IntegerConversions;
 import dev.kiln.runtime.Intrinsic;
 
-/** The wrapper for {@code long}, with parsing, formatting and bit operations. {@code TYPE} is not provided. */
+/** The wrapper for {@code long}, with parsing, formatting and bit operations. */
 public final class Long extends Number implements Comparable<Long> {
+    /** The {@code Class} object of the primitive type {@code long}: what {@code long.class} reads. */
+    public static final Class<Long> TYPE = primitiveClass();
+
     /** The smallest {@code long}, -2<sup>63</sup>. */
     public static final long MIN_VALUE = 0x8000000000000000L;
     /** The largest {@code long}, 2<sup>63</sup>-1. */
@@ -315,4 +318,8 @@ public final class Long extends Number implements Comparable<Long> {
 
     @Intrinsic("i64.rotr")
     private static native long rotr(long i, long distance);
+
+    /** The Class object of {@code long}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.long")
+    private static native Class<Long> primitiveClass();
 }

@@ -1,14 +1,17 @@
 package java.lang;
 
 import dev.kiln.runtime.Intrinsic;
+import dev.kiln.runtime.Monitors;
+import dev.kiln.runtime.Wasi;
 
 /**
  * The root of the class hierarchy. Identity hash codes and classes come from the object header the
  * backend lays out ({@code $hash} and the vtable's class), via intrinsics.
  *
- * <p>Kiln programs are single-threaded and have no monitors: {@code notify} and {@code notifyAll} have no
- * thread to wake, and the {@code wait} methods return at once, which the specification allows as a
- * spurious wakeup. The monitor-ownership check ({@link IllegalMonitorStateException}) is not performed.
+ * <p>A Kiln program has one thread. {@code wait}, {@code notify} and {@code notifyAll} check that it owns
+ * the monitor ({@link Monitors}), as on the JVM; {@code notify} then has nobody to wake, and a timed
+ * {@code wait} sleeps for its timeout, as no notification can end it sooner. An untimed {@code wait} could
+ * never return, so it throws an {@link Error} saying so instead of hanging (docs/RUNTIME-CONTRACT.md).
  */
 public class Object {
     /** Constructs a new object. */
@@ -46,35 +49,58 @@ public class Object {
         return getClass().getName() + "@" + Integer.toHexString(hashCode());
     }
 
-    /** Wakes a thread waiting on this object's monitor: there is none in a Kiln program. */
+    /**
+     * Wakes a thread waiting on this object's monitor: there is none in a Kiln program.
+     *
+     * @throws IllegalMonitorStateException if the thread does not own this object's monitor
+     */
     public final void notify() {
+        Monitors.checkOwner(this);
     }
 
-    /** Wakes all threads waiting on this object's monitor: there are none in a Kiln program. */
+    /**
+     * Wakes all threads waiting on this object's monitor: there are none in a Kiln program.
+     *
+     * @throws IllegalMonitorStateException if the thread does not own this object's monitor
+     */
     public final void notifyAll() {
+        Monitors.checkOwner(this);
     }
 
-    /** Returns at once (a spurious wakeup): no other thread could ever notify. */
+    /**
+     * Would wait until notified, which no other thread can ever do.
+     *
+     * @throws IllegalMonitorStateException if the thread does not own this object's monitor
+     * @throws Error always otherwise: the JVM would wait forever
+     */
     public final void wait() throws InterruptedException {
         wait(0L);
     }
 
     /**
-     * Returns at once (a spurious wakeup).
+     * Waits {@code timeoutMillis} milliseconds, as no other thread can notify sooner; 0 waits forever,
+     * which is reported instead (see {@link #wait()}).
      *
      * @throws IllegalArgumentException if {@code timeoutMillis} is negative
+     * @throws IllegalMonitorStateException if the thread does not own this object's monitor
      */
     public final void wait(long timeoutMillis) throws InterruptedException {
         if (timeoutMillis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
+        Monitors.checkOwner(this);
+        if (timeoutMillis == 0 || timeoutMillis > Long.MAX_VALUE / 1_000_000L) {
+            throw new Error("wait() without a timeout would never return: a Kiln program has no other thread to notify");
+        }
+        Wasi.sleepNanos(timeoutMillis * 1_000_000L);
     }
 
     /**
-     * Returns at once (a spurious wakeup).
+     * {@link #wait(long)} for {@code timeoutMillis} milliseconds, one more if {@code nanos} is positive.
      *
      * @throws IllegalArgumentException if {@code timeoutMillis} is negative or {@code nanos} is not in
      *     0-999999
+     * @throws IllegalMonitorStateException if the thread does not own this object's monitor
      */
     public final void wait(long timeoutMillis, int nanos) throws InterruptedException {
         if (timeoutMillis < 0) {
@@ -83,6 +109,7 @@ public class Object {
         if (nanos < 0 || nanos > 999999) {
             throw new IllegalArgumentException("nanosecond timeout value out of range");
         }
+        wait(nanos > 0 && timeoutMillis < Long.MAX_VALUE ? timeoutMillis + 1 : timeoutMillis);
     }
 
     /** Never called: Kiln has no finalization. */

@@ -1,7 +1,12 @@
 package java.lang;
 
-/** The wrapper for {@code short}. {@code TYPE} is not provided. */
+import dev.kiln.runtime.Intrinsic;
+
+/** The wrapper for {@code short}. */
 public final class Short extends Number implements Comparable<Short> {
+    /** The {@code Class} object of the primitive type {@code short}: what {@code short.class} reads. */
+    public static final Class<Short> TYPE = primitiveClass();
+
     /** The smallest {@code short}, -2<sup>15</sup>. */
     public static final short MIN_VALUE = -32768;
     /** The largest {@code short}, 2<sup>15</sup>-1. */
@@ -162,4 +167,8 @@ public final class Short extends Number implements Comparable<Short> {
     public static long toUnsignedLong(short x) {
         return x & 0xffffL;
     }
+
+    /** The Class object of {@code short}, which the backend creates. */
+    @Intrinsic("kiln.primitive_class.short")
+    private static native Class<Short> primitiveClass();
 }

@@ -106,6 +106,17 @@ class KilnCliTest {
     }
 
     @Test
+    void reflectionIsOneLineAtTheCall(@TempDir Path dir) {
+        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.UsesReflection", "-o", dir.resolve("x.wasm").toString(),
+                TEST_CLASSES);
+        assertEquals(2, o.status());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertTrue(o.err().startsWith("UsesReflection.java:7: error: reflection is not supported: "
+                + "java.lang.Class.getDeclaredFields() needs run-time metadata"), o.err());
+        assertTrue(o.err().contains("[dev.kiln.cli.fixtures.UsesReflection.main(java.lang.String[])void, bytecode offset 16]"), o.err());
+    }
+
+    @Test
     void usageErrorIsStatus2() {
         Outcome o = run("compile");
         assertEquals(2, o.status());

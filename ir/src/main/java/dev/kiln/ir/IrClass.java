@@ -20,6 +20,8 @@ public final class IrClass {
     private String sourceFile;
     private boolean instantiated;
     private boolean initializedWithImplementors;
+    private String simpleName;
+    private String declaringClass;
 
     /**
      * @param superName binary name of the superclass; null only for java.lang.Object (interfaces have
@@ -54,6 +56,21 @@ public final class IrClass {
      */
     public boolean isInitializedWithImplementors() { return initializedWithImplementors; }
     public void setInitializedWithImplementors(boolean value) { this.initializedWithImplementors = value; }
+
+    /**
+     * The simple name of a nested class as its InnerClasses entry records it ({@code ""} for an anonymous
+     * class), or null for a top-level class.
+     */
+    public String simpleName() { return simpleName; }
+
+    /** The class a member class is declared in; null for top-level, local and anonymous classes. */
+    public String declaringClass() { return declaringClass; }
+
+    /** Marks the class nested: its simple name and, for a member class, the class declaring it (else null). */
+    public void setNesting(String simpleName, String declaringClass) {
+        this.simpleName = simpleName;
+        this.declaringClass = declaringClass;
+    }
 
     public IrField field(String name) {
         for (IrField f : fields) if (f.name().equals(name)) return f;

@@ -12,7 +12,8 @@ package dev.kiln.runtime;
  *   [0, 8)          one iovec {buf: i32, len: i32}
  *   [8, 16)         two i32 out-parameters (sizes, counts, bytes transferred)
  *   [16, 24)        one i64 out-parameter (clock_time_get)
- *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ
+ *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ, or one
+ *                   poll_oneoff clock subscription (48 bytes) followed by its event (32 bytes)
  * </pre>
  * Argument or environment blocks larger than the data buffer are fetched into the overflow area from
  * address 65536 upwards, growing the memory when needed; like the scratch area it is only used for the
@@ -79,6 +80,13 @@ public final class Wasi {
     /** Fills {@code len} bytes at {@code buf} with random data. */
     @Import(module = MODULE, name = "random_get")
     public static native int randomGet(int buf, int len);
+
+    /**
+     * Waits for the first of {@code nsubscriptions} subscriptions at {@code in}; stores the events at
+     * {@code out} and their count at {@code nevents}.
+     */
+    @Import(module = MODULE, name = "poll_oneoff")
+    public static native int pollOneoff(int in, int out, int nsubscriptions, int nevents);
 
     /**
      * Writes all of {@code b[off, off + len)} to {@code fd}, in chunks that fit the data buffer.
@@ -182,6 +190,31 @@ public final class Wasi {
             return 0L;
         }
         return Memory.loadI64(OUT64);
+    }
+
+    /**
+     * Blocks until at least {@code nanos} nanoseconds of the monotonic clock have passed: a relative clock
+     * subscription for {@code poll_oneoff}, repeated for what is left if the host wakes up early, and the
+     * clock read in a loop if the host cannot poll at all.
+     */
+    public static void sleepNanos(long nanos) {
+        long deadline = clockNanos(CLOCK_MONOTONIC) + nanos;
+        for (long left = nanos; left > 0; left = deadline - clockNanos(CLOCK_MONOTONIC)) {
+            // subscription: userdata; tag 0 (clock); clock id; timeout; precision; flags 0 (relative timeout)
+            Memory.storeI64(DATA, 0L);
+            Memory.storeI64(DATA + 8, 0L);
+            Memory.storeI64(DATA + 16, CLOCK_MONOTONIC);
+            Memory.storeI64(DATA + 24, left);
+            Memory.storeI64(DATA + 32, 0L);
+            Memory.storeI64(DATA + 40, 0L);
+            int errno = pollOneoff(DATA, DATA + 48, 1, OUT);
+            if (errno != 0 && errno != EINTR) {
+                while (clockNanos(CLOCK_MONOTONIC) < deadline) {
+                    // The host offers no way to block: spin on the clock instead.
+                }
+                return;
+            }
+        }
     }
 
     /**

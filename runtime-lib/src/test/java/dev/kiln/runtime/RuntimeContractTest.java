@@ -35,7 +35,12 @@ class RuntimeContractTest {
             "java/lang/invoke/MethodHandles", "java/lang/annotation/Annotation");
     /** Wasm instructions without immediates that the contract allows as intrinsics, plus Kiln's own. */
     private static final Pattern INTRINSIC = Pattern.compile(
-            "(i32|i64|f32|f64)\\.[a-z0-9_]+|memory\\.(size|grow)|kiln\\.(identity_hash|get_class|clone|stack_top|stack_slot|frame_table)");
+            "(i32|i64|f32|f64)\\.[a-z0-9_]+|memory\\.(size|grow)"
+                    + "|kiln\\.(identity_hash|get_class|clone|stack_top|stack_slot|frame_table|array_length|array_copy)"
+                    + "|kiln\\.primitive_class\\.(boolean|byte|char|short|int|long|float|double|void)");
+
+    /** The bodies the frontend generates. */
+    private static final Pattern GENERATED = Pattern.compile("kiln\\.(class_for_name|enum_constants)");
 
     private static final List<ClassFileSummary> CLASSES = new ArrayList<>();
 
@@ -93,8 +98,12 @@ class RuntimeContractTest {
                 String where = c.name + "." + m.name + m.descriptor;
                 Map<String, String> imported = m.invisibleAnnotations.get("Ldev/kiln/runtime/Import;");
                 Map<String, String> intrinsic = m.invisibleAnnotations.get("Ldev/kiln/runtime/Intrinsic;");
-                assertTrue(imported == null ^ intrinsic == null, where + " needs exactly one of @Import, @Intrinsic");
-                if (imported != null) {
+                Map<String, String> generated = m.invisibleAnnotations.get("Ldev/kiln/runtime/GeneratedBody;");
+                int bindings = (imported == null ? 0 : 1) + (intrinsic == null ? 0 : 1) + (generated == null ? 0 : 1);
+                assertEquals(1, bindings, where + " needs exactly one of @Import, @Intrinsic, @GeneratedBody");
+                if (generated != null) {
+                    assertTrue(GENERATED.matcher(generated.get("value")).matches(), where + ": " + generated.get("value"));
+                } else if (imported != null) {
                     assertEquals(Wasi.MODULE, imported.get("module"), where);
                     assertTrue(m.descriptor.matches("\\([ZBCSIJFD]*\\)[ZBCSIJFDV]"), where + " has a non-primitive type");
                 } else {

@@ -4,7 +4,9 @@ import dev.kiln.backend.layout.DispatchTypes;
 import dev.kiln.backend.layout.ProgramLayout;
 import dev.kiln.backend.layout.TypeLayout;
 import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.JType;
 import dev.kiln.ir.NativeBinding;
+import dev.kiln.wasm.model.Global;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.Op;
 import java.util.HashMap;
@@ -22,12 +24,20 @@ import java.util.Map;
  *       first use;</li>
  *   <li>{@code kiln.get_class}: the Class object in the receiver's vtable;</li>
  *   <li>{@code kiln.clone}: a shallow copy, by a {@link CloneFunction};</li>
+ *   <li>{@code kiln.array_length}, {@code kiln.array_copy}: on arrays of any element type, by
+ *       {@link ArrayFunctions};</li>
+ *   <li>{@code kiln.primitive_class.<type>} ({@code int}, ..., {@code void}): that primitive type's Class
+ *       object;</li>
  *   <li>{@code kiln.stack_top}, {@code kiln.stack_slot}, {@code kiln.frame_table}: the {@link ShadowStack}.</li>
  * </ul>
  * Block structure ({@code else}, {@code end}) and {@code return} are not instructions a native can be.
  */
 final class Intrinsics {
     private static final Map<String, Op> BY_NAME = new HashMap<>();
+    private static final String PRIMITIVE_CLASS = "kiln.primitive_class.";
+    private static final Map<String, JType> PRIMITIVES = Map.of("boolean", JType.BOOLEAN, "byte", JType.BYTE,
+            "char", JType.CHAR, "short", JType.SHORT, "int", JType.INT, "long", JType.LONG, "float", JType.FLOAT,
+            "double", JType.DOUBLE, "void", JType.VOID);
 
     static {
         for (Op op : Op.values()) {
@@ -58,17 +68,29 @@ final class Intrinsics {
                 return List.of(Instr.call(helpers.identityHash()));
             case "kiln.clone":
                 return List.of(Instr.call(helpers.cloneFunction()));
+            case "kiln.array_length":
+                return List.of(Instr.call(helpers.arrayLength()));
+            case "kiln.array_copy":
+                return List.of(Instr.call(helpers.arrayCopy()));
             case "kiln.get_class":
                 TypeLayout types = layout.types();
                 return List.of(Instr.structGet(types.objectStruct(), TypeLayout.VTABLE_FIELD),
                         Instr.structGet(layout.dispatch().vtable(types.objectStruct().name()), DispatchTypes.CLASS_FIELD));
             default:
+                if (name.startsWith(PRIMITIVE_CLASS)) return List.of(Instr.globalGet(primitiveClass(name)));
                 Op op = BY_NAME.get(name);
                 if (op == null) throw new IllegalArgumentException("unknown intrinsic \"" + name + "\"");
                 if (op.imm == Op.Imm.MEMARG) return List.of(Instr.memory(op, 0, naturalAlignment(name)));
                 if (op.imm == Op.Imm.MEMORY) return List.of(Instr.memoryOp(op));
                 return List.of(Instr.simple(op));
         }
+    }
+
+    /** The Class object global of {@code kiln.primitive_class.<type>}. */
+    private Global primitiveClass(String name) {
+        JType type = PRIMITIVES.get(name.substring(PRIMITIVE_CLASS.length()));
+        if (type == null) throw new IllegalArgumentException("unknown intrinsic \"" + name + "\": not a primitive type");
+        return layout.classGlobals().classObject(type);
     }
 
     /** log2 of the access width: from the width suffix ({@code load8_u}, {@code store16}) or the value type. */

@@ -4,15 +4,17 @@ import dev.kiln.backend.layout.ClassInitStates;
 import dev.kiln.backend.layout.Instances;
 import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Insn;
+import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.JType;
+import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.BlockType;
+import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import dev.kiln.wasm.model.ValType;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +22,14 @@ import java.util.Map;
  * Instruction selection for objects and statics: field access with {@code struct.get}/{@code struct.set}
  * (packed fields read signed for byte and short, unsigned for boolean and char), static fields as
  * globals, {@code new} as {@code struct.new} with the class's vtable and default fields, class
- * initialisation as a flag test guarding a call, and monitors as a null check (Kiln is single-threaded).
+ * initialisation as a flag test guarding a call, and monitors as calls of the runtime library's ownership
+ * bookkeeping (Kiln is single-threaded: entering never blocks).
  * A null receiver traps in {@code struct.get}/{@code struct.set} for now (NullPointerException is issue #3).
  */
 final class ObjectAccess {
+    private static final MethodRef MONITOR_ENTER = MethodRef.of("dev.kiln.runtime.Monitors", "enter", "(Ljava/lang/Object;)V");
+    private static final MethodRef MONITOR_EXIT = MethodRef.of("dev.kiln.runtime.Monitors", "exit", "(Ljava/lang/Object;)V");
+
     private final FunctionContext cx;
 
     ObjectAccess(FunctionContext cx) {
@@ -129,12 +135,17 @@ final class ObjectAccess {
     }
 
     List<ValType> leading(Insn.Monitor m) {
-        return Collections.singletonList(null);
+        return List.of(cx.layout.types().objectRef());
     }
 
+    /** A call of the runtime library's {@code Monitors.enter} or {@code Monitors.exit} (docs/RUNTIME-CONTRACT.md). */
     void emit(Insn.Monitor m) {
-        cx.push(m.operand(0), null);
-        cx.emit(Instr.simple(Op.REF_AS_NON_NULL));
-        cx.emit(Instr.simple(Op.DROP));
+        MethodRef hook = m.isEnter() ? MONITOR_ENTER : MONITOR_EXIT;
+        IrMethod target = cx.layout.hierarchy().program().method(hook);
+        Func f = target == null ? null : cx.layout.functions().direct(target);
+        if (f == null) throw cx.error(m, "the program has no " + hook + " for " + m.opcode());
+        cx.push(m.operand(0), cx.layout.types().objectRef());
+        if (cx.frame.recordsCallsTo(target)) cx.frame.callSite(m);
+        cx.emit(Instr.call(f));
     }
 }

@@ -29,9 +29,9 @@ import java.util.Map;
 /**
  * Functions, globals and the exception tag that generated code shares, each created the first time
  * something needs it so that a module only contains what it uses (the {@link ShadowStack} aside, which
- * every program has): float remainder, the identity hash,
- * shallow copies, per-class initialisation guards, multi-dimensional array allocation, and the type-test functions of
- * {@link TypeTestFunctions}.
+ * every program has): float remainder, the identity hash, shallow copies, array length and copy for any
+ * element type, per-class initialisation guards, multi-dimensional array allocation, and the type-test
+ * functions of {@link TypeTestFunctions}.
  */
 final class RuntimeHelpers {
     private static final int GOLDEN_GAMMA = 0x9e3779b9;
@@ -47,6 +47,8 @@ final class RuntimeHelpers {
     private final Map<NumType, Func> remainders = new HashMap<>();
     private Func identityHash;
     private Func clone;
+    private Func arrayLength;
+    private Func arrayCopy;
 
     RuntimeHelpers(Module module, ProgramLayout layout) {
         this.module = module;
@@ -143,6 +145,26 @@ final class RuntimeHelpers {
             CloneFunction.define(layout, clone);
         }
         return clone;
+    }
+
+    /** {@code (ref null $java.lang.Object) -> i32}: {@code kiln.array_length}, see {@link ArrayFunctions}. */
+    Func arrayLength() {
+        if (arrayLength == null) {
+            arrayLength = define("kiln.array_length", List.of(layout.types().objectRef()), List.of(NumType.I32), List.of("array"));
+            ArrayFunctions.defineLength(layout, arrayLength);
+        }
+        return arrayLength;
+    }
+
+    /** {@code (src, i32, dest, i32, i32) -> ()}: {@code kiln.array_copy}, see {@link ArrayFunctions}. */
+    Func arrayCopy() {
+        if (arrayCopy == null) {
+            RefType object = layout.types().objectRef();
+            arrayCopy = define("kiln.array_copy", List.of(object, NumType.I32, object, NumType.I32, NumType.I32), List.of(),
+                    List.of("src", "srcPos", "dest", "destPos", "length"));
+            ArrayFunctions.defineCopy(layout, arrayCopy);
+        }
+        return arrayCopy;
     }
 
     Func instanceOf(JType t) {

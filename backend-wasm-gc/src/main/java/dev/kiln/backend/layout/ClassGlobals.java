@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The per-type runtime data, as immutable globals with constant initializers, created on first use so
@@ -25,10 +26,14 @@ import java.util.function.Function;
  * array component) and array type, and a {@code java.lang.Class} object per type that needs one.
  *
  * <p>A Class object is built in its initializer, name string included ({@code array.new_fixed} of the
- * name's chars is a constant instruction), and, when java.lang.Class declares them, {@code componentType}
- * (an array type's component's Class) and {@code modifiers} (a class's access flags). That needs the vtables of Class, String and char[] first, so
- * those three are created with a null Class field and {@link #classPatches() patched} by the start
- * function; every other vtable refers to its Class object directly. Interfaces and classes outside the
+ * name's chars is a constant instruction), with the fields java.lang.Class declares of those
+ * docs/RUNTIME-CONTRACT.md lists: {@code componentType}, {@code modifiers}, {@code superclass},
+ * {@code interfaces} (a {@code Class[]}, null if empty), and for nested classes {@code simpleName} and
+ * {@code declaringClass}. That needs the vtables of Class, String, char[]
+ * and Class[] first, so those four are created with a null Class field and {@link #classPatches() patched}
+ * by the start function; every other vtable refers to its Class object directly. Class objects refer to
+ * others only along acyclic relations (component, superclass, superinterface, declaring class), so each initializer reads
+ * only globals created before it. Interfaces and classes outside the
  * program get a stand-in vtable of java.lang.Object's type, listing their superinterfaces in the itable,
  * so that array {@code instanceof} can inspect them like any component.
  */
@@ -38,6 +43,9 @@ public final class ClassGlobals {
 
     private static final JType CLASS = JType.object(ClassHierarchy.CLASS);
     private static final JType CHARS = JType.array(JType.CHAR);
+    private static final JType CLASSES = JType.array(CLASS);
+    /** What {@code getInterfaces()} of every array type lists (JLS 10.8). */
+    private static final List<String> ARRAY_INTERFACES = List.of("java.lang.Cloneable", "java.io.Serializable");
 
     private final ClassHierarchy hierarchy;
     private final TypeLayout types;
@@ -50,6 +58,8 @@ public final class ClassGlobals {
     private final Map<JType, Global> vtables = new LinkedHashMap<>();
     private final Map<JType, Global> classObjects = new LinkedHashMap<>();
     private final Map<Global, JType> early = new LinkedHashMap<>();
+    /** How many of {@link #early} {@link #classPatches()} has handed out. */
+    private int patched;
     private Function<JType, Func> componentTests;
 
     public ClassGlobals(ClassHierarchy hierarchy, TypeLayout types, DispatchTypes dispatch, VtableSlots slots,
@@ -83,7 +93,7 @@ public final class ClassGlobals {
     public Global vtable(JType t) {
         Global g = vtables.get(t);
         if (g != null) return g;
-        boolean patched = t.equals(CLASS) || t.equals(JType.STRING) || t.equals(CHARS);
+        boolean patched = t.equals(CLASS) || t.equals(JType.STRING) || t.equals(CHARS) || t.equals(CLASSES);
         List<Instr> init = new ArrayList<>();
         TypeDef type = vtableType(t);
         init.add(patched ? Instr.refNull(types.struct(ClassHierarchy.CLASS)) : Instr.globalGet(classObject(t)));
@@ -134,23 +144,50 @@ public final class ClassGlobals {
     public Global classObject(JType t) {
         Global g = classObjects.get(t);
         if (g != null) return g;
-        TypeDef classStruct = types.struct(ClassHierarchy.CLASS);
         Map<Integer, List<Instr>> values = new HashMap<>();
-        if (types.hasField(ClassHierarchy.CLASS, "name")) {
-            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "name", JType.STRING)), newString(constantChars(className(t))));
-        }
-        if (t.isArray() && types.hasField(ClassHierarchy.CLASS, "componentType")) {
-            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "componentType", CLASS)),
-                    List.of(Instr.globalGet(classObject(t.component()))));
-        }
+        setField(values, "name", JType.STRING, () -> newString(constantChars(className(t))));
         IrClass c = t.isClass() ? hierarchy.clazz(t.className()) : null;
-        if (c != null && types.hasField(ClassHierarchy.CLASS, "modifiers")) {
-            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, "modifiers", JType.INT)),
-                    List.of(Instr.i32Const(accessFlags(c.flags()))));
+        if (t.isArray()) {
+            setField(values, "componentType", CLASS, () -> classRef(t.component()));
+            setField(values, "superclass", CLASS, () -> classRef(JType.OBJECT));
+            setField(values, "interfaces", CLASSES, () -> classArray(ARRAY_INTERFACES));
+        } else if (c != null) {
+            setField(values, "modifiers", JType.INT, () -> List.of(Instr.i32Const(accessFlags(c.flags()))));
+            if (!c.isInterface() && c.superName() != null) {
+                setField(values, "superclass", CLASS, () -> classRef(JType.object(c.superName())));
+            }
+            if (!c.interfaces().isEmpty()) setField(values, "interfaces", CLASSES, () -> classArray(c.interfaces()));
+            if (c.simpleName() != null) {
+                setField(values, "simpleName", JType.STRING, () -> newString(constantChars(c.simpleName())));
+                if (c.declaringClass() != null) {
+                    setField(values, "declaringClass", CLASS, () -> classRef(JType.object(c.declaringClass())));
+                }
+            }
         }
-        g = new Global(t + "#class", RefType.nonNull(classStruct), false, Instances.create(classStruct, vtable(CLASS), values));
+        g = new Global(t + "#class", RefType.nonNull(types.struct(ClassHierarchy.CLASS)),
+                false, Instances.create(types.struct(ClassHierarchy.CLASS), vtable(CLASS), values));
         classObjects.put(t, g);
         return g;
+    }
+
+    /** Sets a field of java.lang.Class, if the class declares it, to what {@code value} pushes. */
+    private void setField(Map<Integer, List<Instr>> values, String name, JType type, Supplier<List<Instr>> value) {
+        if (types.hasField(ClassHierarchy.CLASS, name)) {
+            values.put(types.fieldIndex(new FieldRef(ClassHierarchy.CLASS, name, type)), value.get());
+        }
+    }
+
+    private List<Instr> classRef(JType t) {
+        return List.of(Instr.globalGet(classObject(t)));
+    }
+
+    /** A new {@code Class[]} holding the Class objects of the named classes and interfaces. */
+    private List<Instr> classArray(List<String> classNames) {
+        List<Instr> elements = new ArrayList<>();
+        for (String name : classNames) elements.add(Instr.globalGet(classObject(JType.object(name))));
+        elements.add(Instr.arrayNewFixed(types.rawArray(ArrayKind.REFERENCE), classNames.size()));
+        return Instances.create(types.arrayStruct(ArrayKind.REFERENCE), vtable(CLASSES),
+                Map.of(types.arrayDataField(ArrayKind.REFERENCE), elements));
     }
 
     /**
@@ -203,15 +240,29 @@ public final class ClassGlobals {
         return Instances.create(types.struct(ClassHierarchy.STRING), vtable(JType.STRING), values);
     }
 
-    /** The vtables whose Class field the start function must store, with their Class objects. */
+    /**
+     * The vtables whose Class field the start function must store, with their Class objects. Creating a
+     * Class object may create another such vtable (Class[] for a Class object's interfaces), so this runs
+     * until no new one appears.
+     */
     public List<ClassPatch> classPatches() {
         List<ClassPatch> out = new ArrayList<>();
-        early.forEach((g, t) -> out.add(new ClassPatch(g, vtableType(t), classObject(t))));
+        for (int done = 0; done < early.size(); done++) {
+            Global g = new ArrayList<>(early.keySet()).get(done);
+            JType t = early.get(g);
+            out.add(new ClassPatch(g, vtableType(t), classObject(t)));
+        }
+        patched = early.size();
         return out;
     }
 
-    /** Adds every global created so far, ordered so each initializer only reads globals before it. */
+    /**
+     * Adds every global created so far, ordered so each initializer only reads globals before it.
+     *
+     * @throws IllegalStateException if a vtable needing a patch appeared after {@link #classPatches()}
+     */
     public void addTo(Module module) {
+        if (patched != early.size()) throw new IllegalStateException("a vtable was created after the start function patched the others");
         List<Global> ordered = new ArrayList<>(early.keySet());
         ordered.addAll(classObjects.values());
         for (Global g : vtables.values()) if (!early.containsKey(g)) ordered.add(g);

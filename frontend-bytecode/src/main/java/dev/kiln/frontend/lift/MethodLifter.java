@@ -8,9 +8,11 @@ import org.objectweb.asm.tree.MethodNode;
  * Lifts one method's bytecode to an SSA {@link Function}: the stages run in this order.
  * <ol>
  *   <li>{@link SubroutineInliner}: give every jsr its own copy of the subroutine (old class files only);</li>
+ *   <li>{@link SynchronizedMethods}: make a synchronized method's monitor explicit bytecode;</li>
  *   <li>{@link MethodCode}: index the instructions, their offsets and lines, the exception table;</li>
  *   <li>{@link TypeFlow}: the static type of every local and stack entry (and a light verification);</li>
  *   <li>{@link UnsupportedConstructs}: reject what Kiln cannot compile yet, all problems at once;</li>
+ *   <li>{@link ReflectionCalls}: reject calls of reflection APIs, all at once;</li>
  *   <li>{@link BlockPartition}: cut the reachable code into basic blocks;</li>
  *   <li>{@link BodyBuilder}: translate block by block ({@link InsnTranslator}) while constructing SSA
  *       ({@link SsaBuilder}), splitting blocks at throwing instructions inside try ranges
@@ -31,9 +33,11 @@ public final class MethodLifter {
      * @throws dev.kiln.ir.CompileError if the method uses something Kiln cannot compile, or its bytecode is invalid
      */
     public static Function lift(ClassNode owner, MethodNode method, LiftContext ctx, String file) {
-        MethodCode code = MethodCode.of(owner, SubroutineInliner.inline(owner, method, file), file);
+        MethodNode plain = SynchronizedMethods.lower(owner, SubroutineInliner.inline(owner, method, file), file);
+        MethodCode code = MethodCode.of(owner, plain, file);
         TypeFrame[] frames = TypeFlow.analyze(code, ctx);
         UnsupportedConstructs.check(code, frames);
+        ReflectionCalls.check(code, frames, ctx);
         Function fn = new BodyBuilder(code, ctx, frames, BlockPartition.of(code, frames)).build();
         UnreachableBlocks.remove(fn);
         RedundantPhis.remove(fn);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -31,6 +32,8 @@ public final class ClassInfo {
     private final List<MethodInfo> methods = new ArrayList<>();
     private final Map<String, FieldInfo> fieldsByKey = new HashMap<>();
     private final Map<String, MethodInfo> methodsByKey = new HashMap<>();
+    private final String simpleName;
+    private final String declaringClass;
 
     /** @throws IllegalArgumentException on a malformed descriptor (the caller reports the file) */
     ClassInfo(ClassNode node, String origin) {
@@ -40,6 +43,10 @@ public final class ClassInfo {
         this.superName = node.superName == null ? null : binaryName(node.superName);
         this.interfaces = node.interfaces.stream().map(ClassInfo::binaryName).toList();
         this.flags = Collections.unmodifiableSet(AccessFlags.ofClass(node.access));
+        InnerClassNode nesting = null;
+        for (InnerClassNode inner : node.innerClasses) if (inner.name.equals(node.name)) nesting = inner;
+        this.simpleName = nesting == null ? null : nesting.innerName == null ? "" : nesting.innerName;
+        this.declaringClass = nesting == null || nesting.outerName == null ? null : binaryName(nesting.outerName);
         for (FieldNode f : node.fields) {
             boolean isStatic = (f.access & Opcodes.ACC_STATIC) != 0;
             FieldInfo field = new FieldInfo(name, f.name, JType.fromDescriptor(f.desc), AccessFlags.ofField(f.access),
@@ -64,6 +71,13 @@ public final class ClassInfo {
     public List<String> interfaces() { return interfaces; }
     public Set<Flag> flags() { return flags; }
     public boolean isInterface() { return flags.contains(Flag.INTERFACE); }
+    /**
+     * The simple name of a nested class from its own InnerClasses entry ({@code ""} for an anonymous class),
+     * or null for a top-level class.
+     */
+    public String simpleName() { return simpleName; }
+    /** The class a member class is declared in, from the same entry; null for every other class. */
+    public String declaringClass() { return declaringClass; }
     /** Fields in declaration order. */
     public List<FieldInfo> fields() { return Collections.unmodifiableList(fields); }
     /** Methods in declaration order. */

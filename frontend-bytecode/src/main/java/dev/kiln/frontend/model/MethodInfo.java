@@ -58,6 +58,15 @@ public final class MethodInfo {
     }
 
     /**
+     * The name of the body the frontend generates for this native method ({@code @GeneratedBody}), or null.
+     *
+     * @throws dev.kiln.ir.CompileError if the annotation is malformed
+     */
+    public String generatedBody() {
+        return NativeBindings.generatedBody(node, site());
+    }
+
+    /**
      * Lifts the body to SSA; only for methods that {@linkplain #hasCode() have code}. The node was read with
      * its stack map frames expanded and its debug information (see {@link ClassFileParser}).
      *

@@ -10,6 +10,7 @@ import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnVisitor;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.JType;
+import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.Phi;
 
 /**
@@ -18,6 +19,10 @@ import dev.kiln.ir.Phi;
  * up. Implements the full visitor so that a new instruction kind cannot be overlooked here.
  */
 final class BodyScanner implements InsnVisitor<Void> {
+    /** What the backend calls for monitorenter and monitorexit (docs/RUNTIME-CONTRACT.md). */
+    static final MethodRef MONITOR_ENTER = MethodRef.of("dev.kiln.runtime.Monitors", "enter", "(Ljava/lang/Object;)V");
+    static final MethodRef MONITOR_EXIT = MethodRef.of("dev.kiln.runtime.Monitors", "exit", "(Ljava/lang/Object;)V");
+
     private final RapidTypeAnalysis rta;
     private final ClassHierarchy h;
     private final MethodInfo method;
@@ -94,6 +99,10 @@ final class BodyScanner implements InsnVisitor<Void> {
 
     @Override
     public Void visitInvoke(Insn.Invoke i) {
+        if (i.method().equals(GeneratedBodies.FOR_NAME) && i.operand(0).definition() instanceof Insn.Const c
+                && c.value() instanceof String name) {
+            rta.generated.forNameLiteral(name);
+        }
         MethodInfo target = h.declaredMethod(i.method(), site());
         switch (i.kind()) {
             case STATIC, SPECIAL -> rta.reach(target, here);
@@ -140,6 +149,13 @@ final class BodyScanner implements InsnVisitor<Void> {
         return null;
     }
 
+    /** The backend implements monitorenter and monitorexit by calling the runtime library's bookkeeping. */
+    @Override
+    public Void visitMonitor(Insn.Monitor i) {
+        rta.reach(h.declaredMethod(i.isEnter() ? MONITOR_ENTER : MONITOR_EXIT, site()), here);
+        return null;
+    }
+
     // Instructions that reach nothing beyond their result type, which scan() has kept.
     @Override public Void visitBinary(Insn.Binary i) { return null; }
     @Override public Void visitNegate(Insn.Negate i) { return null; }
@@ -148,7 +164,6 @@ final class BodyScanner implements InsnVisitor<Void> {
     @Override public Void visitArrayStore(Insn.ArrayStore i) { return null; }
     @Override public Void visitArrayLength(Insn.ArrayLength i) { return null; }
     @Override public Void visitCaught(Insn.Caught i) { return null; }
-    @Override public Void visitMonitor(Insn.Monitor i) { return null; }
     @Override public Void visitNullCheck(Insn.NullCheck i) { return null; }
     @Override public Void visitBoundsCheck(Insn.BoundsCheck i) { return null; }
     @Override public Void visitZeroCheck(Insn.ZeroCheck i) { return null; }

@@ -19,7 +19,8 @@ import java.util.Set;
  * every class any kept type names, and their supertypes), ordered by name but each after its superclass and
  * interfaces, so the output is the same on every run. A class keeps all its instance fields (the object
  * layout needs them), the static fields code accesses, whether it is instantiated and whether it is an interface
- * initialised with its implementors, and, in declaration order, its reachable methods
+ * initialised with its implementors, its nesting (simple name and declaring class) if it is nested, and, in
+ * declaration order, its reachable methods
  * (with SSA body or native binding) and the methods virtual and interface calls resolve to. A method of the
  * latter kind that is not reachable has no body even if it is not abstract: it is a dispatch slot that no
  * instantiated class selects.
@@ -48,6 +49,7 @@ final class ProgramAssembler {
         out.setSourceFile(c.sourceFile());
         out.setInstantiated(rta.instantiated.contains(c));
         out.setInitializedWithImplementors(h.isInitializedWithImplementors(c));
+        if (c.simpleName() != null) out.setNesting(c.simpleName(), c.declaringClass());
         for (FieldInfo f : c.fields()) {
             if (!f.isStatic() || rta.staticFields.contains(f)) {
                 out.fields().add(new IrField(f.owner(), f.name(), f.type(), f.flags(), f.constantValue()));

@@ -36,10 +36,13 @@ import java.util.Set;
  *   <li>{@code initclass} makes the static initializers JVMS 5.5 runs reachable (the lifter places one
  *       at every point that may initialise a class, so no other instruction needs to);</li>
  *   <li>every class named by a type (fields, signatures, casts, constants, handlers, values) is kept,
- *       with its supertypes and its instance fields' types, so later stages find every type they meet.</li>
+ *       with its supertypes, its instance fields' types and, for a member class, the class declaring it
+ *       (its Class object names it), so later stages find every type they meet.</li>
  * </ul>
  * Arrays are never "instantiated" classes, but creating any lets calls on them dispatch to
- * java.lang.Object's methods. Errors are collected over the whole program, each with the call chain
+ * java.lang.Object's methods. The bodies of {@code @GeneratedBody} natives list classes of the program
+ * ({@link GeneratedBodies}); when the worklist runs dry they are regenerated, and scanned again, until
+ * their lists stop growing. Errors are collected over the whole program, each with the call chain
  * that reached it ({@link CallChains}), and thrown together at the end.
  */
 public final class RapidTypeAnalysis {
@@ -67,10 +70,12 @@ public final class RapidTypeAnalysis {
     private final Deque<MethodInfo> work = new ArrayDeque<>();
     private final CallChains chains = new CallChains(reached);
     private final List<Diagnostic> errors = new ArrayList<>();
+    final GeneratedBodies generated;
     private boolean arraysCreated;
 
     private RapidTypeAnalysis(ClassHierarchy h) {
         this.h = h;
+        this.generated = new GeneratedBodies(this, h);
     }
 
     /**
@@ -95,11 +100,20 @@ public final class RapidTypeAnalysis {
             });
         }
         for (String name : roots.extraInstantiated()) attempt(null, () -> instantiate(h.require(name, root.site()), root));
-        while (!work.isEmpty()) {
-            MethodInfo m = work.poll();
-            attempt(m, () -> process(m));
-        }
+        do {
+            while (!work.isEmpty()) {
+                MethodInfo m = work.poll();
+                attempt(m, () -> process(m));
+            }
+        } while (regenerateBodies());
         if (!errors.isEmpty()) throw new CompileError(errors);
+    }
+
+    /** {@link GeneratedBodies#regenerate()}, its errors recorded like a step's; true if there may be new work. */
+    private boolean regenerateBodies() {
+        boolean[] changed = {false};
+        attempt(null, () -> changed[0] = generated.regenerate());
+        return changed[0];
     }
 
     /** Runs one step; its errors are recorded, explained by the chain to {@code where} if given, and the analysis goes on. */
@@ -113,6 +127,11 @@ public final class RapidTypeAnalysis {
 
     private void process(MethodInfo m) {
         if (m.isNative()) {
+            String generatedBody = m.generatedBody();
+            if (generatedBody != null) {
+                generated.reach(m, generatedBody);
+                return;
+            }
             NativeBinding binding = m.nativeBinding();
             if (binding == null) errors.add(chains.unboundNative(m));
             else bindings.put(m, binding);
@@ -187,6 +206,8 @@ public final class RapidTypeAnalysis {
         if (!kept.add(c)) return;
         if (c.superName() != null) keepClass(h.find(c.superName()), site);
         for (String i : c.interfaces()) keepClass(h.find(i), site);
+        ClassInfo declaring = c.declaringClass() == null ? null : h.find(c.declaringClass());
+        if (declaring != null) keepClass(declaring, site);
         for (FieldInfo f : c.fields()) if (!f.isStatic()) keepType(f.type(), site);
     }
 

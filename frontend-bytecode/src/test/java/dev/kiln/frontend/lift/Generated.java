@@ -29,7 +29,12 @@ final class Generated {
 
     /** Adds a static method whose code {@code body} writes (without visitMaxs or visitEnd). */
     Generated method(String name, String descriptor, Consumer<MethodVisitor> body) {
-        MethodVisitor mv = writer.visitMethod(ACC_STATIC, name, descriptor, null, null);
+        return method(ACC_STATIC, name, descriptor, body);
+    }
+
+    /** Adds a method with these access flags whose code {@code body} writes (without visitMaxs or visitEnd). */
+    Generated method(int access, String name, String descriptor, Consumer<MethodVisitor> body) {
+        MethodVisitor mv = writer.visitMethod(access, name, descriptor, null, null);
         mv.visitCode();
         body.accept(mv);
         mv.visitMaxs(0, 0);

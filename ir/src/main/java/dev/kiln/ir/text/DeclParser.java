@@ -92,12 +92,22 @@ final class DeclParser {
             case "source" -> cls.setSourceFile(c.stringLiteral());
             case "instantiated" -> cls.setInstantiated(true);
             case "initialized_with_implementors" -> cls.setInitializedWithImplementors(true);
+            case "nested" -> {
+                String simpleName = c.stringLiteral();
+                String declaring = null;
+                if (c.peek("in ")) {
+                    c.expectWord("in");
+                    declaring = c.word();
+                }
+                cls.setNesting(simpleName, declaring);
+            }
             case "field" -> cls.fields().add(field(c, cls.name()));
             case "method" -> {
                 cls.methods().add(method(c, cls.name()));
                 return;
             }
-            default -> throw c.errorAt(at, "expected source, instantiated, initialized_with_implementors, field, method or '}'");
+            default -> throw c.errorAt(at, "expected source, instantiated, initialized_with_implementors, nested, field, method "
+                    + "or '}'");
         }
         c.expectEnd();
     }

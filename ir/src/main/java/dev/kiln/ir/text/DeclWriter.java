@@ -37,9 +37,13 @@ final class DeclWriter {
         if (c.sourceFile() != null) w.line(2, "source " + Literals.quote(c.sourceFile()), null);
         if (c.isInstantiated()) w.line(2, "instantiated", null);
         if (c.isInitializedWithImplementors()) w.line(2, "initialized_with_implementors", null);
+        if (c.simpleName() != null) {
+            String in = c.declaringClass() == null ? "" : " in " + c.declaringClass();
+            w.line(2, "nested " + Literals.quote(c.simpleName()) + in, null);
+        }
         for (IrField f : c.fields()) w.line(2, field(f), null);
         boolean anythingAbove = c.sourceFile() != null || c.isInstantiated() || c.isInitializedWithImplementors()
-                || !c.fields().isEmpty();
+                || c.simpleName() != null || !c.fields().isEmpty();
         boolean previousHadBody = false;
         for (IrMethod m : c.methods()) {
             boolean hasBody = m.body() != null;

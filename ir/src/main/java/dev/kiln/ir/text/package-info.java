@@ -73,7 +73,9 @@
  * </pre>
  * A class header names the superclass (none only for java.lang.Object), the interfaces and, in brackets,
  * the flags. Inside come the source file, the {@code instantiated} and
- * {@code initialized_with_implementors} marks (see {@link dev.kiln.ir.IrClass}), fields ({@code field <flags>
+ * {@code initialized_with_implementors} marks (see {@link dev.kiln.ir.IrClass}), for a nested class its
+ * simple name and, for a member class, the class declaring it ({@code nested "Entry" in java.util.Map};
+ * {@code nested ""} for an anonymous class), fields ({@code field <flags>
  * <type> <name>}, optionally {@code = <constant>} in the {@code const} literal syntax) and methods
  * ({@code method <flags> <name><signature>}). A method with a body continues with its parameters and
  * blocks exactly like a function, taking its reference and staticness from the declaration; a native

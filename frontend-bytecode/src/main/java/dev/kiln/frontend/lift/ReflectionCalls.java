@@ -1,0 +1,75 @@
+package dev.kiln.frontend.lift;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.kiln.ir.CompileError;
+import dev.kiln.ir.Diagnostic;
+import dev.kiln.ir.InvokeKind;
+import dev.kiln.ir.JType;
+import dev.kiln.ir.MethodSig;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * Rejects every reachable call of a reflection API, one diagnostic each at the call, naming the API. A
+ * Kiln program is compiled ahead of time as a closed world and keeps no metadata about members, so such
+ * a call can only be refused: answering it (an empty {@code getMethods()}, a {@code newInstance} of
+ * nothing) would be a program that means something else. The reflection APIs are the methods of
+ * {@code java.lang.reflect}, {@code java.lang.invoke} and {@code java.lang.ClassLoader}, and the methods of
+ * {@code java.lang.Class} that the runtime library does not provide (members, constructors,
+ * {@code newInstance}, annotations, class loaders, resources and the like). What {@code java.lang.Class}
+ * does provide (names, the hierarchy, {@code isInstance}, {@code forName}, enum constants) needs no
+ * metadata beyond the class graph and works.
+ */
+final class ReflectionCalls {
+    private static final String CLASS = "java.lang.Class";
+    private static final List<String> PACKAGES = List.of("java.lang.reflect.", "java.lang.invoke.");
+    private static final String CLASS_LOADER = "java.lang.ClassLoader";
+
+    private ReflectionCalls() {}
+
+    static void check(MethodCode code, TypeFrame[] frames, LiftContext ctx) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            if (frames[i] != null && code.insn(i) instanceof MethodInsnNode call && isReflection(call, ctx, code.site(i))) {
+                problems.add(code.site(i).error("reflection is not supported: " + describe(call)
+                        + " needs run-time metadata about classes and members, which a Kiln program does not have"));
+            }
+        }
+        if (!problems.isEmpty()) throw new CompileError(problems);
+    }
+
+    private static boolean isReflection(MethodInsnNode call, LiftContext ctx, Site site) {
+        String owner = JType.fromInternalName(call.owner).toString();
+        if (owner.equals(CLASS_LOADER)) return true;
+        for (String p : PACKAGES) if (owner.startsWith(p)) return true;
+        if (!owner.equals(CLASS)) return false;
+        try {
+            ctx.resolveMethod(kind(call), owner, call.name, MethodSig.fromDescriptor(call.desc), call.itf, site);
+            return false;
+        } catch (CompileError notProvided) {
+            return true;
+        }
+    }
+
+    private static InvokeKind kind(MethodInsnNode call) {
+        return switch (call.getOpcode()) {
+            case INVOKESTATIC -> InvokeKind.STATIC;
+            case INVOKESPECIAL -> InvokeKind.SPECIAL;
+            case INVOKEINTERFACE -> InvokeKind.INTERFACE;
+            default -> InvokeKind.VIRTUAL;
+        };
+    }
+
+    /** {@code java.lang.Class.getMethods()}: the owner, name and parameter types as in source. */
+    private static String describe(MethodInsnNode call) {
+        StringBuilder sb = new StringBuilder(JType.fromInternalName(call.owner).toString()).append('.').append(call.name).append('(');
+        List<JType> params = MethodSig.fromDescriptor(call.desc).params();
+        for (int i = 0; i < params.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(params.get(i));
+        }
+        return sb.append(')').toString();
+    }
+}

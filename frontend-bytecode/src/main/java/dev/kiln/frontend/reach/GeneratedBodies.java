@@ -1,0 +1,174 @@
+package dev.kiln.frontend.reach;
+
+import dev.kiln.frontend.model.ClassHierarchy;
+import dev.kiln.frontend.model.ClassInfo;
+import dev.kiln.frontend.model.MethodInfo;
+import dev.kiln.ir.Block;
+import dev.kiln.ir.CompileError;
+import dev.kiln.ir.CondOp;
+import dev.kiln.ir.Flag;
+import dev.kiln.ir.Function;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
+import dev.kiln.ir.InvokeKind;
+import dev.kiln.ir.JType;
+import dev.kiln.ir.MethodRef;
+import dev.kiln.ir.MethodSig;
+import dev.kiln.ir.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The bodies of the runtime library's {@code @GeneratedBody} natives (docs/RUNTIME-CONTRACT.md), which
+ * answer questions about the program's classes from the closed world:
+ * <ul>
+ *   <li>{@code kiln.class_for_name} ({@code ClassTable.forName(String)}): for each class {@code Class.forName}
+ *       may find, if the name equals its binary name, initialise it and return its Class; else null. Those
+ *       classes are every class in the user's class path entries, every other class the program contains,
+ *       and every class named by a string literal passed straight to {@code Class.forName}; the runtime
+ *       library's own package {@code dev.kiln.runtime} and the classes made for invokedynamic call sites
+ *       (the JVM's are hidden classes) are never found, as on the JVM.</li>
+ *   <li>{@code kiln.enum_constants} ({@code ClassTable.enumConstants(Class)}): for each enum class the
+ *       program keeps, if the argument is its Class, return its {@code values()}; else null.</li>
+ * </ul>
+ * A body calls and initialises the classes it lists, which can make more classes part of the program and
+ * so lengthen the lists: {@link #regenerate()} rebuilds the bodies whose list grew once the analysis has
+ * run out of work, and the analysis goes on until no list grows.
+ */
+final class GeneratedBodies {
+    static final String CLASS_FOR_NAME = "kiln.class_for_name";
+    static final String ENUM_CONSTANTS = "kiln.enum_constants";
+    /** {@code Class.forName(String)}, whose literal arguments name classes for the table. */
+    static final MethodRef FOR_NAME = MethodRef.of("java.lang.Class", "forName", "(Ljava/lang/String;)Ljava/lang/Class;");
+
+    private static final MethodRef STRING_EQUALS = MethodRef.of("java.lang.String", "equals", "(Ljava/lang/Object;)Z");
+    private static final String RUNTIME_PACKAGE = "dev.kiln.runtime.";
+    /** The origin of the classes the class path writes for invokedynamic, which stand for the JVM's hidden classes. */
+    private static final String SYNTHETIC_ORIGIN = "kiln-synthetic:";
+
+    private final RapidTypeAnalysis rta;
+    private final ClassHierarchy h;
+    /** Each generated method with its kind and the classes its current body lists. */
+    private final Map<MethodInfo, String> kinds = new LinkedHashMap<>();
+    private final Map<MethodInfo, List<String>> listed = new LinkedHashMap<>();
+    private final Set<String> literalNames = new TreeSet<>();
+
+    GeneratedBodies(RapidTypeAnalysis rta, ClassHierarchy h) {
+        this.rta = rta;
+        this.h = h;
+    }
+
+    /** A reachable {@code @GeneratedBody} native: generates its body now. */
+    void reach(MethodInfo m, String kind) {
+        if (!kind.equals(CLASS_FOR_NAME) && !kind.equals(ENUM_CONSTANTS)) {
+            throw new CompileError(m.site().error("@GeneratedBody(\"" + kind + "\") names no body the frontend generates"));
+        }
+        kinds.put(m, kind);
+        generate(m);
+    }
+
+    /** A call {@code Class.forName(s)} with the string literal {@code s}. */
+    void forNameLiteral(String name) {
+        literalNames.add(name);
+    }
+
+    /**
+     * Rebuilds every body whose class list changed since it was generated, and lets the analysis scan it.
+     *
+     * @return true if a body changed (and the analysis may have new work)
+     */
+    boolean regenerate() {
+        boolean changed = false;
+        for (MethodInfo m : new ArrayList<>(kinds.keySet())) {
+            if (!listed.get(m).equals(classes(kinds.get(m)))) {
+                generate(m);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private void generate(MethodInfo m) {
+        List<String> classes = classes(kinds.get(m));
+        listed.put(m, classes);
+        Function body = kinds.get(m).equals(CLASS_FOR_NAME) ? classForName(m, classes) : enumConstants(m, classes);
+        rta.bodies.put(m, body);
+        new BodyScanner(rta, h, m).scan(body);
+    }
+
+    private List<String> classes(String kind) {
+        Set<String> out = new TreeSet<>();
+        if (kind.equals(ENUM_CONSTANTS)) {
+            for (ClassInfo c : rta.kept) if (isEnumClass(c)) out.add(c.name());
+            return List.copyOf(out);
+        }
+        for (ClassInfo c : rta.kept) out.add(c.name());
+        out.addAll(h.userClassNames());
+        for (String name : literalNames) if (isBinaryName(name) && h.find(name) != null) out.add(name);
+        out.removeIf(name -> name.startsWith(RUNTIME_PACKAGE) || h.find(name).origin().startsWith(SYNTHETIC_ORIGIN));
+        return List.copyOf(out);
+    }
+
+    private boolean isEnumClass(ClassInfo c) {
+        return c.flags().contains(Flag.ENUM) && Objects.equals(c.superName(), "java.lang.Enum")
+                && c.method("values", valuesSig(c.name())) != null;
+    }
+
+    private static MethodSig valuesSig(String enumClass) {
+        return new MethodSig(List.of(), JType.array(JType.object(enumClass)));
+    }
+
+    /** A name {@code Class.forName} could find a class by: no array descriptor, no internal-form slashes. */
+    private static boolean isBinaryName(String name) {
+        return !name.isEmpty() && name.indexOf('/') < 0 && name.indexOf('[') < 0 && name.indexOf(';') < 0;
+    }
+
+    /** {@code if (name.equals("C")) { initclass C; return C.class; } ... return null;} */
+    private Function classForName(MethodInfo m, List<String> classes) {
+        Function f = new Function(m.ref(), true);
+        Value name = f.addParam(JType.STRING);
+        Block test = f.newBlock();
+        for (String c : classes) {
+            Value literal = emit(test, new Insn.Const(f.newValue(JType.STRING), c));
+            Value equal = emit(test, new Insn.Invoke(f.newValue(JType.INT), InvokeKind.VIRTUAL, STRING_EQUALS, List.of(literal, name)));
+            Block found = f.newBlock();
+            Block next = f.newBlock();
+            test.add(new Insn.If(CondOp.NE, List.of(equal), found, next));
+            if (h.needsInitialization(c)) found.add(new Insn.InitClass(c));
+            found.add(new Insn.Return(emit(found, new Insn.Const(f.newValue(JType.object("java.lang.Class")), JType.object(c)))));
+            test = next;
+        }
+        test.add(new Insn.Return(emit(test, new Insn.Const(f.newValue(JType.NULL), null))));
+        return f;
+    }
+
+    /** {@code if (c == E.class) return E.values(); ... return null;} */
+    private Function enumConstants(MethodInfo m, List<String> enums) {
+        Function f = new Function(m.ref(), true);
+        Value enumClass = f.addParam(JType.object("java.lang.Class"));
+        Block test = f.newBlock();
+        for (String e : enums) {
+            Value literal = emit(test, new Insn.Const(f.newValue(JType.object("java.lang.Class")), JType.object(e)));
+            Block found = f.newBlock();
+            Block next = f.newBlock();
+            test.add(new Insn.If(CondOp.EQ, List.of(enumClass, literal), found, next));
+            JType array = JType.array(JType.object(e));
+            if (h.needsInitialization(e)) found.add(new Insn.InitClass(e));
+            Value values = emit(found, new Insn.Invoke(f.newValue(array), InvokeKind.STATIC, new MethodRef(e, "values", valuesSig(e)), List.of()));
+            found.add(new Insn.Return(values));
+            test = next;
+        }
+        test.add(new Insn.Return(emit(test, new Insn.Const(f.newValue(JType.NULL), null))));
+        return f;
+    }
+
+    private static Value emit(Block b, Instruction i) {
+        b.add(i);
+        return i.result();
+    }
+}

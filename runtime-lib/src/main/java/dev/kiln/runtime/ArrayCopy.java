@@ -1,0 +1,100 @@
+package dev.kiln.runtime;
+
+/**
+ * {@code System.arraycopy}, with the JVM's checks in the JVM's order and its exception messages: null
+ * arrays; arguments that are not arrays; element kinds that differ ({@code int[]} into {@code long[]}, a
+ * primitive array into a reference array); the positions, the length, then each range's end; and for
+ * reference arrays whose component types are not assignable, every element, which stops the copy after
+ * the elements before it. The elements move with the backend's {@code kiln.array_copy} (Wasm
+ * {@code array.copy}, correct for overlapping ranges) unless each needs checking.
+ */
+public final class ArrayCopy {
+    private ArrayCopy() {
+    }
+
+    /** See {@link System#arraycopy}. */
+    public static void copy(Object src, int srcPos, Object dest, int destPos, int length) {
+        if (src == null || dest == null) {
+            throw new NullPointerException();
+        }
+        Class<?> srcType = src.getClass();
+        Class<?> destType = dest.getClass();
+        if (!srcType.isArray()) {
+            throw new ArrayStoreException("arraycopy: source type " + srcType.getName() + " is not an array");
+        }
+        if (!destType.isArray()) {
+            throw new ArrayStoreException("arraycopy: destination type " + destType.getName() + " is not an array");
+        }
+        Class<?> srcComponent = srcType.getComponentType();
+        Class<?> destComponent = destType.getComponentType();
+        boolean sameKind = srcComponent == destComponent
+                || !srcComponent.isPrimitive() && !destComponent.isPrimitive();
+        if (!sameKind) {
+            throw new ArrayStoreException("arraycopy: type mismatch: can not copy " + kind(srcComponent) + "[] into "
+                    + kind(destComponent) + "[]");
+        }
+        int srcLength = arrayLength(src);
+        int destLength = arrayLength(dest);
+        if (srcPos < 0) {
+            throw outOfBounds("source index " + srcPos, srcComponent, srcLength);
+        }
+        if (destPos < 0) {
+            throw outOfBounds("destination index " + destPos, destComponent, destLength);
+        }
+        if (length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: length " + length + " is negative");
+        }
+        if ((long) srcPos + length > srcLength) {
+            throw outOfBounds("last source index " + ((long) srcPos + length), srcComponent, srcLength);
+        }
+        if ((long) destPos + length > destLength) {
+            throw outOfBounds("last destination index " + ((long) destPos + length), destComponent, destLength);
+        }
+        if (srcComponent == destComponent || destComponent.isAssignableFrom(srcComponent)) {
+            copyElements(src, srcPos, dest, destPos, length);
+        } else {
+            copyChecked((Object[]) src, srcPos, (Object[]) dest, destPos, length, srcComponent, destComponent);
+        }
+    }
+
+    /**
+     * Copies element by element, each checked against the destination's component type. The arrays are
+     * distinct: one array's component type is assignable to itself.
+     */
+    private static void copyChecked(Object[] src, int srcPos, Object[] dest, int destPos, int length,
+                                    Class<?> srcComponent, Class<?> destComponent) {
+        for (int i = 0; i < length; i++) {
+            Object e = src[srcPos + i];
+            if (e != null && !destComponent.isInstance(e)) {
+                if (!srcComponent.isAssignableFrom(destComponent)) {
+                    throw new ArrayStoreException("arraycopy: type mismatch: can not copy " + srcComponent.getName()
+                            + "[] into " + destComponent.getName() + "[]");
+                }
+                throw new ArrayStoreException("arraycopy: element type mismatch: can not cast one of the elements of "
+                        + srcComponent.getName() + "[] to the type of the destination array, " + destComponent.getName());
+            }
+            dest[destPos + i] = e;
+        }
+    }
+
+    private static ArrayIndexOutOfBoundsException outOfBounds(String what, Class<?> component, int length) {
+        return new ArrayIndexOutOfBoundsException("arraycopy: " + what + " out of bounds for " + kind(component) + "["
+                + length + "]");
+    }
+
+    /** The element kind as the JVM's messages name it: {@code int}, ..., or {@code object array}. */
+    private static String kind(Class<?> component) {
+        return component.isPrimitive() ? component.getName() : "object array";
+    }
+
+    /** The length of {@code array}, an array of any element type. */
+    @Intrinsic("kiln.array_length")
+    private static native int arrayLength(Object array);
+
+    /**
+     * Copies {@code length} elements between two arrays of the same Wasm array kind (the same primitive
+     * element type, or both reference arrays), in bounds, as if through a temporary copy.
+     */
+    @Intrinsic("kiln.array_copy")
+    private static native void copyElements(Object src, int srcPos, Object dest, int destPos, int length);
+}

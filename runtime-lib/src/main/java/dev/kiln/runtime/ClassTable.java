@@ -1,0 +1,25 @@
+package dev.kiln.runtime;
+
+/**
+ * The questions about the program's classes that java.lang.Class cannot answer from a Class object
+ * alone; the frontend generates both bodies from the closed world (see {@link GeneratedBody}).
+ */
+public final class ClassTable {
+    private ClassTable() {
+    }
+
+    /**
+     * The class or interface with this binary name after initialising it, or null if the program has none
+     * that {@code Class.forName} may find: the classes on the program's class path and those named by a
+     * string literal passed to {@code Class.forName}.
+     */
+    @GeneratedBody("kiln.class_for_name")
+    public static native Class<?> forName(String binaryName);
+
+    /**
+     * The result of {@code values()} of the enum class {@code enumClass}, which this initialises; null if
+     * the program does not contain that class as an enum class.
+     */
+    @GeneratedBody("kiln.enum_constants")
+    public static native Object[] enumConstants(Class<?> enumClass);
+}

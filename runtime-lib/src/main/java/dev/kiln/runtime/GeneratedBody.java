@@ -1,0 +1,19 @@
+package dev.kiln.runtime;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a {@code native} method whose body the frontend writes from the whole program, because what it
+ * answers depends on which classes the program contains: {@code kiln.class_for_name} and
+ * {@code kiln.enum_constants} (docs/RUNTIME-CONTRACT.md). The generated body is ordinary IR, so what it
+ * calls and initialises is reachable like anything else.
+ */
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface GeneratedBody {
+    /** The name of the body the frontend generates. */
+    String value();
+}
