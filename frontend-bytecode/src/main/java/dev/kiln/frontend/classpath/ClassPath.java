@@ -16,12 +16,15 @@ import java.util.Set;
  * Finds class files by internal name, in the order of docs/RUNTIME-CONTRACT.md: Kiln's runtime library
  * first (so its classes replace the JDK's of the same name entirely), then the user's directories and jars
  * in the order given, then the class library of the JDK running the compiler, and last the classes Kiln
- * writes for invokedynamic call sites ({@link SyntheticClassSource}). Bytes only: parsing is the class
+ * writes for invokedynamic call sites ({@link SyntheticClassSource}). A JDK class with a substitution class
+ * in the runtime library comes merged with it ({@link Substitutions}). Bytes only: parsing is the class
  * model's job. Close it to release the user's jar files.
  */
 public final class ClassPath implements Closeable {
     private final List<ClassSource> sources = new ArrayList<>();
     private final List<UserEntry> userEntries = new ArrayList<>();
+    private final RuntimeOverlay runtime;
+    private final JdkImage jdk;
 
     /**
      * @param runtimeLoader sees the runtime library's class files as resources under {@code runtimePrefix}
@@ -30,13 +33,15 @@ public final class ClassPath implements Closeable {
      * @throws CompileError if an entry does not exist or a jar cannot be opened
      */
     public ClassPath(ClassLoader runtimeLoader, String runtimePrefix, List<Path> userEntries) {
-        sources.add(new RuntimeOverlay(runtimeLoader, runtimePrefix));
+        runtime = new RuntimeOverlay(runtimeLoader, runtimePrefix);
+        sources.add(runtime);
         for (Path entry : userEntries) {
             UserEntry source = open(entry);
             this.userEntries.add(source);
             sources.add(source);
         }
-        sources.add(new JdkImage());
+        jdk = new JdkImage();
+        sources.add(jdk);
         sources.add(new SyntheticClassSource(this::find));
     }
 
@@ -50,9 +55,20 @@ public final class ClassPath implements Closeable {
     public ClassFile find(String internalName) {
         for (ClassSource source : sources) {
             ClassFile file = source.find(internalName);
-            if (file != null) return file;
+            if (file != null) return source == jdk ? substituted(file) : file;
         }
         return null;
+    }
+
+    /** The JDK class merged with its substitution class from the runtime library, if it has one. */
+    private ClassFile substituted(ClassFile jdkClass) {
+        ClassFile substitution = runtime.find(Substitutions.substitutionName(jdkClass.internalName()));
+        return substitution == null ? jdkClass : Substitutions.apply(jdkClass, substitution, jdk.feature());
+    }
+
+    /** The feature version of the class library the JDK classes come from (17 for JDK 17.0.x). */
+    public int jdkFeature() {
+        return jdk.feature();
     }
 
     /** Internal names of the classes on the user's entries, in entry order, each name once (for main-class discovery). */

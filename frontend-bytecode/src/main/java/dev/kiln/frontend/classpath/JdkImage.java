@@ -47,6 +47,11 @@ final class JdkImage implements ClassSource {
         }
     }
 
+    /** The class library's feature version: the running JDK's, whose jrt: image this is. */
+    int feature() {
+        return Runtime.version().feature();
+    }
+
     @Override
     public void close() {
         // The jrt file system is the JVM's own and cannot be closed.

@@ -1,0 +1,156 @@
+package dev.kiln.frontend.classpath;
+
+import dev.kiln.ir.CompileError;
+import dev.kiln.ir.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Merges a JDK class with its substitution class from the runtime library (docs/CLASS-LIBRARY.md): the
+ * class {@code dev/kiln/runtime/substitutions/<JDK internal name>} whose {@code @Substitute} methods replace
+ * the bodies of the JDK methods they name, whose {@code @Alias} members stand for JDK members (and are
+ * dropped), and whose other fields and methods are added to the JDK class. References to the substitution
+ * class become references to the JDK class, so substitute code reads {@code this} and the aliases as the
+ * JDK class's own. What the JDK class does not have is a compile error naming both classes: substitutions
+ * are checked against each class library they apply to, never silently skipped.
+ */
+final class Substitutions {
+    /** Where substitution classes live, under the runtime overlay. */
+    static final String PREFIX = "dev/kiln/runtime/substitutions/";
+
+    private static final String SUBSTITUTE = "Ldev/kiln/runtime/Substitute;";
+    private static final String ALIAS = "Ldev/kiln/runtime/Alias;";
+
+    private Substitutions() {}
+
+    /** The substitution class's name for a JDK class. */
+    static String substitutionName(String jdkInternalName) {
+        return PREFIX + jdkInternalName;
+    }
+
+    /**
+     * The JDK class with the substitution applied, for a class library of feature version {@code jdk}.
+     *
+     * @throws CompileError if the substitution names a member the JDK class lacks, or breaks a rule
+     */
+    static ClassFile apply(ClassFile jdkClass, ClassFile substitution, int jdk) {
+        ClassNode target = new ClassNode();
+        new ClassReader(jdkClass.bytes()).accept(target, 0);
+        ClassNode subst = new ClassNode();
+        new ClassReader(substitution.bytes()).accept(
+                new ClassRemapper(subst, new SimpleRemapper(Map.of(substitution.internalName(), target.name))), 0);
+        String where = substitution.origin() + " (for " + jdkClass.origin() + ")";
+
+        for (FieldNode f : subst.fields) {
+            FieldNode existing = field(target, f.name);
+            if (has(f.invisibleAnnotations, ALIAS)) {
+                if (existing == null || !existing.desc.equals(f.desc) || isStatic(existing.access) != isStatic(f.access)) {
+                    throw error(where, "@Alias field " + f.name + " " + f.desc + " has no counterpart in " + target.name);
+                }
+            } else {
+                if (existing != null) throw error(where, "field " + f.name + " is already declared by " + target.name);
+                target.fields.add(f);
+            }
+        }
+        for (MethodNode m : subst.methods) {
+            AnnotationNode substitute = annotation(m.invisibleAnnotations, SUBSTITUTE);
+            String what = "method " + m.name + m.desc;
+            if (m.name.equals("<clinit>")) {
+                throw error(where, "a substitution class cannot have a static initializer");
+            } else if (has(m.invisibleAnnotations, ALIAS)) {
+                MethodNode existing = method(target, m.name, m.desc);
+                if (existing == null || isStatic(existing.access) != isStatic(m.access)) {
+                    throw error(where, "@Alias " + what + " has no counterpart in " + target.name);
+                }
+            } else if (substitute != null) {
+                int min = intValue(substitute, "minJdk", 0);
+                int max = intValue(substitute, "maxJdk", Integer.MAX_VALUE);
+                if (jdk < min || jdk > max) continue;
+                String name = stringValue(substitute, "name", "");
+                if (name.isEmpty()) name = m.name;
+                MethodNode existing = method(target, name, m.desc);
+                if (existing == null || isStatic(existing.access) != isStatic(m.access)) {
+                    throw error(where, "@Substitute " + what + " replaces no "
+                            + (isStatic(m.access) ? "static " : "instance ") + "method " + name + m.desc + " of " + target.name
+                            + " in the JDK " + jdk + " class library");
+                }
+                existing.instructions = m.instructions;
+                existing.tryCatchBlocks = m.tryCatchBlocks;
+                existing.localVariables = m.localVariables;
+                existing.maxStack = m.maxStack;
+                existing.maxLocals = m.maxLocals;
+                existing.access &= ~(Opcodes.ACC_NATIVE | Opcodes.ACC_ABSTRACT);
+                existing.visibleLocalVariableAnnotations = null;
+                existing.invisibleLocalVariableAnnotations = null;
+                existing.visibleTypeAnnotations = null;
+                existing.invisibleTypeAnnotations = null;
+                existing.attrs = null;
+            } else if (m.name.equals("<init>")) {
+                // javac gives every class a constructor; substitution classes are never instantiated.
+            } else {
+                if (method(target, m.name, m.desc) != null) {
+                    throw error(where, what + " is already declared by " + target.name + " (mark it @Substitute or @Alias)");
+                }
+                target.methods.add(m);
+            }
+        }
+        ClassWriter writer = new ClassWriter(0);
+        target.accept(writer);
+        return new ClassFile(jdkClass.internalName(), writer.toByteArray(), jdkClass.origin() + " with " + substitution.origin());
+    }
+
+    private static CompileError error(String where, String message) {
+        return new CompileError(new Diagnostic(Diagnostic.Severity.ERROR, where, null, null, -1, -1,
+                "invalid substitution: " + message));
+    }
+
+    private static boolean isStatic(int access) {
+        return (access & Opcodes.ACC_STATIC) != 0;
+    }
+
+    private static FieldNode field(ClassNode c, String name) {
+        for (FieldNode f : c.fields) if (f.name.equals(name)) return f;
+        return null;
+    }
+
+    private static MethodNode method(ClassNode c, String name, String desc) {
+        for (MethodNode m : c.methods) if (m.name.equals(name) && m.desc.equals(desc)) return m;
+        return null;
+    }
+
+    private static boolean has(List<AnnotationNode> annotations, String desc) {
+        return annotation(annotations, desc) != null;
+    }
+
+    private static AnnotationNode annotation(List<AnnotationNode> annotations, String desc) {
+        if (annotations == null) return null;
+        for (AnnotationNode a : annotations) if (a.desc.equals(desc)) return a;
+        return null;
+    }
+
+    private static int intValue(AnnotationNode a, String name, int otherwise) {
+        Object v = value(a, name);
+        return v instanceof Integer i ? i : otherwise;
+    }
+
+    private static String stringValue(AnnotationNode a, String name, String otherwise) {
+        Object v = value(a, name);
+        return v instanceof String s ? s : otherwise;
+    }
+
+    private static Object value(AnnotationNode a, String name) {
+        List<Object> values = a.values == null ? new ArrayList<>() : a.values;
+        for (int i = 0; i + 1 < values.size(); i += 2) if (values.get(i).equals(name)) return values.get(i + 1);
+        return null;
+    }
+}

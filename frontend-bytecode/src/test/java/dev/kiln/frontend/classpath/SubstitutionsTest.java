@@ -1,0 +1,172 @@
+package dev.kiln.frontend.classpath;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.frontend.classpath.fixtures.Greeting;
+import dev.kiln.frontend.classpath.fixtures.GreetingSubstitution;
+import dev.kiln.ir.CompileError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * A JDK class merged with its substitution class: the merged class runs on the test's JVM (substituted
+ * bodies, aliases read as the class's own fields, added helpers), substitutions apply only to the class
+ * libraries they name, and a substitution that names what the class lacks is an error naming both.
+ */
+class SubstitutionsTest {
+    private static final String GREETING = Type.getInternalName(Greeting.class);
+    private static final String SUBSTITUTION = Type.getInternalName(GreetingSubstitution.class);
+
+    @TempDir
+    Path temp;
+
+    private static byte[] bytes(Class<?> c) throws IOException {
+        try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * The substitution fixture with {@code @Alias} on its field and {@code @Substitute} on greet, answer and
+     * nativeAnswer, and on the methods {@code substitutes} names, with the given element values (name, value, ...).
+     */
+    private static ClassFile substitution(Map<String, List<Object>> substitutes) throws IOException {
+        Map<String, List<Object>> marked = new java.util.HashMap<>(Map.of("greet", List.of(), "answer", List.of(),
+                "nativeAnswer", List.of()));
+        marked.putAll(substitutes);
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes(GreetingSubstitution.class)).accept(node, 0);
+        for (FieldNode f : node.fields) f.invisibleAnnotations = List.of(new AnnotationNode("Ldev/kiln/runtime/Alias;"));
+        for (MethodNode m : node.methods) {
+            List<Object> values = marked.get(m.name);
+            if (values == null) continue;
+            AnnotationNode a = new AnnotationNode("Ldev/kiln/runtime/Substitute;");
+            a.values = values.isEmpty() ? null : values;
+            m.invisibleAnnotations = List.of(a);
+        }
+        ClassWriter w = new ClassWriter(0);
+        node.accept(w);
+        return new ClassFile(SUBSTITUTION, w.toByteArray(), "kiln-runtime:" + SUBSTITUTION + ".class");
+    }
+
+    private static ClassFile greeting() throws IOException {
+        return new ClassFile(GREETING, bytes(Greeting.class), "jrt:/fixture/" + GREETING + ".class");
+    }
+
+    /** Defines the merged class in a loader of its own and returns it. */
+    private static Class<?> define(ClassFile merged) {
+        return new ClassLoader(SubstitutionsTest.class.getClassLoader()) {
+            Class<?> define() {
+                return defineClass(null, merged.bytes(), 0, merged.bytes().length);
+            }
+        }.define();
+    }
+
+    @Test
+    void substitutedBodiesRunWithAliasesAndAddedMethods() throws Exception {
+        ClassFile merged = Substitutions.apply(greeting(), substitution(Map.of()), 17);
+        assertEquals("jrt:/fixture/" + GREETING + ".class with kiln-runtime:" + SUBSTITUTION + ".class", merged.origin());
+        Class<?> c = define(merged);
+        Object g = c.getConstructor(String.class).newInstance("kiln");
+        assertEquals("Hi, KILN", c.getMethod("greet").invoke(g));
+        assertEquals(42, c.getMethod("answer").invoke(null));
+        Method nativeAnswer = c.getMethod("nativeAnswer");
+        assertEquals(0, nativeAnswer.getModifiers() & java.lang.reflect.Modifier.NATIVE, "no longer native");
+        assertEquals(7, nativeAnswer.invoke(null));
+        // The alias field and the substitution's own constructor are dropped; question() is added as it is not marked.
+        assertEquals(1, c.getDeclaredFields().length);
+        assertEquals(1, c.getDeclaredConstructors().length);
+        assertEquals(0, c.getMethod("question").invoke(null));
+        ClassNode node = new ClassNode();
+        new ClassReader(merged.bytes()).accept(node, 0);
+        for (MethodNode m : node.methods) {
+            for (var insn : m.instructions) {
+                if (insn instanceof MethodInsnNode call) assertTrue(!call.owner.equals(SUBSTITUTION), m.name + " calls " + call.owner);
+            }
+        }
+    }
+
+    @Test
+    void substitutionsApplyOnlyToTheirClassLibraries() throws Exception {
+        ClassFile substitution = substitution(Map.of("answer", List.of("minJdk", 21, "maxJdk", 24)));
+        assertEquals(41, define(Substitutions.apply(greeting(), substitution, 17)).getMethod("answer").invoke(null));
+        assertEquals(42, define(Substitutions.apply(greeting(), substitution, 21)).getMethod("answer").invoke(null));
+        assertEquals(41, define(Substitutions.apply(greeting(), substitution, 25)).getMethod("answer").invoke(null));
+    }
+
+    @Test
+    void aSubstituteNamesTheMethodItReplaces() throws Exception {
+        Class<?> c = define(Substitutions.apply(greeting(), substitution(
+                Map.of("nativeAnswer", List.of("name", "answer"), "answer", List.of("minJdk", 99))), 17));
+        assertEquals(7, c.getMethod("answer").invoke(null));
+    }
+
+    @Test
+    void aSubstituteForAMissingMethodIsAnError() throws Exception {
+        CompileError e = assertThrows(CompileError.class,
+                () -> Substitutions.apply(greeting(), substitution(Map.of("question", List.of())), 25));
+        assertEquals("kiln-runtime:" + SUBSTITUTION + ".class (for jrt:/fixture/" + GREETING + ".class): error: invalid substitution: "
+                + "@Substitute method question()I replaces no static method question()I of " + GREETING
+                + " in the JDK 25 class library", e.getMessage());
+    }
+
+    @Test
+    void anAliasForAMissingMemberIsAnError() throws Exception {
+        ClassNode node = new ClassNode();
+        new ClassReader(substitution(Map.of()).bytes()).accept(node, 0);
+        node.fields.get(0).name = "title";
+        ClassWriter w = new ClassWriter(0);
+        node.accept(w);
+        ClassFile renamed = new ClassFile(SUBSTITUTION, w.toByteArray(), "subst");
+        CompileError e = assertThrows(CompileError.class, () -> Substitutions.apply(greeting(), renamed, 17));
+        assertTrue(e.getMessage().endsWith("invalid substitution: @Alias field title Ljava/lang/String; has no counterpart in " + GREETING),
+                e.getMessage());
+    }
+
+    @Test
+    void theClassPathMergesJdkClassesWithTheRuntimeLibrarysSubstitutions() throws Exception {
+        // A runtime library whose substitution for java.util.Objects makes isNull answer from a helper of its own.
+        ClassNode subst = new ClassNode();
+        subst.visit(61, 0x21, Substitutions.substitutionName("java/util/Objects"), null, "java/lang/Object", null);
+        var isNull = subst.visitMethod(0x9, "isNull", "(Ljava/lang/Object;)Z", null, null);
+        isNull.visitAnnotation("Ldev/kiln/runtime/Substitute;", false).visitEnd();
+        isNull.visitCode();
+        isNull.visitInsn(org.objectweb.asm.Opcodes.ICONST_1);
+        isNull.visitInsn(org.objectweb.asm.Opcodes.IRETURN);
+        isNull.visitMaxs(1, 1);
+        isNull.visitEnd();
+        ClassWriter w = new ClassWriter(0);
+        subst.accept(w);
+        Path file = temp.resolve("META-INF/kiln-runtime/" + subst.name + ".class");
+        Files.createDirectories(file.getParent());
+        Files.write(file, w.toByteArray());
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {temp.toUri().toURL()}, null);
+                ClassPath cp = new ClassPath(loader, "META-INF/kiln-runtime/", List.of())) {
+            ClassFile objects = cp.find("java/util/Objects");
+            assertTrue(objects.origin().endsWith(" with kiln-runtime:" + subst.name + ".class"), objects.origin());
+            ClassNode merged = new ClassNode();
+            new ClassReader(objects.bytes()).accept(merged, 0);
+            MethodNode m = merged.methods.stream().filter(x -> x.name.equals("isNull")).findFirst().orElseThrow();
+            assertEquals(2, m.instructions.size());
+            assertEquals(Runtime.version().feature(), cp.jdkFeature());
+            assertTrue(cp.find("java/util/List").origin().startsWith("jrt:/java.base/"), "classes without one are the JDK's own");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.kiln.runtime;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * In a substitution class (docs/CLASS-LIBRARY.md), declares a field or method of the JDK class so that
+ * substitute code can use it: the declaration itself is dropped when the classes merge, and the JDK class
+ * must have the member with the same name, descriptor and static-ness (a compile error otherwise). Alias
+ * methods are declared {@code native}; alias fields are never initialised by the substitution class.
+ */
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.METHOD, ElementType.FIELD})
+public @interface Alias {
+}
