@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
                 "  kiln compile -o hello.wasm samples/target/classes",
                 "  kiln compile --main com.example.Main --emit-wat --dump-ir -o app.wasm app.jar lib.jar",
                 "  kiln compile --verify-ir -o app.wasm app.jar",
+                "  kiln compile --jdk /usr/lib/jvm/temurin-25-jdk-amd64 -o app.wasm app.jar",
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
 final class CompileCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "CLASS",
@@ -37,12 +38,16 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--verify-ir", description = "Verify the IR after the frontend and after every optimizer pass (slower).")
     boolean verifyIr;
 
+    @Option(names = "--jdk", paramLabel = "JDK-HOME",
+            description = "The JDK (9 or later) whose class library the program is compiled against (default: the JDK running Kiln).")
+    Path jdk;
+
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")
     List<Path> classpath;
 
     @Override
     public Integer call() throws IOException {
-        CompileResult result = compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, verifyIr));
+        CompileResult result = compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, verifyIr, jdk));
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.write(output, result.wasm());

@@ -42,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verify-ir", description = "Verify the IR after the frontend and after every optimizer pass (slower).")
     boolean verifyIr;
 
+    @Option(names = "--jdk", paramLabel = "JDK-HOME",
+            description = "The JDK (9 or later) whose class library the program is compiled against (default: the JDK running Kiln).")
+    Path jdk;
+
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR|APP.wasm", description = "The program (class path, or one .wasm file).")
     List<String> inputs;
 
@@ -61,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             wasm = classpath.get(0);
             if (!Files.isRegularFile(wasm)) throw new UserError("no such file: " + wasm);
         } else {
-            byte[] bytes = CompileCommand.compile(new CompileOptions(classpath, mainClass, false, false, verifyIr)).wasm();
+            byte[] bytes = CompileCommand.compile(new CompileOptions(classpath, mainClass, false, false, verifyIr, jdk)).wasm();
             wasm = Files.createTempFile("kiln-run-", ".wasm");
             Files.write(wasm, bytes);
             temporary = true;

@@ -95,6 +95,22 @@ class KilnCliTest {
     }
 
     @Test
+    void runCompilesAgainstTheClassLibraryOfAnotherJdk() {
+        Outcome o = run("run", "--jdk", "/usr/lib/jvm/temurin-25-jdk-amd64", "--main", "dev.kiln.cli.fixtures.Greeter", TEST_CLASSES,
+                "--", "x");
+        assertEquals(1, o.status(), o.err());
+        assertEquals("greetings: 1\nx\n", o.out());
+        assertEquals("to stderr\n", o.err());
+    }
+
+    @Test
+    void aJdkThatIsNotOneIsOneLineAndStatus2(@TempDir Path dir) {
+        Outcome o = run("compile", "--jdk", dir.toString(), "-o", dir.resolve("x.wasm").toString(), TEST_CLASSES);
+        assertEquals(2, o.status());
+        assertEquals("error: --jdk " + dir + " is not a JDK home (it needs release and lib/jrt-fs.jar; JDK 9 or later)", o.err().strip());
+    }
+
+    @Test
     void compileErrorIsOneLinePerProblemAndStatus2(@TempDir Path dir) {
         Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.UsesNative", "-o", dir.resolve("x.wasm").toString(),
                 TEST_CLASSES);

@@ -12,10 +12,18 @@ import java.util.List;
  * @param emitWat    also produce the module's WAT text
  * @param dumpIr     also produce the IR listing of every compiled method
  * @param verifyIr   run the IR verifier after the frontend and after every pass
+ * @param jdk        the home of the JDK whose class library the program is compiled against (JDK 9 or later);
+ *                   null for the JDK running the compiler
  */
-public record CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr) {
+public record CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr,
+                             Path jdk) {
     public CompileOptions {
         classpath = List.copyOf(classpath);
+    }
+
+    /** Options compiling against the class library of the JDK running the compiler. */
+    public CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr) {
+        this(classpath, mainClass, emitWat, dumpIr, verifyIr, null);
     }
 
     public static CompileOptions of(List<Path> classpath, String mainClass) {

@@ -35,7 +35,7 @@ public final class Kiln {
     public static CompileResult compile(CompileOptions options) {
         IrProgram program = Frontend.compile(new FrontendOptions(options.classpath(), Kiln.class.getClassLoader(),
                 FrontendOptions.RUNTIME_PREFIX, options.mainClass(), WasmBackend.ROOT_METHODS,
-                WasmBackend.INSTANTIATED_CLASSES));
+                WasmBackend.INSTANTIATED_CLASSES, options.jdk()));
         new PassManager(Pipeline.standard()).withVerify(options.verifyIr()).run(program);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);

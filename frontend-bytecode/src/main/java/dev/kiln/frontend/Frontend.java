@@ -32,7 +32,8 @@ public final class Frontend {
      *                      natives in reachable code, each with the call chain that reached it
      */
     public static IrProgram compile(FrontendOptions options) {
-        try (ClassPath classPath = new ClassPath(options.runtimeLoader(), options.runtimePrefix(), options.classPath())) {
+        try (ClassPath classPath = new ClassPath(options.runtimeLoader(), options.runtimePrefix(), options.classPath(),
+                options.jdkHome())) {
             ClassHierarchy hierarchy = new ClassHierarchy(classPath);
             String mainClass = options.mainClass() != null ? options.mainClass() : MainClassFinder.find(classPath);
             Roots roots = new Roots(entryPoint(hierarchy, mainClass), options.extraRoots(), options.extraInstantiated());

@@ -18,9 +18,11 @@ import java.util.Objects;
  *                          hooks of docs/RUNTIME-CONTRACT.md), each named by its declaring class
  * @param extraInstantiated binary names of classes the generated code allocates itself (for example the
  *                          exceptions it throws), so that calls on them dispatch to their overrides
+ * @param jdkHome           the home of the JDK whose class library the program is compiled against, or null
+ *                          for the JDK running the compiler
  */
 public record FrontendOptions(List<Path> classPath, ClassLoader runtimeLoader, String runtimePrefix, String mainClass,
-                              List<MethodRef> extraRoots, List<String> extraInstantiated) {
+                              List<MethodRef> extraRoots, List<String> extraInstantiated, Path jdkHome) {
     /** Where runtime-lib's jar stores its class files. */
     public static final String RUNTIME_PREFIX = "META-INF/kiln-runtime/";
 
@@ -30,5 +32,11 @@ public record FrontendOptions(List<Path> classPath, ClassLoader runtimeLoader, S
         Objects.requireNonNull(runtimePrefix, "runtimePrefix");
         extraRoots = List.copyOf(extraRoots);
         extraInstantiated = List.copyOf(extraInstantiated);
+    }
+
+    /** Options compiling against the class library of the JDK running the compiler. */
+    public FrontendOptions(List<Path> classPath, ClassLoader runtimeLoader, String runtimePrefix, String mainClass,
+                           List<MethodRef> extraRoots, List<String> extraInstantiated) {
+        this(classPath, runtimeLoader, runtimePrefix, mainClass, extraRoots, extraInstantiated, null);
     }
 }

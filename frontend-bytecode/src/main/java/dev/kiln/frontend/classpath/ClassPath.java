@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Finds class files by internal name, in the order of docs/RUNTIME-CONTRACT.md: Kiln's runtime library
  * first (so its classes replace the JDK's of the same name entirely), then the user's directories and jars
- * in the order given, then the class library of the JDK running the compiler, and last the classes Kiln
+ * in the order given, then the class library of a JDK (by default the one running the compiler), and last the classes Kiln
  * writes for invokedynamic call sites ({@link SyntheticClassSource}). A JDK class with a substitution class
  * in the runtime library comes merged with it ({@link Substitutions}). Bytes only: parsing is the class
  * model's job. Close it to release the user's jar files.
@@ -33,6 +33,14 @@ public final class ClassPath implements Closeable {
      * @throws CompileError if an entry does not exist or a jar cannot be opened
      */
     public ClassPath(ClassLoader runtimeLoader, String runtimePrefix, List<Path> userEntries) {
+        this(runtimeLoader, runtimePrefix, userEntries, null);
+    }
+
+    /**
+     * @param jdkHome the home of the JDK whose class library to use, or null for the JDK running the compiler
+     * @throws CompileError also if {@code jdkHome} is not a JDK 9 or later
+     */
+    public ClassPath(ClassLoader runtimeLoader, String runtimePrefix, List<Path> userEntries, Path jdkHome) {
         runtime = new RuntimeOverlay(runtimeLoader, runtimePrefix);
         sources.add(runtime);
         for (Path entry : userEntries) {
@@ -40,7 +48,7 @@ public final class ClassPath implements Closeable {
             this.userEntries.add(source);
             sources.add(source);
         }
-        jdk = new JdkImage();
+        jdk = jdkHome == null ? new JdkImage() : new JdkImage(jdkHome);
         sources.add(jdk);
         sources.add(new SyntheticClassSource(this::find));
     }

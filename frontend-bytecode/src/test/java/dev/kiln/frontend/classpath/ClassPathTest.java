@@ -127,4 +127,27 @@ class ClassPathTest {
             out.write(bytes);
         }
     }
+
+    /** Another installed JDK's class library, read through its own jrt-fs.jar (Temurin 25 is installed beside JDK 17). */
+    @Test
+    void readsTheClassLibraryOfAnotherJdk() throws Exception {
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        assertTrue(Files.isRegularFile(jdk25.resolve("release")), "the build machine has Temurin 25 at " + jdk25);
+        try (ClassPath cp = new ClassPath(NO_RUNTIME, "META-INF/kiln-runtime/", List.of(), jdk25)) {
+            assertEquals(25, cp.jdkFeature());
+            ClassFile sequenced = cp.find("java/util/SequencedCollection");
+            assertNotNull(sequenced, "an interface of Java 21 and later");
+            assertEquals("jrt:/java.base/java/util/SequencedCollection.class", sequenced.origin());
+            assertEquals(69, sequenced.bytes()[7], "a Java 25 class file");
+        }
+        try (ClassPath cp = new ClassPath(NO_RUNTIME, "META-INF/kiln-runtime/", List.of())) {
+            assertEquals(Runtime.version().feature(), cp.jdkFeature());
+        }
+    }
+
+    @Test
+    void aDirectoryThatIsNoJdkIsAnError() {
+        CompileError e = assertThrows(CompileError.class, () -> new ClassPath(NO_RUNTIME, "META-INF/kiln-runtime/", List.of(), temp));
+        assertEquals("error: --jdk " + temp + " is not a JDK home (it needs release and lib/jrt-fs.jar; JDK 9 or later)", e.getMessage());
+    }
 }
