@@ -409,4 +409,79 @@ class ObjectsTest {
             """);
         assertEquals("7As\ntest.Pair\n188<finish>\n", out);
     }
+
+    /**
+     * A stand-in intern pool whose class initializer sets the count to 1000 and whose intern counts its calls
+     * and remembers the first string it got; main prints the count, whether a literal is that first string
+     * (the global holds what intern returned) and a literal.
+     */
+    private static final String COUNTING_POOL = """
+        class dev.kiln.runtime.InternPool extends java.lang.Object [public final] {
+          field static int count
+          field static java.lang.String first
+
+          method static <clinit>()void () {
+          b0:
+            v0 = const int 1000
+            putstatic dev.kiln.runtime.InternPool.count:int v0
+            return
+          }
+
+          method public static intern(java.lang.String)java.lang.String (v0: java.lang.String) {
+          b0:
+            initclass dev.kiln.runtime.InternPool
+            v1 = getstatic dev.kiln.runtime.InternPool.count:int
+            v2 = const int 1
+            v3 = add int v1, v2
+            putstatic dev.kiln.runtime.InternPool.count:int v3
+            v4 = const int 1001
+            if eq v3, v4 then b1 else b2
+          b1:
+            putstatic dev.kiln.runtime.InternPool.first:java.lang.String v0
+            goto b2
+          b2:
+            return v0
+          }
+        }
+
+        class test.Main extends java.lang.Object [public] {
+          method public static main(java.lang.String[])void (v0: java.lang.String[]) {
+          b0:
+            initclass dev.kiln.runtime.InternPool
+            v1 = getstatic dev.kiln.runtime.InternPool.count:int
+            invoke.static test.Out.printInt(int)void v1
+            v2 = getstatic dev.kiln.runtime.InternPool.first:java.lang.String
+            invoke.static test.Out.println(java.lang.String)void v2
+            v3 = const string "literal"
+            invoke.static test.Out.println(java.lang.String)void v3
+            return
+          }
+        }
+        """;
+
+    @Test
+    void literalsGoThroughTheInternPoolAtStartWhenTheProgramHasOne() {
+        dev.kiln.wasm.model.Module module = Programs.compile(COUNTING_POOL);
+        long literals = module.globals().stream().filter(g -> g.name().startsWith("string#")).count();
+        String out = Programs.run(module);
+        assertEquals(true, literals >= 3, "literals " + literals);
+        assertEquals(true, out.startsWith((1000 + literals) + ""), out);
+        assertEquals(true, out.endsWith("literal\n<finish>\n"), out);
+    }
+
+    @Test
+    void literalsAreNotInternedWithoutAPool() {
+        dev.kiln.wasm.model.Module module = Programs.compile(SHAPES + """
+            class test.Main extends java.lang.Object [public] {
+              method public static main(java.lang.String[])void (v0: java.lang.String[]) {
+              b0:
+                v1 = const string "literal"
+                invoke.static test.Out.println(java.lang.String)void v1
+                return
+              }
+            }
+            """);
+        assertEquals(false, module.functions().stream().anyMatch(f -> f.name().contains("InternPool")));
+        assertEquals("literal\n<finish>\n", Programs.run(module));
+    }
 }

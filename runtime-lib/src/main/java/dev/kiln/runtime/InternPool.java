@@ -2,8 +2,8 @@ package dev.kiln.runtime;
 
 /**
  * The pool behind {@link String#intern()}: an open-addressing hash set of strings, doubled when it is
- * half full. Literals are not entered until interned, so a literal is the canonical instance only if it
- * reaches the pool before an equal string does (see docs/runtime-lib.md).
+ * half full. When the program contains this class, {@code _start} passes every string literal through
+ * {@link #intern} as it creates it (docs/RUNTIME-CONTRACT.md), so literals are the canonical instances.
  */
 public final class InternPool {
     private static String[] table = new String[64];

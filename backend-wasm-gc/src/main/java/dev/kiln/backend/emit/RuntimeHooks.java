@@ -22,5 +22,12 @@ public final class RuntimeHooks {
 
     public static final List<MethodRef> ALL = List.of(MAIN_ARGS, FINISH, UNCAUGHT, STACK_OVERFLOW);
 
+    /**
+     * {@code String intern(String)} of {@code dev.kiln.runtime.InternPool}: when the program has it (it uses
+     * {@code String.intern()}), {@code _start} enters every string literal into the pool as it creates them,
+     * so that interning a computed string returns the equal literal (JLS 3.10.5). Not a root.
+     */
+    public static final MethodRef INTERN = MethodRef.of("dev.kiln.runtime.InternPool", "intern", "(Ljava/lang/String;)Ljava/lang/String;");
+
     private RuntimeHooks() {}
 }

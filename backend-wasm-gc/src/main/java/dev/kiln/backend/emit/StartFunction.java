@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * The exported {@code _start} (WASI command entry): first the runtime data that constant initializers
- * cannot build (the Class field of the vtables of Class, String and char[]; every string literal; static
- * fields whose constant value is a string), then {@code Startup.mainArgs()}, {@code main(args)} and
+ * cannot build (the Class field of the vtables of Class, String and char[]; every string literal, entered
+ * into the intern pool if the program has one; static fields whose constant value is a string), then {@code Startup.mainArgs()}, {@code main(args)} and
  * {@code Startup.finish()}, each after initialising its class, inside a {@code try_table}: a Java exception
  * escaping any of them goes to {@code Startup.uncaught(Throwable)}, on an emptied shadow stack.
  */
@@ -30,7 +30,9 @@ final class StartFunction {
     private StartFunction() {}
 
     static void build(Module module, ProgramLayout layout, RuntimeHelpers helpers, MethodRef entryPoint) {
-        List<Instr> literals = layout.strings().addTo(module, layout.classGlobals());
+        IrMethod internMethod = layout.hierarchy().program().method(RuntimeHooks.INTERN);
+        Func intern = internMethod == null || !internMethod.isStatic() ? null : layout.functions().direct(internMethod);
+        List<Instr> literals = layout.strings().addTo(module, layout.classGlobals(), intern);
         Func start = module.addFunction(Func.defined("_start", layout.funcTypes().of(List.of(), List.of()), List.of()));
         List<Instr> b = start.body();
         for (ClassGlobals.ClassPatch p : layout.classGlobals().classPatches()) {
@@ -38,6 +40,8 @@ final class StartFunction {
             b.add(Instr.globalGet(p.classObject()));
             b.add(Instr.structSet(p.vtableType(), DispatchTypes.CLASS_FIELD));
         }
+        ClassInitStates.Plan poolInit = intern == null ? null : layout.initStates().plan(RuntimeHooks.INTERN.owner());
+        if (poolInit != null && !literals.isEmpty()) b.add(Instr.call(helpers.classInit(poolInit)));
         b.addAll(literals);
         for (StaticFields.StringConstant c : layout.statics().stringConstants()) {
             b.add(Instr.globalGet(layout.strings().literal(c.value())));

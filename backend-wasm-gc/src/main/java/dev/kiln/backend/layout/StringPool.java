@@ -20,7 +20,9 @@ import java.util.Map;
  * String literals: one global per distinct literal, so the same literal is always the same object (JLS
  * 3.10.5). The chars of all literals sit in one passive data segment (UTF-16LE, as char[] stores them);
  * the start function creates every literal up front with {@code array.new_data}, so a use is a plain
- * {@code global.get}. {@code array.new_data} is not a constant instruction, which is why the globals are
+ * {@code global.get}. When the program can intern strings, each new literal goes through the intern pool's
+ * {@code intern} on its way to its global, so the pool holds every literal before any other string and
+ * {@code intern()} of an equal computed string returns the literal, as on the JVM. {@code array.new_data} is not a constant instruction, which is why the globals are
  * mutable and filled at start rather than in their initializers. One function builds a literal from its
  * offset and length in the segment, so each literal costs the start function a call, not an allocation
  * sequence.
@@ -96,9 +98,10 @@ public final class StringPool {
 
     /**
      * Adds the literal globals, the segments and the functions that read them to the module, and returns
-     * the code that creates every literal, for the start function. No text can be asked for afterwards.
+     * the code that creates every literal, for the start function, passing each through {@code intern}
+     * ({@code String -> String}) unless that is null. No text can be asked for afterwards.
      */
-    public List<Instr> addTo(Module module, ClassGlobals classGlobals) {
+    public List<Instr> addTo(Module module, ClassGlobals classGlobals, Func intern) {
         added = true;
         if (latin1Builder != null) defineLatin1Builder(module, classGlobals);
         if (literals.isEmpty() && wideTexts.isEmpty()) return List.of();
@@ -117,6 +120,7 @@ public final class StringPool {
             code.add(Instr.i32Const(offset));
             code.add(Instr.i32Const(length));
             code.add(Instr.call(create));
+            if (intern != null) code.add(Instr.call(intern));
             code.add(Instr.globalSet(e.getValue()));
             offset += 2 * length;
         }
