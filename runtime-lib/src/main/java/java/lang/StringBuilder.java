@@ -104,7 +104,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
      */
     public int codePointBefore(int index) {
         if (index < 1 || index > count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
+            throw new StringIndexOutOfBoundsException(index);
         }
         return Character.codePointBefore(value, index, 0);
     }
