@@ -1,6 +1,7 @@
 package java.lang;
 
 import dev.kiln.runtime.CharacterData;
+import dev.kiln.runtime.CodePoints;
 import dev.kiln.runtime.Intrinsic;
 
 /**
@@ -315,6 +316,17 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             }
         }
         return x;
+    }
+
+    /**
+     * The index {@code codePointOffset} code points away from {@code index} within the text
+     * {@code a[start, start + count)}.
+     *
+     * @throws IndexOutOfBoundsException if the range is not within {@code a}, {@code index} is not within
+     *     the range, or the walk leaves the range
+     */
+    public static int offsetByCodePoints(char[] a, int start, int count, int index, int codePointOffset) {
+        return CodePoints.offsetByCodePoints(a, start, count, index, codePointOffset);
     }
 
     /**

@@ -504,13 +504,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (count == 1) {
             return this;
         }
+        if (count == 0 || value.length == 0) {
+            return "";
+        }
         long total = (long) value.length * count;
         if (total > Integer.MAX_VALUE) {
             throw new OutOfMemoryError("Required length exceeds implementation limit");
         }
         char[] v = new char[(int) total];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(value, 0, v, i * value.length, value.length);
+        System.arraycopy(value, 0, v, 0, value.length);
+        int filled = value.length;
+        while (filled < v.length) {
+            int n = Math.min(filled, v.length - filled);
+            System.arraycopy(v, 0, v, filled, n);
+            filled += n;
         }
         return new String(v, true);
     }

@@ -104,7 +104,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
      */
     public int codePointBefore(int index) {
         if (index < 1 || index > count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
+            throw new StringIndexOutOfBoundsException(index);
         }
         return Character.codePointBefore(value, index, 0);
     }
@@ -343,13 +343,25 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         return this;
     }
 
-    /** Inserts {@code s} (or {@code "null"}) at {@code dstOffset}. */
+    /**
+     * Inserts {@code s} (or {@code "null"}) at {@code dstOffset}: a String as a whole, any other sequence
+     * char by char, as {@link #insert(int, CharSequence, int, int)} does.
+     */
     public StringBuilder insert(int dstOffset, CharSequence s) {
-        return insert(dstOffset, String.valueOf(s));
+        if (s == null) {
+            return insert(dstOffset, "null");
+        }
+        if (s instanceof String) {
+            return insert(dstOffset, (String) s);
+        }
+        return insert(dstOffset, s, 0, s.length());
     }
 
     /**
-     * Inserts {@code s[start, end)} (of {@code "null"} if {@code s} is null) at {@code dstOffset}.
+     * Inserts {@code s[start, end)} (of {@code "null"} if {@code s} is null) at {@code dstOffset}. The gap is
+     * opened first and then filled with {@code s.charAt}: when {@code s} is this builder, the chars read are
+     * those of the builder with the gap open, as on the JDK ({@code "xyz"} inserting itself at 1 gives
+     * {@code "xxxxyz"}).
      *
      * @throws IndexOutOfBoundsException if {@code dstOffset} or the range is out of bounds
      */
@@ -359,11 +371,13 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         if (start < 0 || start > end || end > seq.length()) {
             throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + seq.length());
         }
-        char[] chars = new char[end - start];
+        int len = end - start;
+        ensureCapacity(count + len);
+        System.arraycopy(value, dstOffset, value, dstOffset + len, count - dstOffset);
+        count += len;
         for (int i = start; i < end; i++) {
-            chars[i - start] = seq.charAt(i);
+            value[dstOffset + i - start] = seq.charAt(i);
         }
-        insertChars(dstOffset, chars, 0, chars.length);
         return this;
     }
 
