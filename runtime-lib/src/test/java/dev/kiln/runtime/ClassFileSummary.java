@@ -15,6 +15,7 @@ import java.util.Map;
  */
 final class ClassFileSummary {
     static final int ACC_NATIVE = 0x0100;
+    static final int ACC_STATIC = 0x0008;
 
     final String name;
     final List<String> referencedClasses = new ArrayList<>();
@@ -55,7 +56,8 @@ final class ClassFileSummary {
                 case 1 -> pool[i] = in.readUTF();
                 case 7 -> classIndex[i] = in.readUnsignedShort();
                 case 8, 16, 19, 20 -> in.readUnsignedShort();
-                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
+                case 3 -> pool[i] = in.readInt();
+                case 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
                 case 15 -> {
                     in.readUnsignedByte();
                     in.readUnsignedShort();
@@ -107,10 +109,10 @@ final class ClassFileSummary {
                         for (int p = 0; p < pairs; p++) {
                             String element = (String) pool[in.readUnsignedShort()];
                             int tag = in.readUnsignedByte();
-                            if (tag != 's') {
+                            if (tag != 's' && tag != 'I') {
                                 throw new IOException("unexpected annotation element kind " + (char) tag);
                             }
-                            elements.put(element, (String) pool[in.readUnsignedShort()]);
+                            elements.put(element, String.valueOf(pool[in.readUnsignedShort()]));
                         }
                         m.invisibleAnnotations.put(type, elements);
                     }

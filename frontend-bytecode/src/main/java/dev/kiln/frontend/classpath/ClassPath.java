@@ -16,8 +16,8 @@ import java.util.Set;
  * Finds class files by internal name, in the order of docs/RUNTIME-CONTRACT.md: Kiln's runtime library
  * first (so its classes replace the JDK's of the same name entirely), then the user's directories and jars
  * in the order given, then the class library of a JDK (by default the one running the compiler), and last the classes Kiln
- * writes for invokedynamic call sites ({@link SyntheticClassSource}). A JDK class with a substitution class
- * in the runtime library comes merged with it ({@link Substitutions}). Bytes only: parsing is the class
+ * writes for invokedynamic call sites ({@link SyntheticClassSource}). A JDK or runtime library class with a
+ * substitution class in the runtime library comes merged with it ({@link Substitutions}). Bytes only: parsing is the class
  * model's job. Close it to release the user's jar files.
  */
 public final class ClassPath implements Closeable {
@@ -63,13 +63,14 @@ public final class ClassPath implements Closeable {
     public ClassFile find(String internalName) {
         for (ClassSource source : sources) {
             ClassFile file = source.find(internalName);
-            if (file != null) return source == jdk ? substituted(file) : file;
+            if (file != null) return source == jdk || source == runtime ? substituted(file) : file;
         }
         return null;
     }
 
-    /** The JDK class merged with its substitution class from the runtime library, if it has one. */
+    /** The JDK's or runtime library's class merged with its substitution class from the runtime library, if it has one. */
     private ClassFile substituted(ClassFile jdkClass) {
+        if (jdkClass.internalName().startsWith(Substitutions.PREFIX)) return jdkClass;
         ClassFile substitution = runtime.find(Substitutions.substitutionName(jdkClass.internalName()));
         return substitution == null ? jdkClass : Substitutions.apply(jdkClass, substitution, jdk.feature());
     }
