@@ -97,4 +97,12 @@ public final class ArrayCopy {
      */
     @Intrinsic("kiln.array_copy")
     private static native void copyElements(Object src, int srcPos, Object dest, int destPos, int length);
+
+    /**
+     * A new reference array of the same class as {@code array} (the same vtable, so the same
+     * {@code getClass()} and the same element store checks) with {@code length} null elements;
+     * {@code array} is not null and {@code length} is not negative.
+     */
+    @Intrinsic("kiln.array_new_like")
+    public static native Object[] newArrayLike(Object[] array, int length);
 }

@@ -107,10 +107,10 @@ final class ClassFileSummary {
                         for (int p = 0; p < pairs; p++) {
                             String element = (String) pool[in.readUnsignedShort()];
                             int tag = in.readUnsignedByte();
-                            if (tag != 's') {
+                            if ("sBCDFIJSZ".indexOf(tag) < 0) {
                                 throw new IOException("unexpected annotation element kind " + (char) tag);
                             }
-                            elements.put(element, (String) pool[in.readUnsignedShort()]);
+                            elements.put(element, String.valueOf(pool[in.readUnsignedShort()]));
                         }
                         m.invisibleAnnotations.put(type, elements);
                     }

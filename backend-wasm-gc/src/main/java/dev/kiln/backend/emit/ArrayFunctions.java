@@ -2,6 +2,7 @@ package dev.kiln.backend.emit;
 
 import dev.kiln.backend.layout.ArrayKind;
 import dev.kiln.backend.layout.ProgramLayout;
+import dev.kiln.backend.layout.TypeLayout;
 import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Instr;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * The bodies of the intrinsics that treat an array of any element type alike ({@code kiln.array_length},
- * {@code kiln.array_copy}, docs/RUNTIME-CONTRACT.md). Each array kind is its own struct type, so the body
+ * {@code kiln.array_copy}, docs/RUNTIME-CONTRACT.md), and {@code kiln.array_new_like}. Each array kind is its own struct type, so the body
  * tests the kinds in turn and applies {@code array.len} or {@code array.copy} to the Wasm array of the
  * one that matches; an argument that is no array reaches {@code unreachable}, which the runtime library's
  * checks rule out.
@@ -59,6 +60,28 @@ final class ArrayFunctions {
             b.add(Instr.end());
         }
         b.add(Instr.simple(Op.UNREACHABLE));
+    }
+
+    /**
+     * {@code (Object[] array, int length) -> Object[]}: a new reference array with {@code array}'s vtable
+     * (so its class and its element store check), a fresh identity hash and {@code length} null elements.
+     * The array is not null and the length not negative; the runtime library checks both.
+     */
+    static void defineNewLike(ProgramLayout layout, Func f) {
+        List<Instr> b = f.body();
+        TypeDef struct = layout.types().arrayStruct(ArrayKind.REFERENCE);
+        int dataField = layout.types().arrayDataField(ArrayKind.REFERENCE);
+        for (int i = 0; i < dataField; i++) {
+            if (i == TypeLayout.HASH_FIELD) {
+                b.add(Instr.i32Const(0));
+            } else {
+                b.add(Instr.localGet(f.param(0)));
+                b.add(Instr.structGet(struct, i));
+            }
+        }
+        b.add(Instr.localGet(f.param(1)));
+        b.add(Instr.arrayNewDefault(layout.types().rawArray(ArrayKind.REFERENCE)));
+        b.add(Instr.structNew(struct));
     }
 
     /** Pushes the Wasm array inside the array object in {@code param}, known to be of kind {@code k}. */

@@ -49,6 +49,7 @@ final class RuntimeHelpers {
     private Func clone;
     private Func arrayLength;
     private Func arrayCopy;
+    private Func arrayNewLike;
 
     RuntimeHelpers(Module module, ProgramLayout layout) {
         this.module = module;
@@ -165,6 +166,16 @@ final class RuntimeHelpers {
             ArrayFunctions.defineCopy(layout, arrayCopy);
         }
         return arrayCopy;
+    }
+
+    /** {@code (Object[], i32) -> Object[]}: {@code kiln.array_new_like}, see {@link ArrayFunctions}. */
+    Func arrayNewLike() {
+        if (arrayNewLike == null) {
+            RefType array = RefType.nullable(layout.types().arrayStruct(ArrayKind.REFERENCE));
+            arrayNewLike = define("kiln.array_new_like", List.of(array, NumType.I32), List.of(array), List.of("array", "length"));
+            ArrayFunctions.defineNewLike(layout, arrayNewLike);
+        }
+        return arrayNewLike;
     }
 
     Func instanceOf(JType t) {
