@@ -2,6 +2,9 @@ package dev.kiln.backend.emit;
 
 import dev.kiln.backend.layout.ArrayKind;
 import dev.kiln.backend.layout.ProgramLayout;
+import dev.kiln.backend.layout.ClassGlobals;
+import dev.kiln.backend.layout.Instances;
+import dev.kiln.ir.JType;
 import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Instr;
@@ -10,10 +13,11 @@ import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The bodies of the intrinsics that treat an array of any element type alike ({@code kiln.array_length},
- * {@code kiln.array_copy}, docs/RUNTIME-CONTRACT.md). Each array kind is its own struct type, so the body
+ * {@code kiln.array_copy}, docs/RUNTIME-CONTRACT.md), and {@code kiln.array_new}. Each array kind is its own struct type, so the body
  * tests the kinds in turn and applies {@code array.len} or {@code array.copy} to the Wasm array of the
  * one that matches; an argument that is no array reaches {@code unreachable}, which the runtime library's
  * checks rule out.
@@ -59,6 +63,36 @@ final class ArrayFunctions {
             b.add(Instr.end());
         }
         b.add(Instr.simple(Op.UNREACHABLE));
+    }
+
+    /**
+     * {@code (Class component, int length) -> Object}: a new array of {@code length} default elements
+     * whose component type is {@code component}, or null if the module has no such array type. The module
+     * has the array types its code names (every {@code anewarray}, {@code instanceof}, cast and class literal
+     * of one, and the arrays of each class literal's type), so the body compares {@code component} with the
+     * Class object of each such component type in turn. That covers {@code Arrays.copyOf(a, n,
+     * a.getClass())}, the scratch arrays of {@code TimSort} and {@code Array.newInstance(X.class, n)}; the
+     * runtime library turns null into an error for a component whose arrays the program never names
+     * otherwise (docs/CLASS-LIBRARY.md). The component is not null and not {@code void}, the length not
+     * negative: the runtime library checks those.
+     */
+    static void defineNewOfClass(ProgramLayout layout, Func f) {
+        ClassGlobals globals = layout.classGlobals();
+        List<Instr> b = f.body();
+        for (JType component : globals.arrayComponentCandidates()) {
+            JType arrayType = JType.array(component);
+            ArrayKind k = ArrayKind.of(component);
+            b.add(Instr.localGet(f.param(0)));
+            b.add(Instr.globalGet(globals.classObject(component)));
+            b.add(Instr.simple(Op.REF_EQ));
+            b.add(Instr.if_(BlockType.EMPTY));
+            List<Instr> data = List.of(Instr.localGet(f.param(1)), Instr.arrayNewDefault(layout.types().rawArray(k)));
+            b.addAll(Instances.create(layout.types().arrayStruct(k), globals.vtable(arrayType),
+                    Map.of(layout.types().arrayDataField(k), data)));
+            b.add(Instr.simple(Op.RETURN));
+            b.add(Instr.end());
+        }
+        b.add(Instr.refNull(layout.types().objectStruct()));
     }
 
     /** Pushes the Wasm array inside the array object in {@code param}, known to be of kind {@code k}. */

@@ -14,6 +14,7 @@ import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import dev.kiln.wasm.model.ValType;
@@ -132,6 +133,12 @@ final class Calls {
             return;
         }
         Func f = cx.layout.functions().direct(callee);
+        if (f == null && !callee.isNative() && !callee.isStatic() && !callee.isAbstract()) {
+            // A final or private method of a class with no instances: the analysis left it out because no
+            // receiver can exist, and the receiver was null-checked before the call, so control never gets here.
+            cx.emit(Instr.simple(Op.UNREACHABLE));
+            return;
+        }
         if (f == null) {
             String why = callee.isNative() ? "a native method without @Import or @Intrinsic" : "abstract";
             throw cx.error(i, "cannot call " + callee + ": it is " + why);

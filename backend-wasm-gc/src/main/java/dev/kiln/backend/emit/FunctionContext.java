@@ -148,7 +148,7 @@ final class FunctionContext {
             emit(Instr.globalGet(layout.strings().literal(s)));
             coerce(classRef(JType.STRING.className()), expected);
         } else {
-            emit(Instr.globalGet(layout.classGlobals().classObject((JType) value)));
+            emit(Instr.globalGet(layout.classGlobals().classLiteral((JType) value)));
             coerce(RefType.nonNull(struct("java.lang.Class")), expected);
         }
     }

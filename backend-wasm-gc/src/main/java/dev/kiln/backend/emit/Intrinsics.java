@@ -26,6 +26,8 @@ import java.util.Map;
  *   <li>{@code kiln.clone}: a shallow copy, by a {@link CloneFunction};</li>
  *   <li>{@code kiln.array_length}, {@code kiln.array_copy}: on arrays of any element type, by
  *       {@link ArrayFunctions};</li>
+ *   <li>{@code kiln.array_new}: an array whose component type is given by its Class object
+ *       ({@code Array.newInstance}), by {@link ArrayFunctions};</li>
  *   <li>{@code kiln.primitive_class.<type>} ({@code int}, ..., {@code void}): that primitive type's Class
  *       object;</li>
  *   <li>{@code kiln.stack_top}, {@code kiln.stack_slot}, {@code kiln.frame_table}: the {@link ShadowStack}.</li>
@@ -72,6 +74,8 @@ final class Intrinsics {
                 return List.of(Instr.call(helpers.arrayLength()));
             case "kiln.array_copy":
                 return List.of(Instr.call(helpers.arrayCopy()));
+            case "kiln.array_new":
+                return List.of(Instr.call(helpers.arrayNew()));
             case "kiln.get_class":
                 TypeLayout types = layout.types();
                 return List.of(Instr.structGet(types.objectStruct(), TypeLayout.VTABLE_FIELD),

@@ -24,6 +24,7 @@ public final class ProgramEmitter {
         for (Map.Entry<IrMethod, Func> e : layout.functions().defined().entrySet()) {
             FunctionEmitter.emit(layout, helpers, e.getKey(), e.getValue());
         }
+        helpers.finishArrayNew();
         StartFunction.build(module, layout, helpers, program.entryPoint());
         Intrinsics intrinsics = new Intrinsics(layout, helpers);
         for (List<IrMethod> pending = layout.functions().takePendingWrappers(); !pending.isEmpty();

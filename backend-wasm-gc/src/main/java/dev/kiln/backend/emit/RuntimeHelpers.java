@@ -49,6 +49,7 @@ final class RuntimeHelpers {
     private Func clone;
     private Func arrayLength;
     private Func arrayCopy;
+    private Func arrayNew;
 
     RuntimeHelpers(Module module, ProgramLayout layout) {
         this.module = module;
@@ -165,6 +166,25 @@ final class RuntimeHelpers {
             ArrayFunctions.defineCopy(layout, arrayCopy);
         }
         return arrayCopy;
+    }
+
+    /**
+     * {@code (Class, i32) -> Object}: {@code kiln.array_new}, see {@link ArrayFunctions#defineNewOfClass}. Its
+     * body lists the array types of the whole module, so {@link #finishArrayNew()} writes it once every
+     * method has been emitted.
+     */
+    Func arrayNew() {
+        if (arrayNew == null) {
+            RefType clazz = RefType.nullable(layout.types().struct(ClassHierarchy.CLASS));
+            arrayNew = define("kiln.array_new", List.of(clazz, NumType.I32), List.of(layout.types().objectRef()),
+                    List.of("component", "length"));
+        }
+        return arrayNew;
+    }
+
+    /** Writes the body of {@link #arrayNew()} if something called it; runs after every method is emitted. */
+    void finishArrayNew() {
+        if (arrayNew != null) ArrayFunctions.defineNewOfClass(layout, arrayNew);
     }
 
     Func instanceOf(JType t) {

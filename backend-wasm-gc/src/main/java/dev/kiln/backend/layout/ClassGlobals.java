@@ -14,6 +14,7 @@ import dev.kiln.wasm.model.TypeDef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,7 @@ public final class ClassGlobals {
     private final Map<JType, Global> vtables = new LinkedHashMap<>();
     private final Map<JType, Global> classObjects = new LinkedHashMap<>();
     private final Map<Global, JType> early = new LinkedHashMap<>();
+    private final Set<JType> literals = new LinkedHashSet<>();
     /** How many of {@link #early} {@link #classPatches()} has handed out. */
     private int patched;
     private Function<JType, Func> componentTests;
@@ -138,6 +140,23 @@ public final class ClassGlobals {
     private Instr functionRef(IrMethod impl, IrMethod familyMember) {
         Func f = impl == null ? null : functions.reference(impl);
         return f != null ? Instr.refFunc(f) : Instr.refNull(signatures.funcType(familyMember));
+    }
+
+    /** The Class object of a class literal's type ({@code ldc}); its array type is a candidate of {@link #arrayComponentCandidates()}. */
+    public Global classLiteral(JType t) {
+        if (!t.equals(JType.VOID)) literals.add(t);
+        return classObject(t);
+    }
+
+    /**
+     * The component types whose arrays {@code Array.newInstance} can create: those of every array type
+     * with a vtable so far, and every class literal's type.
+     */
+    public List<JType> arrayComponentCandidates() {
+        Set<JType> out = new LinkedHashSet<>();
+        for (JType t : vtables.keySet()) if (t.isArray()) out.add(t.component());
+        out.addAll(literals);
+        return new ArrayList<>(out);
     }
 
     /** The Class object of any type: class, interface, array or primitive. */

@@ -4,12 +4,11 @@ import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.commons.ClassRemapper;
-import org.objectweb.asm.commons.SimpleRemapper;
+import org.objectweb.asm.commons.Remapper;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -39,6 +38,23 @@ final class Substitutions {
     }
 
     /**
+     * Renames the substitution class to its JDK class, and its nested classes to the JDK class's nested
+     * classes of the same names: a substitution names a JDK class's private nested class (in a signature,
+     * say) through an empty nested class of its own, which is in turn that nested class's substitution.
+     */
+    private static Remapper toJdkNames(String substitutionName, String jdkName) {
+        return new Remapper() {
+            @Override
+            public String map(String internalName) {
+                if (internalName.equals(substitutionName) || internalName.startsWith(substitutionName + "$")) {
+                    return jdkName + internalName.substring(substitutionName.length());
+                }
+                return internalName;
+            }
+        };
+    }
+
+    /**
      * The JDK class with the substitution applied, for a class library of feature version {@code jdk}.
      *
      * @throws CompileError if the substitution names a member the JDK class lacks, or breaks a rule
@@ -47,8 +63,7 @@ final class Substitutions {
         ClassNode target = new ClassNode();
         new ClassReader(jdkClass.bytes()).accept(target, 0);
         ClassNode subst = new ClassNode();
-        new ClassReader(substitution.bytes()).accept(
-                new ClassRemapper(subst, new SimpleRemapper(Map.of(substitution.internalName(), target.name))), 0);
+        new ClassReader(substitution.bytes()).accept(new ClassRemapper(subst, toJdkNames(substitution.internalName(), target.name)), 0);
         String where = substitution.origin() + " (for " + jdkClass.origin() + ")";
 
         for (FieldNode f : subst.fields) {

@@ -9,6 +9,7 @@ import dev.kiln.ir.JType;
 import dev.kiln.ir.MethodSig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
@@ -20,12 +21,21 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * {@code java.lang.Class} that the runtime library does not provide (members, constructors,
  * {@code newInstance}, annotations, class loaders, resources and the like). What {@code java.lang.Class}
  * does provide (names, the hierarchy, {@code isInstance}, {@code forName}, enum constants) needs no
- * metadata beyond the class graph and works.
+ * metadata beyond the class graph and works, and so do {@code java.lang.reflect.Array.newInstance(Class, int)}
+ * and {@code getLength}.
  */
 final class ReflectionCalls {
     private static final String CLASS = "java.lang.Class";
     private static final List<String> PACKAGES = List.of("java.lang.reflect.", "java.lang.invoke.");
     private static final String CLASS_LOADER = "java.lang.ClassLoader";
+    /**
+     * Methods in those packages that need no member metadata and that runtime-lib provides
+     * (docs/CLASS-LIBRARY.md, "Arrays from Class objects").
+     */
+    private static final Set<String> PROVIDED = Set.of(
+            "java.lang.reflect.Array.newInstance(Ljava/lang/Class;I)Ljava/lang/Object;",
+            "java.lang.reflect.Array.getLength(Ljava/lang/Object;)I",
+            "java.lang.reflect.Array.newArray(Ljava/lang/Class;I)Ljava/lang/Object;");
 
     private ReflectionCalls() {}
 
@@ -43,6 +53,7 @@ final class ReflectionCalls {
     private static boolean isReflection(MethodInsnNode call, LiftContext ctx, Site site) {
         String owner = JType.fromInternalName(call.owner).toString();
         if (owner.equals(CLASS_LOADER)) return true;
+        if (PROVIDED.contains(owner + "." + call.name + call.desc)) return false;
         for (String p : PACKAGES) if (owner.startsWith(p)) return true;
         if (!owner.equals(CLASS)) return false;
         try {

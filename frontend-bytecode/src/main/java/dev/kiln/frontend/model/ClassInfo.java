@@ -84,6 +84,9 @@ public final class ClassInfo {
     public List<MethodInfo> methods() { return Collections.unmodifiableList(methods); }
     /** The SourceFile attribute, or null. */
     public String sourceFile() { return node.sourceFile; }
+
+    /** The class's generic {@code Signature} attribute (JVMS 4.7.9.1), or null if it has none. */
+    public String signature() { return node.signature; }
     /** Where the class file was found, e.g. {@code app.jar!/com/x/Main.class}. */
     public String origin() { return origin; }
 

@@ -35,6 +35,10 @@ import java.util.TreeSet;
  *       (the JVM's are hidden classes) are never found, as on the JVM.</li>
  *   <li>{@code kiln.enum_constants} ({@code ClassTable.enumConstants(Class)}): for each enum class the
  *       program keeps, if the argument is its Class, return its {@code values()}; else null.</li>
+ *   <li>{@code kiln.comparable_to_itself} ({@code ClassTable.comparableToItself(Class)}): for each instantiated
+ *       class whose declaration names {@code Comparable<ItsOwnName>} among its direct superinterfaces (its
+ *       {@code Signature} attribute), if the argument is its Class, true; else false. That is the question
+ *       {@code HashMap.comparableClassFor} asks through {@code getGenericInterfaces()}.</li>
  * </ul>
  * A body calls and initialises the classes it lists, which can make more classes part of the program and
  * so lengthen the lists: {@link #regenerate()} rebuilds the bodies whose list grew once the analysis has
@@ -43,6 +47,7 @@ import java.util.TreeSet;
 final class GeneratedBodies {
     static final String CLASS_FOR_NAME = "kiln.class_for_name";
     static final String ENUM_CONSTANTS = "kiln.enum_constants";
+    static final String COMPARABLE_TO_ITSELF = "kiln.comparable_to_itself";
     /** {@code Class.forName(String)}, whose literal arguments name classes for the table. */
     static final MethodRef FOR_NAME = MethodRef.of("java.lang.Class", "forName", "(Ljava/lang/String;)Ljava/lang/Class;");
 
@@ -65,7 +70,7 @@ final class GeneratedBodies {
 
     /** A reachable {@code @GeneratedBody} native: generates its body now. */
     void reach(MethodInfo m, String kind) {
-        if (!kind.equals(CLASS_FOR_NAME) && !kind.equals(ENUM_CONSTANTS)) {
+        if (!kind.equals(CLASS_FOR_NAME) && !kind.equals(ENUM_CONSTANTS) && !kind.equals(COMPARABLE_TO_ITSELF)) {
             throw new CompileError(m.site().error("@GeneratedBody(\"" + kind + "\") names no body the frontend generates"));
         }
         kinds.put(m, kind);
@@ -96,7 +101,11 @@ final class GeneratedBodies {
     private void generate(MethodInfo m) {
         List<String> classes = classes(kinds.get(m));
         listed.put(m, classes);
-        Function body = kinds.get(m).equals(CLASS_FOR_NAME) ? classForName(m, classes) : enumConstants(m, classes);
+        Function body = switch (kinds.get(m)) {
+            case CLASS_FOR_NAME -> classForName(m, classes);
+            case ENUM_CONSTANTS -> enumConstants(m, classes);
+            default -> classIsOneOf(m, classes);
+        };
         rta.bodies.put(m, body);
         new BodyScanner(rta, h, m).scan(body);
     }
@@ -105,6 +114,10 @@ final class GeneratedBodies {
         Set<String> out = new TreeSet<>();
         if (kind.equals(ENUM_CONSTANTS)) {
             for (ClassInfo c : rta.kept) if (isEnumClass(c)) out.add(c.name());
+            return List.copyOf(out);
+        }
+        if (kind.equals(COMPARABLE_TO_ITSELF)) {
+            for (ClassInfo c : rta.instantiated) if (SelfComparable.declares(c.signature(), c.name())) out.add(c.name());
             return List.copyOf(out);
         }
         for (ClassInfo c : rta.kept) out.add(c.name());
@@ -164,6 +177,23 @@ final class GeneratedBodies {
             test = next;
         }
         test.add(new Insn.Return(emit(test, new Insn.Const(f.newValue(JType.NULL), null))));
+        return f;
+    }
+
+    /** {@code if (c == C.class) return true; ... return false;} */
+    private Function classIsOneOf(MethodInfo m, List<String> classes) {
+        Function f = new Function(m.ref(), true);
+        Value clazz = f.addParam(JType.object("java.lang.Class"));
+        Block test = f.newBlock();
+        Block yes = f.newBlock();
+        for (String c : classes) {
+            Value literal = emit(test, new Insn.Const(f.newValue(JType.object("java.lang.Class")), JType.object(c)));
+            Block next = f.newBlock();
+            test.add(new Insn.If(CondOp.EQ, List.of(clazz, literal), yes, next));
+            test = next;
+        }
+        yes.add(new Insn.Return(emit(yes, new Insn.Const(f.newValue(JType.INT), 1))));
+        test.add(new Insn.Return(emit(test, new Insn.Const(f.newValue(JType.INT), 0))));
         return f;
     }
 
