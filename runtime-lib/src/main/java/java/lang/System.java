@@ -52,11 +52,12 @@ public final class System {
         return Wasi.clockNanos(Wasi.CLOCK_MONOTONIC);
     }
 
-    /** Flushes the standard streams and ends the program with exit status {@code status}. */
+    /**
+     * Runs the shutdown hooks, flushes the standard streams and ends the program with exit status
+     * {@code status} ({@link Runtime#exit}).
+     */
     public static void exit(int status) {
-        out.flush();
-        err.flush();
-        Wasi.procExit(status);
+        Runtime.getRuntime().exit(status);
     }
 
     /** Kiln has no garbage collector to request anything from: the engine collects on its own. */
