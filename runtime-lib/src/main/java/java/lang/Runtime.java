@@ -13,9 +13,14 @@ public class Runtime {
     /** What {@link #maxMemory()} reports. */
     private static final long MEMORY = 256L * 1024 * 1024;
 
-    /** Registered hooks in registration order; null once they have run (or are running). */
+    /** Registered hooks in registration order. */
     private Thread[] hooks = new Thread[0];
     private boolean shuttingDown;
+    /**
+     * Runs the hooks; set by the first {@link #addShutdownHook}, so that a program that registers none
+     * does not contain the code that starts them.
+     */
+    private Runnable hookRunner;
 
     private Runtime() {
     }
@@ -38,7 +43,9 @@ public class Runtime {
     public void exit(int status) {
         if (!shuttingDown) {
             shuttingDown = true;
-            runHooks();
+            if (hookRunner != null) {
+                hookRunner.run();
+            }
         }
         halt(status);
     }
@@ -70,6 +77,9 @@ public class Runtime {
                 throw new IllegalArgumentException("Hook previously registered");
             }
         }
+        if (hookRunner == null) {
+            hookRunner = new HookRunner();
+        }
         Thread[] more = new Thread[hooks.length + 1];
         System.arraycopy(hooks, 0, more, 0, hooks.length);
         more[hooks.length] = hook;
@@ -96,11 +106,15 @@ public class Runtime {
         return false;
     }
 
-    private void runHooks() {
-        Thread[] toRun = hooks;
-        hooks = new Thread[0];
-        for (Thread hook : toRun) {
-            hook.start();
+    /** Starts each registered hook in turn (threads run to completion). */
+    private static final class HookRunner implements Runnable {
+        @Override
+        public void run() {
+            Thread[] toRun = RUNTIME.hooks;
+            RUNTIME.hooks = new Thread[0];
+            for (Thread hook : toRun) {
+                hook.start();
+            }
         }
     }
 
