@@ -20,7 +20,7 @@ public class Runtime {
      * Runs the hooks; set by the first {@link #addShutdownHook}, so that a program that registers none
      * does not contain the code that starts them.
      */
-    private Runnable hookRunner;
+    private HookRunner hookRunner;
 
     private Runtime() {
     }
@@ -106,10 +106,12 @@ public class Runtime {
         return false;
     }
 
-    /** Starts each registered hook in turn (threads run to completion). */
-    private static final class HookRunner implements Runnable {
-        @Override
-        public void run() {
+    /**
+     * Starts each registered hook in turn (threads run to completion). Not a Runnable: a call through
+     * Runnable would make every Runnable the program creates reachable from {@code exit}.
+     */
+    private static final class HookRunner {
+        void run() {
             Thread[] toRun = RUNTIME.hooks;
             RUNTIME.hooks = new Thread[0];
             for (Thread hook : toRun) {
