@@ -6,10 +6,10 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 
 /**
- * Copies instructions into a rewritten method ({@link SubroutineInliner}, {@link SynchronizedMethods}). A copy
- * of an invokedynamic remembers the instruction it copies: the synthetic class of a call site is named after
- * the site's position among its host class's instructions ({@code dev.kiln.frontend.indy.SyntheticClasses}),
- * and only the original is one of them.
+ * Copies instructions into a rewritten method ({@link SubroutineInliner}, {@link SynchronizedMethods},
+ * {@link LowerFieldHandles}). A copy of an invokedynamic remembers the instruction it copies: the synthetic class
+ * of a call site is named after the site's position among its host class's instructions
+ * ({@code dev.kiln.frontend.indy.SyntheticClasses}), and only the original is one of them.
  */
 final class InsnCopies {
     private InsnCopies() {}
