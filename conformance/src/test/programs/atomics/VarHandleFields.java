@@ -175,6 +175,12 @@ public class VarHandleFields {
         attempt("null bitwise", () -> (boolean) Z.getAndBitwiseOr(h, true));
         attempt("receiver of wrong class", () -> (int) I.get((Object) "text"));
         attempt("null receiver as Object", () -> (int) I.get((Object) null));
+        VarHandleFields empty = new VarHandleFields();
+        attempt("null result get", () -> ((String) STR.get(empty)).length());
+        attempt("null result getAndSet", () -> ((String) STR.getAndSet(empty, "set")).length());
+        attempt("null result exchange", () -> ((String) STR.compareAndExchange(empty, "set", null)).length()
+                + ((String) STR.getVolatile(empty)).length());
+        attempt("null result as Object", () -> STR.getAcquire(empty).hashCode());
     }
 
     public static void main(String[] args) {

@@ -9,6 +9,7 @@ import dev.kiln.ir.JType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -323,8 +324,7 @@ final class LowerFieldHandles {
      */
     private MethodNode rewrite() {
         MethodNode method = code.method;
-        MethodNode out = new MethodNode(ASM9, method.access, method.name, method.desc, method.signature,
-                method.exceptions.toArray(new String[0]));
+        Lowered out = new Lowered(method);
         out.maxLocals = localsEnd;
         out.maxStack = method.maxStack + EXTRA_STACK;
         LabelNode[] labels = new LabelNode[code.size()];
@@ -348,12 +348,20 @@ final class LowerFieldHandles {
                 continue;
             }
             boolean first = true;
+            AbstractInsnNode last = null;
             for (AbstractInsnNode n : replacement.toArray()) {
                 if (n.getOpcode() >= 0 && !first) insns.add(at(code.pos(i).bytecodeOffset()));
-                if (n.getOpcode() >= 0) first = false;
+                if (n.getOpcode() >= 0) {
+                    first = false;
+                    last = n;
+                }
                 insns.add(n);
             }
             if (first) insns.add(new InsnNode(NOP));
+            MethodInsnNode call = (MethodInsnNode) code.insn(i);
+            if (last != null && Type.getReturnType(call.desc).getSort() >= Type.ARRAY && definitions.definedAt(i) == null) {
+                out.results.put(last, call);
+            }
         }
         insns.add(end);
         for (MethodCode.TryCatch tc : code.tryCatches()) {
@@ -373,6 +381,24 @@ final class LowerFieldHandles {
             out.localVariables.add(new LocalVariableNode("array", "Ljava/lang/Object;", null, labels[i], after, a.getValue()));
         }
         return out;
+    }
+
+    /**
+     * A lowered method, which remembers the call each access's code stands for: the instruction pushing an
+     * access's result is described as that call's return value in NullPointerException messages, as the JVM
+     * describes it ({@link NullPointerMessages}).
+     */
+    static final class Lowered extends MethodNode {
+        private final Map<AbstractInsnNode, MethodInsnNode> results = new IdentityHashMap<>();
+
+        Lowered(MethodNode original) {
+            super(ASM9, original.access, original.name, original.desc, original.signature, original.exceptions.toArray(new String[0]));
+        }
+
+        /** The call whose result instruction {@code n} pushes, or null if it stands for none. */
+        MethodInsnNode resultOf(AbstractInsnNode n) {
+            return results.get(n);
+        }
     }
 
     private static LabelNode at(int offset) {
