@@ -1,6 +1,7 @@
 package java.lang;
 
 import dev.kiln.runtime.CaseMapping;
+import dev.kiln.runtime.IndexMessages;
 import dev.kiln.runtime.InternPool;
 import dev.kiln.runtime.Utf8;
 
@@ -113,7 +114,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public char charAt(int index) {
         if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException(index);
+            throw new StringIndexOutOfBoundsException(IndexMessages.charIndexMessage(index, value.length));
         }
         return value[index];
     }
@@ -125,7 +126,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public int codePointAt(int index) {
         if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.indexMessage(index, value.length));
         }
         return Character.codePointAt(value, index, value.length);
     }
@@ -137,7 +138,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public int codePointBefore(int index) {
         if (index < 1 || index > value.length) {
-            throw new StringIndexOutOfBoundsException(index);
+            throw new StringIndexOutOfBoundsException(IndexMessages.beforeIndexMessage(index, value.length));
         }
         return Character.codePointBefore(value, index, 0);
     }
@@ -149,7 +150,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public int codePointCount(int beginIndex, int endIndex) {
         if (beginIndex < 0 || beginIndex > endIndex || endIndex > value.length) {
-            throw new IndexOutOfBoundsException();
+            throw new IndexOutOfBoundsException(IndexMessages.codePointRangeMessage(beginIndex, endIndex, value.length));
         }
         return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
     }
@@ -684,13 +685,13 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     static void checkOffsetCount(int offset, int count, int length) {
         if (offset < 0 || count < 0 || offset > length - count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.offsetCountMessage(offset, count, length));
         }
     }
 
     static void checkBeginEnd(int begin, int end, int length) {
         if (begin < 0 || begin > end || end > length) {
-            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.beginEndMessage(begin, end, length));
         }
     }
 }

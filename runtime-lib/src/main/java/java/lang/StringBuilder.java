@@ -1,5 +1,7 @@
 package java.lang;
 
+import dev.kiln.runtime.IndexMessages;
+
 /**
  * A mutable sequence of chars. Capacity grows as the JDK's does (to twice the old capacity plus two, or
  * to what is needed if that is more), so {@link #capacity()} reports the same values.
@@ -104,7 +106,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
      */
     public int codePointBefore(int index) {
         if (index < 1 || index > count) {
-            throw new StringIndexOutOfBoundsException(index);
+            throw new StringIndexOutOfBoundsException(IndexMessages.beforeIndexMessage(index, count));
         }
         return Character.codePointBefore(value, index, 0);
     }
@@ -116,7 +118,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
      */
     public int codePointCount(int beginIndex, int endIndex) {
         if (beginIndex < 0 || beginIndex > endIndex || endIndex > count) {
-            throw new IndexOutOfBoundsException();
+            throw new IndexOutOfBoundsException(IndexMessages.codePointRangeMessage(beginIndex, endIndex, count));
         }
         return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
     }
@@ -128,7 +130,10 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
      */
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkRange(srcBegin, srcEnd, count);
-        String.checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
+        int dstEnd = dstBegin + (srcEnd - srcBegin);
+        if (dstBegin < 0 || dstBegin > dstEnd || dstEnd > dst.length) {
+            throw new IndexOutOfBoundsException(IndexMessages.startEndMessage(dstBegin, dstEnd, dst.length));
+        }
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
     }
 
@@ -188,7 +193,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     public StringBuilder append(CharSequence s, int start, int end) {
         CharSequence seq = s == null ? "null" : s;
         if (start < 0 || start > end || end > seq.length()) {
-            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + seq.length());
+            throw new IndexOutOfBoundsException(IndexMessages.startEndMessage(start, end, seq.length()));
         }
         appendSequence(seq, start, end);
         return this;
@@ -208,7 +213,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     public StringBuilder append(char[] str, int offset, int len) {
         int end = offset + len;
         if (offset < 0 || len < 0 || end > str.length) {
-            throw new IndexOutOfBoundsException("start " + offset + ", end " + end + ", length " + str.length);
+            throw new IndexOutOfBoundsException(IndexMessages.startEndMessage(offset, end, str.length));
         }
         appendChars(str, offset, len);
         return this;
@@ -312,8 +317,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     public StringBuilder insert(int index, char[] str, int offset, int len) {
         checkOffset(index);
         if (offset < 0 || len < 0 || offset > str.length - len) {
-            throw new StringIndexOutOfBoundsException(
-                    "start " + offset + ", end " + (offset + len) + ", length " + str.length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.startEndMessage(offset, offset + len, str.length));
         }
         insertChars(index, str, offset, len);
         return this;
@@ -369,7 +373,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
         checkOffset(dstOffset);
         CharSequence seq = s == null ? "null" : s;
         if (start < 0 || start > end || end > seq.length()) {
-            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + seq.length());
+            throw new IndexOutOfBoundsException(IndexMessages.startEndMessage(start, end, seq.length()));
         }
         int len = end - start;
         ensureCapacity(count + len);
@@ -547,19 +551,19 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
 
     private void checkIndex(int index) {
         if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
+            throw new StringIndexOutOfBoundsException(IndexMessages.indexMessage(index, count));
         }
     }
 
     private void checkOffset(int offset) {
         if (offset < 0 || offset > count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
+            throw new StringIndexOutOfBoundsException(IndexMessages.offsetMessage(offset, count));
         }
     }
 
     private static void checkRange(int start, int end, int length) {
         if (start < 0 || start > end || end > length) {
-            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.startEndMessage(start, end, length));
         }
     }
 }

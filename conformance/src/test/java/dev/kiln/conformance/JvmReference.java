@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a compiled program on a JVM (a child {@code java}): the reference every engine is compared with. The
- * JVM is the one running the tests unless the program's release needs a newer one (see {@link Jdks}). Standard streams are UTF-8 whatever the machine's locale, because
- * WASI programs write UTF-8.
+ * JVM is that of the JDK the program runs against ({@link Jdks#forProgram}), whose class library Kiln compiles
+ * against. Standard streams are UTF-8 whatever the machine's locale, because WASI programs write UTF-8.
  */
 final class JvmReference {
     /** The run, or a timeout (then {@code run} holds whatever was printed before it was killed). */
@@ -21,7 +21,7 @@ final class JvmReference {
 
     private JvmReference() {}
 
-    /** @param jdk the home of a JDK for the program's release */
+    /** @param jdk the home of the JDK the program runs against */
     static List<String> command(Program program, Path classes, Path jdk) {
         List<String> command = new ArrayList<>();
         command.add(jdk.resolve("bin/java").toString());
