@@ -20,6 +20,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     private int hash;
     private boolean hashIsZero;
 
+    /** Orders strings as {@link #compareToIgnoreCase} does; serializable. */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
+
     /** The empty string. */
     public String() {
         this.value = new char[0];
@@ -607,6 +610,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** {@link Double#toString(double)}. */
     public static String valueOf(double d) {
         return Double.toString(d);
+    }
+
+    /** The comparator behind {@link #CASE_INSENSITIVE_ORDER}. */
+    private static final class CaseInsensitiveComparator implements java.util.Comparator<String>, java.io.Serializable {
+        private static final long serialVersionUID = 8575799808933029326L;
+
+        @Override
+        public int compare(String s1, String s2) {
+            return s1.compareToIgnoreCase(s2);
+        }
     }
 
     /** The chars, for StringBuilder: never modified. */
