@@ -557,6 +557,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
+    /**
+     * The elements of {@code elements}, in iteration order, separated by {@code delimiter}; null elements
+     * appear as {@code "null"}. The delimiter's {@code toString()} is taken once, before iterating.
+     *
+     * @throws NullPointerException if {@code delimiter} or {@code elements} is null
+     * @throws ClassCastException if the iterable (used raw) yields something other than a CharSequence
+     */
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        if (delimiter == null || elements == null) {
+            throw new NullPointerException();
+        }
+        String d = delimiter.toString();
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (CharSequence cs : elements) {
+            if (!first) {
+                sb.append(d);
+            }
+            sb.append(String.valueOf(cs));
+            first = false;
+        }
+        return sb.toString();
+    }
+
     /** {@code "null"} or {@code obj.toString()}. */
     public static String valueOf(Object obj) {
         return obj == null ? "null" : obj.toString();
