@@ -7,7 +7,8 @@ import dev.kiln.runtime.Substitute;
  * The two places where {@code StringJoiner} joins its collected strings: the JDK hands them to
  * {@code JavaLangAccess.join}, reached through {@code SharedSecrets.getJavaLangAccess()}, which Kiln's
  * {@code java.lang.System} never sets up. The substitutes build the same text (prefix, elements separated by
- * the delimiter, suffix) with a StringBuilder; the static initializer keeps only the empty array.
+ * the delimiter, suffix) with a StringBuilder. (The static field the JDK keeps the access object in stays
+ * null: nothing reads it.)
  */
 final class StringJoiner {
     @Alias
@@ -26,12 +27,6 @@ final class StringJoiner {
     private String emptyValue;
 
     private StringJoiner() {
-    }
-
-    /** The JDK's initializer without the JavaLangAccess lookup (the field it sets stays null, unread). */
-    @Substitute(name = "<clinit>")
-    static void clinit() {
-        EMPTY_STRING_ARRAY = new String[0];
     }
 
     @Substitute
