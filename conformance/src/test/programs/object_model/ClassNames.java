@@ -1,7 +1,8 @@
 package object_model;
 
 /**
- * Class names in every form: getName (binary), getSimpleName, getTypeName, getCanonicalName and toString,
+ * Class names in every form: getName (binary), getSimpleName, getTypeName, getCanonicalName, toString and
+ * descriptorString,
  * for top-level, member, local and anonymous classes, interfaces, arrays and primitive types.
  */
 public class ClassNames {
@@ -19,7 +20,7 @@ public class ClassNames {
 
     static void show(Class<?> c) {
         System.out.println(c.getName() + " | " + c.getSimpleName() + " | " + c.getTypeName() + " | "
-                + c.getCanonicalName() + " | " + c);
+                + c.getCanonicalName() + " | " + c + " | " + c.descriptorString());
     }
 
     static Object make() {

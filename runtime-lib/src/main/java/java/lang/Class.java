@@ -231,6 +231,30 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     /**
+     * The field descriptor (JVMS 4.3.2): {@code Ljava/util/Map$Entry;}, {@code [[I}, {@code I}, and {@code V}
+     * for void.
+     */
+    public String descriptorString() {
+        if (isArray()) {
+            return "[" + componentType.descriptorString();
+        }
+        if (isPrimitive()) {
+            switch (name) {
+                case "boolean": return "Z";
+                case "byte": return "B";
+                case "char": return "C";
+                case "short": return "S";
+                case "int": return "I";
+                case "long": return "J";
+                case "float": return "F";
+                case "double": return "D";
+                default: return "V";
+            }
+        }
+        return "L" + name.replace('.', '/') + ";";
+    }
+
+    /**
      * The simple name: {@code String}, {@code int[]}, {@code Entry} for {@code java.util.Map$Entry}, the
      * declared name of a local class, and {@code ""} for an anonymous class.
      */

@@ -1,6 +1,7 @@
 package java.lang;
 
 import dev.kiln.runtime.CaseMapping;
+import dev.kiln.runtime.Charsets;
 import dev.kiln.runtime.IndexMessages;
 import dev.kiln.runtime.InternPool;
 import dev.kiln.runtime.Utf8;
@@ -20,6 +21,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** The cached hash code; 0 until computed (or if it is 0 and {@link #hashIsZero}). */
     private int hash;
     private boolean hashIsZero;
+
+    /** Orders strings as {@link #compareToIgnoreCase} does; serializable. */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
 
     /** The empty string. */
     public String() {
@@ -85,6 +89,52 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String(byte[] bytes, int offset, int length) {
         checkOffsetCount(offset, length, bytes.length);
         this.value = Utf8.decode(bytes, offset, length);
+    }
+
+    /**
+     * A string of {@code bytes} decoded from {@code charset}, one of the standard charsets (see
+     * {@link dev.kiln.runtime.Charsets}); what the charset cannot decode becomes U+FFFD.
+     *
+     * @throws NullPointerException if {@code charset} is null
+     */
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    /**
+     * A string of {@code bytes[offset, offset + length)} decoded from {@code charset}.
+     *
+     * @throws NullPointerException if {@code charset} is null
+     * @throws StringIndexOutOfBoundsException if the range is not within {@code bytes}
+     */
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException();
+        }
+        checkOffsetCount(offset, length, bytes.length);
+        this.value = Charsets.decode(Charsets.name(charset), bytes, offset, length);
+    }
+
+    /**
+     * The deprecated ASCII constructor: char {@code i} is {@code ((hibyte & 0xff) << 8) | (ascii[offset + i] & 0xff)}.
+     *
+     * @throws StringIndexOutOfBoundsException if the range is not within {@code ascii}
+     */
+    @Deprecated
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkOffsetCount(offset, count, ascii.length);
+        char[] v = new char[count];
+        int high = (hibyte & 0xff) << 8;
+        for (int i = 0; i < count; i++) {
+            v[i] = (char) (high | (ascii[offset + i] & 0xff));
+        }
+        this.value = v;
+    }
+
+    /** The deprecated ASCII constructor over the whole array. */
+    @Deprecated
+    public String(byte[] ascii, int hibyte) {
+        this(ascii, hibyte, 0, ascii.length);
     }
 
     /** A string of the builder's current contents. */
@@ -181,6 +231,19 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** The UTF-8 encoding; unpaired surrogates become {@code '?'}. */
     public byte[] getBytes() {
         return Utf8.encode(value, 0, value.length);
+    }
+
+    /**
+     * The chars encoded in {@code charset}, one of the standard charsets (see {@link dev.kiln.runtime.Charsets});
+     * what it cannot represent becomes its replacement ({@code '?'} or U+FFFD).
+     *
+     * @throws NullPointerException if {@code charset} is null
+     */
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException();
+        }
+        return Charsets.encode(Charsets.name(charset), value, 0, value.length);
     }
 
     /** Whether {@code anObject} is a string with the same chars. */
@@ -555,6 +618,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
+    /**
+     * The elements of {@code elements}, in iteration order, separated by {@code delimiter}; null elements
+     * appear as {@code "null"}. The delimiter's {@code toString()} is taken once, before iterating.
+     *
+     * @throws NullPointerException if {@code delimiter} or {@code elements} is null
+     * @throws ClassCastException if the iterable (used raw) yields something other than a CharSequence
+     */
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        if (delimiter == null || elements == null) {
+            throw new NullPointerException();
+        }
+        String d = delimiter.toString();
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (CharSequence cs : elements) {
+            if (!first) {
+                sb.append(d);
+            }
+            sb.append(String.valueOf(cs));
+            first = false;
+        }
+        return sb.toString();
+    }
+
     /** {@code "null"} or {@code obj.toString()}. */
     public static String valueOf(Object obj) {
         return obj == null ? "null" : obj.toString();
@@ -608,6 +695,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** {@link Double#toString(double)}. */
     public static String valueOf(double d) {
         return Double.toString(d);
+    }
+
+    /** The comparator behind {@link #CASE_INSENSITIVE_ORDER}. */
+    private static final class CaseInsensitiveComparator implements java.util.Comparator<String>, java.io.Serializable {
+        private static final long serialVersionUID = 8575799808933029326L;
+
+        @Override
+        public int compare(String s1, String s2) {
+            return s1.compareToIgnoreCase(s2);
+        }
     }
 
     /** The chars, for StringBuilder: never modified. */

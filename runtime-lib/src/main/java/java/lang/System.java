@@ -87,6 +87,14 @@ public final class System {
     }
 
     /**
+     * Always null: a Kiln program has no security manager (nor, from Java SE 24 on, has any Java program).
+     */
+    @Deprecated
+    public static SecurityManager getSecurityManager() {
+        return null;
+    }
+
+    /**
      * A fixed set of system properties: {@code line.separator}, {@code file.separator},
      * {@code path.separator}, {@code file.encoding}, {@code native.encoding}, {@code java.version},
      * {@code java.specification.version}, {@code java.class.version}, {@code java.vendor},

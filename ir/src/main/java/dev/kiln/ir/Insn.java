@@ -367,7 +367,8 @@ public final class Insn {
     /**
      * {@code nullcheck vA "Cannot read field \"x\" because \"p\" is null"}: throws NullPointerException with
      * the message if vA is null. The message is the JVM's helpful one (JEP 358), computed by the frontend
-     * from the bytecode, so the backend only stores the text and builds it on the throwing path.
+     * from the bytecode, so the backend only stores the text and builds it on the throwing path. It is null
+     * ({@code nullcheck vA}) where the JVM gives none: in the classes standing for the JVM's hidden classes.
      */
     public static final class NullCheck extends Instruction {
         private final String message;

@@ -48,7 +48,11 @@ final class ImplicitExceptions {
         cx.push(c.operand(0), null);
         cx.emit(Instr.simple(Op.REF_IS_NULL));
         cx.emit(Instr.if_(BlockType.EMPTY));
-        cx.layout.strings().newText(c.message()).forEach(cx::emit);
+        if (c.message() == null) {
+            cx.emit(Instr.refNull(cx.layout.types().struct(JType.STRING.className())));
+        } else {
+            cx.layout.strings().newText(c.message()).forEach(cx::emit);
+        }
         throwFrom(c, ExceptionHooks.NULL_POINTER);
         cx.emit(Instr.end());
     }

@@ -150,12 +150,17 @@ public final class ClassGlobals {
 
     /**
      * The component types whose arrays {@code Array.newInstance} can create: those of every array type
-     * with a vtable so far, and every class literal's type.
+     * with a vtable so far, every class literal's type, and the components of a literal that is an array
+     * type, all the way down: {@code getComponentType()} of {@code T[].class} is a Class object the program
+     * can pass on ({@code Arrays.copyOf(a, n, T[].class)} creates a {@code T[]}).
      */
     public List<JType> arrayComponentCandidates() {
         Set<JType> out = new LinkedHashSet<>();
         for (JType t : vtables.keySet()) if (t.isArray()) out.add(t.component());
-        out.addAll(literals);
+        for (JType t : literals) {
+            out.add(t);
+            for (JType c = t; c.isArray(); c = c.component()) out.add(c.component());
+        }
         return new ArrayList<>(out);
     }
 

@@ -2,6 +2,7 @@ package dev.kiln.frontend.indy;
 
 import java.util.List;
 import java.util.function.Function;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InnerClassNode;
@@ -37,6 +38,14 @@ public final class SyntheticClasses {
         } catch (SiteProblem e) {
             return e.getMessage();
         }
+    }
+
+    /**
+     * True if {@code c} is a class written here for a call site: it stands for what the JVM spins as a hidden
+     * class, whose frames stack traces leave out and whose NullPointerExceptions have no helpful message.
+     */
+    public static boolean isCallSiteClass(ClassNode c) {
+        return (c.access & Opcodes.ACC_SYNTHETIC) != 0 && SyntheticName.parse(c.name) != null;
     }
 
     /** A call site's name and type as the IR prints a method: {@code apply(int,java.lang.String)java.lang.Object}. */

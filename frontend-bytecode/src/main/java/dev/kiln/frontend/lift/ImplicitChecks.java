@@ -3,6 +3,7 @@ package dev.kiln.frontend.lift;
 import static org.objectweb.asm.Opcodes.ALOAD;
 import static org.objectweb.asm.Opcodes.ASTORE;
 
+import dev.kiln.frontend.indy.SyntheticClasses;
 import dev.kiln.ir.Function;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.JType;
@@ -13,7 +14,9 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Emits the checks behind the JVM's implicit exceptions before the instruction that needs them:
- * {@code nullcheck} (with the JVM's message, see {@link NullPointerMessages}) before every dereference,
+ * {@code nullcheck} (with the JVM's message, see {@link NullPointerMessages}; none in the classes made for
+ * invokedynamic call sites, whose NullPointerExceptions the JVM, throwing them in hidden classes, leaves
+ * without one) before every dereference,
  * {@code boundscheck} before array loads and stores, {@code storecheck} before reference array stores, and
  * {@code zerocheck} before integer division and remainder, in the JVM's order: null, then bounds, then
  * store type.
@@ -53,7 +56,8 @@ final class ImplicitChecks {
         if (sources == null) sources = NullSources.analyze(code, frames);
         nonNullInBlock.add(object);
         if (isThis(sources.producer(i, depth))) return;
-        out.emit(new Insn.NullCheck(object, new NullPointerMessages(code, sources).message(i, depth)));
+        String message = SyntheticClasses.isCallSiteClass(code.owner) ? null : new NullPointerMessages(code, sources).message(i, depth);
+        out.emit(new Insn.NullCheck(object, message));
     }
 
     /**

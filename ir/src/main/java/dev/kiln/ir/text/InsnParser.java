@@ -66,7 +66,7 @@ final class InsnParser {
             case "caught" -> caught(r);
             case "monitorenter" -> new Insn.Monitor(true, value());
             case "monitorexit" -> new Insn.Monitor(false, value());
-            case "nullcheck" -> new Insn.NullCheck(value(), c.stringLiteral());
+            case "nullcheck" -> new Insn.NullCheck(value(), c.peek("\"") ? c.stringLiteral() : null);
             case "boundscheck" -> new Insn.BoundsCheck(value(), afterComma());
             case "zerocheck" -> new Insn.ZeroCheck(value());
             case "storecheck" -> new Insn.StoreCheck(value(), afterComma());

@@ -49,7 +49,9 @@ final class InsnText implements InsnVisitor<String> {
     @Override public String visitInitClass(Insn.InitClass i) { return "initclass " + i.className(); }
     @Override public String visitCaught(Insn.Caught i) { return i.result() == null ? "caught" : "caught " + i.result().type(); }
     @Override public String visitMonitor(Insn.Monitor i) { return i.opcode() + " " + operands(i); }
-    @Override public String visitNullCheck(Insn.NullCheck i) { return "nullcheck " + operands(i) + " " + Literals.quote(i.message()); }
+    @Override public String visitNullCheck(Insn.NullCheck i) {
+        return "nullcheck " + operands(i) + (i.message() == null ? "" : " " + Literals.quote(i.message()));
+    }
     @Override public String visitBoundsCheck(Insn.BoundsCheck i) { return "boundscheck " + operands(i); }
     @Override public String visitZeroCheck(Insn.ZeroCheck i) { return "zerocheck " + operands(i); }
     @Override public String visitStoreCheck(Insn.StoreCheck i) { return "storecheck " + operands(i); }

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.substitutions.jdk.internal.misc;
 
+import dev.kiln.runtime.ArrayLayout;
 import dev.kiln.runtime.Substitute;
 
 /**
@@ -25,7 +26,7 @@ final class Unsafe {
     @Substitute
     private int arrayBaseOffset0(Class<?> arrayClass) {
         component(arrayClass);
-        return 16;
+        return ArrayLayout.BASE_OFFSET;
     }
 
     /** The size in bytes of an element of an array of class {@code arrayClass}. */
