@@ -28,12 +28,18 @@ class RuntimeContractTest {
     /**
      * JDK classes the runtime may name without providing them: the bootstrap of javac's string
      * concatenation, which the frontend lowers itself, the superinterface of the marker annotations
-     * {@link Import} and {@link Intrinsic}, which no program instantiates, and the functional interface in
-     * the signature of {@code ThreadLocal.withInitial}, compiled from the JDK like a program's own.
+     * {@link Import} and {@link Intrinsic}, which no program instantiates, the functional interface in
+     * the signature of {@code ThreadLocal.withInitial}, and the classes behind {@code String.format},
+     * {@code PrintStream.printf}, the regular expression methods of {@code String}, {@code String.join} of
+     * an {@code Iterable}, {@code System.getProperties} and {@code System.Logger}, all compiled from the JDK
+     * like a program's own (docs/CLASS-LIBRARY.md).
      */
     private static final Set<String> ALLOWED_JDK_CLASSES = Set.of(
             "java/lang/invoke/StringConcatFactory", "java/lang/invoke/MethodHandles$Lookup",
-            "java/lang/invoke/MethodHandles", "java/lang/annotation/Annotation", "java/util/function/Supplier");
+            "java/lang/invoke/MethodHandles", "java/lang/annotation/Annotation", "java/util/function/Supplier",
+            "java/util/Formatter", "java/util/Locale", "java/util/Locale$Category", "java/util/regex/Pattern",
+            "java/util/regex/Matcher", "java/lang/Iterable", "java/util/Iterator", "java/util/Properties",
+            "java/util/ResourceBundle");
     /**
      * Substitution classes (docs/CLASS-LIBRARY.md) merge into JDK classes, so they name the JDK's classes
      * and declare the JDK's members as {@code @Alias} natives.
