@@ -30,6 +30,10 @@ final class JvmReference {
         command.add("-Dsun.stderr.encoding=UTF-8");
         command.add("-Dstdout.encoding=UTF-8");
         command.add("-Dstderr.encoding=UTF-8");
+        // The default locale of a Kiln program (its user.language and user.country properties), whatever
+        // the machine's: the JVM would take it from LANG (C.UTF-8 gives "en" without a country).
+        command.add("-Duser.language=en");
+        command.add("-Duser.country=US");
         // Programs are short: a quick start matters more than peak speed.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");

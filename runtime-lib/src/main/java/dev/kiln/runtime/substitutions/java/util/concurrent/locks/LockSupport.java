@@ -1,0 +1,26 @@
+package dev.kiln.runtime.substitutions.java.util.concurrent.locks;
+
+import dev.kiln.runtime.Substitute;
+
+/**
+ * Parking for a program with one thread. {@code park} may return spuriously, "for no reason", by its
+ * specification, and callers re-check their condition in a loop; with no other thread to unpark it that
+ * is the only way it can return, so it returns at once (the JDK's would block forever where a Kiln
+ * program spins). Permits are never needed, so {@code unpark} does nothing.
+ */
+final class LockSupport {
+    private LockSupport() {
+    }
+
+    @Substitute
+    public static void unpark(Thread thread) {
+    }
+
+    @Substitute
+    public static void park(Object blocker) {
+    }
+
+    @Substitute
+    public static void park() {
+    }
+}
