@@ -29,19 +29,29 @@ public class Thread implements Runnable {
     private static UncaughtExceptionHandler defaultHandler;
 
     private final Runnable target;
-    private final long id;
+    /** The thread's id; named as the JDK's field, whose offset {@code LockSupport} asks {@code Unsafe} for. */
+    private final long tid;
+    /**
+     * What {@code LockSupport.park(blocker)} records the thread is parked on (the JDK's field, which
+     * {@code LockSupport} reaches through an {@code Unsafe} field offset).
+     */
+    volatile Object parkBlocker;
     private volatile String name;
     private int priority;
     private boolean daemon;
     private boolean interrupted;
     private State state = State.NEW;
     private UncaughtExceptionHandler handler;
+    /** The thread's values of thread-local variables ({@link ThreadLocal}): keys and values, {@code localCount} used. */
+    private ThreadLocal<?>[] localKeys;
+    private Object[] localValues;
+    private int localCount;
 
     /** The main thread. */
     private Thread(String name, long id) {
         this.target = null;
         this.name = name;
-        this.id = id;
+        this.tid = id;
         this.priority = NORM_PRIORITY;
         this.state = State.RUNNABLE;
     }
@@ -62,9 +72,68 @@ public class Thread implements Runnable {
         Thread parent = currentThread();
         this.target = task;
         this.name = name != null ? name : "Thread-" + nextNumber++;
-        this.id = nextId++;
+        this.tid = nextId++;
         this.priority = parent.priority;
         this.daemon = parent.daemon;
+        parent.inheritLocals(this);
+    }
+
+    /** Gives {@code child} the values of this thread's inheritable thread-local variables. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void inheritLocals(Thread child) {
+        for (int i = 0; i < localCount; i++) {
+            if (localKeys[i] instanceof InheritableThreadLocal key) {
+                child.putLocal(key, key.childValue(localValues[i]));
+            }
+        }
+    }
+
+    /** The slot of {@code key}'s value in this thread, or -1. */
+    int localIndex(ThreadLocal<?> key) {
+        for (int i = 0; i < localCount; i++) {
+            if (localKeys[i] == key) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    Object localValue(int index) {
+        return localValues[index];
+    }
+
+    void putLocal(ThreadLocal<?> key, Object value) {
+        int i = localIndex(key);
+        if (i >= 0) {
+            localValues[i] = value;
+            return;
+        }
+        if (localKeys == null) {
+            localKeys = new ThreadLocal<?>[4];
+            localValues = new Object[4];
+        } else if (localCount == localKeys.length) {
+            ThreadLocal<?>[] keys = new ThreadLocal<?>[localCount * 2];
+            Object[] values = new Object[localCount * 2];
+            System.arraycopy(localKeys, 0, keys, 0, localCount);
+            System.arraycopy(localValues, 0, values, 0, localCount);
+            localKeys = keys;
+            localValues = values;
+        }
+        localKeys[localCount] = key;
+        localValues[localCount] = value;
+        localCount++;
+    }
+
+    void removeLocal(ThreadLocal<?> key) {
+        int i = localIndex(key);
+        if (i < 0) {
+            return;
+        }
+        localCount--;
+        localKeys[i] = localKeys[localCount];
+        localValues[i] = localValues[localCount];
+        localKeys[localCount] = null;
+        localValues[localCount] = null;
     }
 
     /** {@code name} if it is not null (the message is JDK 17's; a substitution gives later JDKs' text). */
@@ -250,12 +319,12 @@ public class Thread implements Runnable {
     }
 
     public long getId() {
-        return id;
+        return tid;
     }
 
     /** The thread's identifier (Java 19 and later): the same as {@link #getId()}. */
     public final long threadId() {
-        return id;
+        return tid;
     }
 
     public final String getName() {
