@@ -62,6 +62,20 @@ final class Unsafe {
     public void storeFence() {
     }
 
+    /**
+     * Returns at once: a park may return spuriously by its specification, and its callers re-check their
+     * condition, which with one thread nothing else can change (see {@code LockSupport}'s substitution, whose
+     * callers reach it through here too; JDK 25's {@code AbstractQueuedSynchronizer} parks here directly).
+     */
+    @Substitute
+    public void park(boolean isAbsolute, long time) {
+    }
+
+    /** Nothing to wake: no thread is ever parked. */
+    @Substitute
+    public void unpark(Object thread) {
+    }
+
     private static Class<?> component(Class<?> arrayClass) {
         Class<?> c = arrayClass.getComponentType();
         if (c == null) {

@@ -23,4 +23,24 @@ final class LockSupport {
     @Substitute
     public static void park() {
     }
+
+    /**
+     * Returns at once, as {@link #park(Object)}; a timed wait's caller re-checks its deadline. (The JDK's bodies
+     * would reach {@code Unsafe.park}, also substituted, but JDK 25's ask {@code Thread.isVirtual()} first.)
+     */
+    @Substitute
+    public static void parkNanos(Object blocker, long nanos) {
+    }
+
+    @Substitute
+    public static void parkNanos(long nanos) {
+    }
+
+    @Substitute
+    public static void parkUntil(Object blocker, long deadline) {
+    }
+
+    @Substitute
+    public static void parkUntil(long deadline) {
+    }
 }
