@@ -10,10 +10,11 @@ import dev.kiln.runtime.Utf8;
  *
  * <p>The backend builds string literals itself: a {@code String} whose {@link #value} comes from a data
  * segment and whose other fields have their default values, so every other field must be valid at its
- * default (the hash is computed lazily). Bytes are always UTF-8.
+ * default (the hash is computed lazily). Bytes are UTF-8 unless a standard {@code Charset} is given
+ * ({@link Charsets}).
  *
  * <p>Case conversion uses the full Unicode mappings without locale rules (see {@link CaseMapping}).
- * Regular expressions, {@code format}, streams and charsets other than UTF-8 are not provided yet.
+ * Regular expressions, {@code format}, streams and charsets by name are not provided yet.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
