@@ -7,8 +7,9 @@ package java.io;
  * <p>With automatic flushing the stream is flushed after each array write, each {@code println}, and
  * each text or byte containing a newline. A high surrogate at the end of one print waits for the next,
  * so a pair split across two {@code print(char)} calls is still encoded as one code point; an unpaired
- * surrogate becomes {@code '?'}. The formatting methods ({@code printf}, {@code format}) and the
- * file and charset constructors are not provided yet.
+ * surrogate becomes {@code '?'}. The formatting methods ({@code printf}, {@code format}) append to this
+ * stream through a {@link java.util.Formatter}, the JDK's, which writes each piece as it goes: output before
+ * a failing specifier is printed. The file and charset constructors are not provided yet.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
@@ -17,6 +18,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private boolean closed;
     /** A high surrogate printed last, waiting for its low surrogate; 0 if none. */
     private char pendingHigh;
+    /** The formatter of the last {@code format} call, kept while its locale is the one asked for. */
+    private java.util.Formatter formatter;
 
     /**
      * A print stream over {@code out}, without automatic flushing.
@@ -257,6 +260,39 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     /** Prints {@code c}. */
     public PrintStream append(char c) {
         print(c);
+        return this;
+    }
+
+    /** {@code format(format, args)}. */
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    /** {@code format(l, format, args)}. */
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    /**
+     * Prints {@code format} filled in with {@code args} in the default locale for formatting; on a closed
+     * stream only sets the error flag.
+     *
+     * @throws java.util.IllegalFormatException if the format or an argument is not valid
+     */
+    public PrintStream format(String format, Object... args) {
+        return format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), format, args);
+    }
+
+    /** Prints {@code format} filled in with {@code args} in locale {@code l} (no localization if null). */
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        if (closed) {
+            trouble = true;
+            return this;
+        }
+        if (formatter == null || formatter.locale() != l) {
+            formatter = new java.util.Formatter(this, l);
+        }
+        formatter.format(l, format, args);
         return this;
     }
 

@@ -40,6 +40,38 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final int MIN_CODE_POINT = 0x000000;
     /** The largest code point. */
     public static final int MAX_CODE_POINT = 0x10FFFF;
+    /** General categories, the values of {@link #getType(int)}. */
+    public static final byte UNASSIGNED = 0;
+    public static final byte UPPERCASE_LETTER = 1;
+    public static final byte LOWERCASE_LETTER = 2;
+    public static final byte TITLECASE_LETTER = 3;
+    public static final byte MODIFIER_LETTER = 4;
+    public static final byte OTHER_LETTER = 5;
+    public static final byte NON_SPACING_MARK = 6;
+    public static final byte ENCLOSING_MARK = 7;
+    public static final byte COMBINING_SPACING_MARK = 8;
+    public static final byte DECIMAL_DIGIT_NUMBER = 9;
+    public static final byte LETTER_NUMBER = 10;
+    public static final byte OTHER_NUMBER = 11;
+    public static final byte SPACE_SEPARATOR = 12;
+    public static final byte LINE_SEPARATOR = 13;
+    public static final byte PARAGRAPH_SEPARATOR = 14;
+    public static final byte CONTROL = 15;
+    public static final byte FORMAT = 16;
+    public static final byte PRIVATE_USE = 18;
+    public static final byte SURROGATE = 19;
+    public static final byte DASH_PUNCTUATION = 20;
+    public static final byte START_PUNCTUATION = 21;
+    public static final byte END_PUNCTUATION = 22;
+    public static final byte CONNECTOR_PUNCTUATION = 23;
+    public static final byte OTHER_PUNCTUATION = 24;
+    public static final byte MATH_SYMBOL = 25;
+    public static final byte CURRENCY_SYMBOL = 26;
+    public static final byte MODIFIER_SYMBOL = 27;
+    public static final byte OTHER_SYMBOL = 28;
+    public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
+    public static final byte FINAL_QUOTE_PUNCTUATION = 30;
+
     /** The number of bits in a {@code char}. */
     public static final int SIZE = 16;
     /** The number of bytes in a {@code char}. */
@@ -356,6 +388,143 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         }
         checkCodePoint(codePoint);
         return new char[] {highSurrogate(codePoint), lowSurrogate(codePoint)};
+    }
+
+    /** The general category of {@code ch}. */
+    public static int getType(char ch) {
+        return getType((int) ch);
+    }
+
+    /** The general category of {@code codePoint}, one of the category constants; {@link #UNASSIGNED} if invalid. */
+    public static int getType(int codePoint) {
+        return CharacterData.category(codePoint);
+    }
+
+    /** Whether {@code ch} is assigned a character in Unicode. */
+    public static boolean isDefined(char ch) {
+        return isDefined((int) ch);
+    }
+
+    /** Whether {@code codePoint} is assigned a character in Unicode (its category is not Cn). */
+    public static boolean isDefined(int codePoint) {
+        return getType(codePoint) != UNASSIGNED;
+    }
+
+    /** Whether {@code codePoint} is alphabetic (Lu, Ll, Lt, Lm, Lo, Nl or Other_Alphabetic). */
+    public static boolean isAlphabetic(int codePoint) {
+        return CharacterData.isAlphabetic(codePoint);
+    }
+
+    /** Whether {@code codePoint} is a CJKV ideograph (property Ideographic). */
+    public static boolean isIdeographic(int codePoint) {
+        return CharacterData.isIdeographic(codePoint);
+    }
+
+    /** Whether {@code ch} is mirrored in right-to-left text. */
+    public static boolean isMirrored(char ch) {
+        return isMirrored((int) ch);
+    }
+
+    /** Whether {@code codePoint} is mirrored in right-to-left text (property Bidi_Mirrored). */
+    public static boolean isMirrored(int codePoint) {
+        return CharacterData.isMirrored(codePoint);
+    }
+
+    /** Whether {@code ch} may start a Java identifier. */
+    public static boolean isJavaIdentifierStart(char ch) {
+        return isJavaIdentifierStart((int) ch);
+    }
+
+    /** Whether {@code codePoint} may start a Java identifier: a letter, Nl, a currency symbol or Pc. */
+    public static boolean isJavaIdentifierStart(int codePoint) {
+        int type = getType(codePoint);
+        return isLetterType(type) || type == LETTER_NUMBER || type == CURRENCY_SYMBOL || type == CONNECTOR_PUNCTUATION;
+    }
+
+    /** Whether {@code ch} may be part of a Java identifier. */
+    public static boolean isJavaIdentifierPart(char ch) {
+        return isJavaIdentifierPart((int) ch);
+    }
+
+    /**
+     * Whether {@code codePoint} may be part of a Java identifier: what may start one, a decimal digit, a
+     * non-spacing or combining mark, or an ignorable character.
+     */
+    public static boolean isJavaIdentifierPart(int codePoint) {
+        int type = getType(codePoint);
+        return isJavaIdentifierStart(codePoint) || type == DECIMAL_DIGIT_NUMBER || type == NON_SPACING_MARK
+                || type == COMBINING_SPACING_MARK || isIdentifierIgnorable(codePoint);
+    }
+
+    /** Whether {@code ch} may start a Unicode identifier. */
+    public static boolean isUnicodeIdentifierStart(char ch) {
+        return isUnicodeIdentifierStart((int) ch);
+    }
+
+    /** Whether {@code codePoint} may start a Unicode identifier: a letter, Nl or Other_ID_Start. */
+    public static boolean isUnicodeIdentifierStart(int codePoint) {
+        int type = getType(codePoint);
+        return isLetterType(type) || type == LETTER_NUMBER || isOtherIdStart(codePoint);
+    }
+
+    /** Whether {@code ch} may be part of a Unicode identifier. */
+    public static boolean isUnicodeIdentifierPart(char ch) {
+        return isUnicodeIdentifierPart((int) ch);
+    }
+
+    /**
+     * Whether {@code codePoint} may be part of a Unicode identifier: what may start one, Pc, a decimal
+     * digit, a non-spacing or combining mark, Other_ID_Continue, or an ignorable character.
+     */
+    public static boolean isUnicodeIdentifierPart(int codePoint) {
+        int type = getType(codePoint);
+        return isUnicodeIdentifierStart(codePoint) || type == CONNECTOR_PUNCTUATION || type == DECIMAL_DIGIT_NUMBER
+                || type == NON_SPACING_MARK || type == COMBINING_SPACING_MARK || isIdentifierIgnorable(codePoint)
+                || codePoint == 0x00B7 || codePoint == 0x0387 || (codePoint >= 0x1369 && codePoint <= 0x1371)
+                || codePoint == 0x19DA;
+    }
+
+    /** Whether {@code ch} is ignorable in an identifier. */
+    public static boolean isIdentifierIgnorable(char ch) {
+        return isIdentifierIgnorable((int) ch);
+    }
+
+    /**
+     * Whether {@code codePoint} is ignorable in a Java or Unicode identifier: the ISO controls that are not
+     * white space (U+0000-U+0008, U+000E-U+001B, U+007F-U+009F) and the format characters (Cf).
+     */
+    public static boolean isIdentifierIgnorable(int codePoint) {
+        return (codePoint >= 0 && codePoint <= 0x08) || (codePoint >= 0x0E && codePoint <= 0x1B)
+                || (codePoint >= 0x7F && codePoint <= 0x9F) || getType(codePoint) == FORMAT;
+    }
+
+    private static boolean isLetterType(int type) {
+        return type >= UPPERCASE_LETTER && type <= OTHER_LETTER;
+    }
+
+    /** Other_ID_Start (Unicode 13.0): kept identifier characters that are no longer letters. */
+    private static boolean isOtherIdStart(int codePoint) {
+        return codePoint == 0x1885 || codePoint == 0x1886 || codePoint == 0x2118 || codePoint == 0x212E
+                || codePoint == 0x309B || codePoint == 0x309C;
+    }
+
+    /**
+     * The code point whose Unicode name is {@code name}.
+     *
+     * @throws UnsupportedOperationException always: Kiln has no table of Unicode character names (the
+     *     JDK reads one of 150 KB from its resources); regular expressions reach this through {@code \N{...}}
+     */
+    public static int codePointOf(String name) {
+        throw new UnsupportedOperationException("Kiln has no Unicode character names: codePointOf(\"" + name + "\")");
+    }
+
+    /**
+     * The Unicode name of {@code codePoint}.
+     *
+     * @throws UnsupportedOperationException always (see {@link #codePointOf})
+     */
+    public static String getName(int codePoint) {
+        throw new UnsupportedOperationException("Kiln has no Unicode character names: getName(" + codePoint + ")");
     }
 
     /** Whether {@code ch} is a letter. */

@@ -2,6 +2,7 @@ package java.lang;
 
 import dev.kiln.runtime.CaseMapping;
 import dev.kiln.runtime.Charsets;
+import dev.kiln.runtime.IndexMessages;
 import dev.kiln.runtime.InternPool;
 import dev.kiln.runtime.Utf8;
 
@@ -13,8 +14,10 @@ import dev.kiln.runtime.Utf8;
  * default (the hash is computed lazily). Bytes are UTF-8 unless a standard {@code Charset} is given
  * ({@link Charsets}).
  *
- * <p>Case conversion uses the full Unicode mappings without locale rules (see {@link CaseMapping}).
- * Regular expressions, {@code format}, streams and charsets by name are not provided yet.
+ * <p>Case conversion uses the full Unicode mappings of the root locale, and the Turkish and Azeri rules for
+ * those languages (see {@link CaseMapping}). {@code format} and the regular expression methods are the
+ * JDK's {@link java.util.Formatter} and {@link java.util.regex.Pattern}, compiled from the class library
+ * like a program's own classes (docs/CLASS-LIBRARY.md). Streams and charsets by name are not provided yet.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
@@ -142,6 +145,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this.value = copyOfRange(builder.value, 0, builder.count);
     }
 
+    /** A string of the buffer's current contents. */
+    public String(StringBuffer buffer) {
+        this.value = copyOfRange(buffer.value, 0, buffer.count);
+    }
+
     /** Takes ownership of {@code value}: for java.lang classes that built a fresh array. */
     String(char[] value, boolean owned) {
         this.value = value;
@@ -164,7 +172,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public char charAt(int index) {
         if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException(index);
+            throw new StringIndexOutOfBoundsException(IndexMessages.charIndexMessage(index, value.length));
         }
         return value[index];
     }
@@ -176,7 +184,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public int codePointAt(int index) {
         if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.indexMessage(index, value.length));
         }
         return Character.codePointAt(value, index, value.length);
     }
@@ -188,7 +196,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public int codePointBefore(int index) {
         if (index < 1 || index > value.length) {
-            throw new StringIndexOutOfBoundsException(index);
+            throw new StringIndexOutOfBoundsException(IndexMessages.beforeIndexMessage(index, value.length));
         }
         return Character.codePointBefore(value, index, 0);
     }
@@ -200,7 +208,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public int codePointCount(int beginIndex, int endIndex) {
         if (beginIndex < 0 || beginIndex > endIndex || endIndex > value.length) {
-            throw new IndexOutOfBoundsException();
+            throw new IndexOutOfBoundsException(IndexMessages.codePointRangeMessage(beginIndex, endIndex, value.length));
         }
         return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
     }
@@ -269,6 +277,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             }
         }
         return true;
+    }
+
+    /** Whether {@code sb} has the same chars as this string. */
+    public boolean contentEquals(StringBuffer sb) {
+        return contentEquals((CharSequence) sb);
     }
 
     /** Whether the strings have equal lengths and are equal code point by code point ignoring case. */
@@ -520,6 +533,90 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** This string in upper case, with the full Unicode mappings of the root locale ({@code "ß"} to {@code "SS"}). */
     public String toUpperCase() {
         return CaseMapping.toUpperCase(this);
+    }
+
+    /**
+     * This string in lower case by the rules of {@code locale}: those of the root locale, except for Turkish
+     * and Azeri (dotless i).
+     *
+     * @throws UnsupportedOperationException for Lithuanian, whose rules (keeping the dot of i under
+     *     accents) Kiln does not have
+     */
+    public String toLowerCase(java.util.Locale locale) {
+        return CaseMapping.toLowerCase(this, isTurkic(locale));
+    }
+
+    /**
+     * This string in upper case by the rules of {@code locale}: those of the root locale, except for Turkish
+     * and Azeri ({@code 'i'} to {@code 'İ'}).
+     *
+     * @throws UnsupportedOperationException for Lithuanian (see {@link #toLowerCase(java.util.Locale)})
+     */
+    public String toUpperCase(java.util.Locale locale) {
+        return CaseMapping.toUpperCase(this, isTurkic(locale));
+    }
+
+    private static boolean isTurkic(java.util.Locale locale) {
+        String language = locale.getLanguage();
+        if (language.equals("lt")) {
+            throw new UnsupportedOperationException("Kiln has no Lithuanian case mapping rules");
+        }
+        return language.equals("tr") || language.equals("az");
+    }
+
+    /**
+     * Whether this whole string matches the regular expression {@code regex}.
+     *
+     * @throws java.util.regex.PatternSyntaxException if {@code regex} is not valid
+     */
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    /**
+     * This string with the first match of {@code regex} replaced by {@code replacement}, in which
+     * {@code $n}, {@code ${name}} and {@code \} escapes work as in {@link java.util.regex.Matcher#replaceFirst}.
+     */
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    /** This string with every match of {@code regex} replaced by {@code replacement} (see {@link #replaceFirst}). */
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
+    }
+
+    /**
+     * This string split around the matches of {@code regex}, at most {@code limit} parts if it is
+     * positive, with trailing empty strings removed if it is zero ({@link java.util.regex.Pattern#split}).
+     */
+    public String[] split(String regex, int limit) {
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
+    }
+
+    /** {@code split(regex, 0)}: trailing empty strings removed. */
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    /**
+     * {@code format} filled in with {@code args} by a new {@link java.util.Formatter} in the default
+     * locale for formatting.
+     *
+     * @throws java.util.IllegalFormatException if the format or an argument is not valid
+     */
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    /** {@code format} filled in with {@code args} in locale {@code l} (no localization if null). */
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
+    }
+
+    /** {@code String.format(this, args)}. */
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
     }
 
     /** This string without leading and trailing chars up to {@code ' '} (U+0020). */
@@ -782,13 +879,13 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     static void checkOffsetCount(int offset, int count, int length) {
         if (offset < 0 || count < 0 || offset > length - count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.offsetCountMessage(offset, count, length));
         }
     }
 
     static void checkBeginEnd(int begin, int end, int length) {
         if (begin < 0 || begin > end || end > length) {
-            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
+            throw new StringIndexOutOfBoundsException(IndexMessages.beginEndMessage(begin, end, length));
         }
     }
 }

@@ -1,16 +1,13 @@
 package java.lang;
 
 /**
- * A mutable sequence of chars. Capacity grows as the JDK's does (to twice the old capacity plus two, or
- * to what is needed if that is more), so {@link #capacity()} reports the same values.
+ * A mutable sequence of chars, for one thread; {@link AbstractStringBuilder} holds the behaviour.
  */
-public final class StringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence, Appendable {
-    char[] value;
-    int count;
-
+public final class StringBuilder extends AbstractStringBuilder
+        implements java.io.Serializable, Comparable<StringBuilder>, CharSequence {
     /** An empty builder with capacity 16. */
     public StringBuilder() {
-        value = new char[16];
+        super();
     }
 
     /**
@@ -19,547 +16,214 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
      * @throws NegativeArraySizeException if {@code capacity} is negative
      */
     public StringBuilder(int capacity) {
-        if (capacity < 0) {
-            throw new NegativeArraySizeException(Integer.toString(capacity));
-        }
-        value = new char[capacity];
+        super(capacity);
     }
 
     /** A builder holding {@code str}, with capacity {@code str.length() + 16}. */
     public StringBuilder(String str) {
-        value = new char[str.length() + 16];
-        appendChars(str.value(), 0, str.length());
+        super(str);
     }
 
     /** A builder holding {@code seq}, with capacity {@code seq.length() + 16}. */
     public StringBuilder(CharSequence seq) {
-        value = new char[seq.length() + 16];
-        appendSequence(seq, 0, seq.length());
+        super(seq);
     }
 
-    /** The number of chars. */
-    public int length() {
-        return count;
-    }
-
-    /** The number of chars that fit without growing. */
-    public int capacity() {
-        return value.length;
-    }
-
-    /** Grows the capacity to at least {@code minimumCapacity}; does nothing if that is not positive. */
-    public void ensureCapacity(int minimumCapacity) {
-        if (minimumCapacity > value.length) {
-            grow(minimumCapacity);
-        }
-    }
-
-    /** Shrinks the capacity to the length. */
-    public void trimToSize() {
-        if (count < value.length) {
-            value = String.copyOfRange(value, 0, count);
-        }
-    }
-
-    /**
-     * Truncates to {@code newLength} chars, or pads with {@code '\0'} up to it.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code newLength} is negative
-     */
-    public void setLength(int newLength) {
-        if (newLength < 0) {
-            throw new StringIndexOutOfBoundsException(newLength);
-        }
-        ensureCapacity(newLength);
-        for (int i = count; i < newLength; i++) {
-            value[i] = 0;
-        }
-        count = newLength;
-    }
-
-    /**
-     * The char at {@code index}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [0, length())}
-     */
-    public char charAt(int index) {
-        checkIndex(index);
-        return value[index];
-    }
-
-    /**
-     * The code point at {@code index}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [0, length())}
-     */
-    public int codePointAt(int index) {
-        checkIndex(index);
-        return Character.codePointAt(value, index, count);
-    }
-
-    /**
-     * The code point before {@code index}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [1, length()]}
-     */
-    public int codePointBefore(int index) {
-        if (index < 1 || index > count) {
-            throw new StringIndexOutOfBoundsException(index);
-        }
-        return Character.codePointBefore(value, index, 0);
-    }
-
-    /**
-     * The number of code points in {@code [beginIndex, endIndex)}.
-     *
-     * @throws IndexOutOfBoundsException if the range is not within the builder
-     */
-    public int codePointCount(int beginIndex, int endIndex) {
-        if (beginIndex < 0 || beginIndex > endIndex || endIndex > count) {
-            throw new IndexOutOfBoundsException();
-        }
-        return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
-    }
-
-    /**
-     * Copies {@code [srcBegin, srcEnd)} into {@code dst} at {@code dstBegin}.
-     *
-     * @throws IndexOutOfBoundsException if either range is out of bounds
-     */
-    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        checkRange(srcBegin, srcEnd, count);
-        String.checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
-        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
-    }
-
-    /**
-     * Replaces the char at {@code index}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [0, length())}
-     */
-    public void setCharAt(int index, char ch) {
-        checkIndex(index);
-        value[index] = ch;
-    }
-
-    /** Appends {@code String.valueOf(obj)}. */
+    @Override
     public StringBuilder append(Object obj) {
-        return append(String.valueOf(obj));
+        super.append(obj);
+        return this;
     }
 
-    /** Appends {@code str}, or {@code "null"}. */
+    @Override
     public StringBuilder append(String str) {
-        if (str == null) {
-            return appendNull();
-        }
-        appendChars(str.value(), 0, str.length());
+        super.append(str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(StringBuffer sb) {
+        super.append(sb);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(CharSequence s) {
+        super.append(s);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(CharSequence s, int start, int end) {
+        super.append(s, start, end);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(char[] str) {
+        super.append(str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(char[] str, int offset, int len) {
+        super.append(str, offset, len);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(boolean b) {
+        super.append(b);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(char c) {
+        super.append(c);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(int i) {
+        super.append(i);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(long lng) {
+        super.append(lng);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(float f) {
+        super.append(f);
+        return this;
+    }
+
+    @Override
+    public StringBuilder append(double d) {
+        super.append(d);
+        return this;
+    }
+
+    @Override
+    public StringBuilder appendCodePoint(int codePoint) {
+        super.appendCodePoint(codePoint);
+        return this;
+    }
+
+    @Override
+    public StringBuilder delete(int start, int end) {
+        super.delete(start, end);
+        return this;
+    }
+
+    @Override
+    public StringBuilder deleteCharAt(int index) {
+        super.deleteCharAt(index);
+        return this;
+    }
+
+    @Override
+    public StringBuilder replace(int start, int end, String str) {
+        super.replace(start, end, str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int index, char[] str, int offset, int len) {
+        super.insert(index, str, offset, len);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, Object obj) {
+        super.insert(offset, obj);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, String str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, char[] str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int dstOffset, CharSequence s) {
+        super.insert(dstOffset, s);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        super.insert(dstOffset, s, start, end);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, boolean b) {
+        super.insert(offset, b);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, char c) {
+        super.insert(offset, c);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, int i) {
+        super.insert(offset, i);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, long l) {
+        super.insert(offset, l);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, float f) {
+        super.insert(offset, f);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, double d) {
+        super.insert(offset, d);
+        return this;
+    }
+
+    @Override
+    public StringBuilder reverse() {
+        super.reverse();
         return this;
     }
 
     /** Appends the contents of {@code sb}, or {@code "null"}. */
     public StringBuilder append(StringBuilder sb) {
-        if (sb == null) {
-            return appendNull();
-        }
-        appendChars(sb.value, 0, sb.count);
+        super.append(sb);
         return this;
-    }
-
-    /** Appends {@code s}, or {@code "null"}. */
-    public StringBuilder append(CharSequence s) {
-        if (s == null) {
-            return appendNull();
-        }
-        if (s instanceof String) {
-            return append((String) s);
-        }
-        if (s instanceof StringBuilder) {
-            return append((StringBuilder) s);
-        }
-        appendSequence(s, 0, s.length());
-        return this;
-    }
-
-    /**
-     * Appends {@code s[start, end)}; a null {@code s} is treated as {@code "null"}.
-     *
-     * @throws IndexOutOfBoundsException if the range is not within {@code s}
-     */
-    public StringBuilder append(CharSequence s, int start, int end) {
-        CharSequence seq = s == null ? "null" : s;
-        if (start < 0 || start > end || end > seq.length()) {
-            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + seq.length());
-        }
-        appendSequence(seq, start, end);
-        return this;
-    }
-
-    /** Appends the chars of {@code str}. */
-    public StringBuilder append(char[] str) {
-        appendChars(str, 0, str.length);
-        return this;
-    }
-
-    /**
-     * Appends {@code str[offset, offset + len)}.
-     *
-     * @throws IndexOutOfBoundsException if the range is not within {@code str}
-     */
-    public StringBuilder append(char[] str, int offset, int len) {
-        int end = offset + len;
-        if (offset < 0 || len < 0 || end > str.length) {
-            throw new IndexOutOfBoundsException("start " + offset + ", end " + end + ", length " + str.length);
-        }
-        appendChars(str, offset, len);
-        return this;
-    }
-
-    /** Appends {@code "true"} or {@code "false"}. */
-    public StringBuilder append(boolean b) {
-        return append(b ? "true" : "false");
-    }
-
-    /** Appends {@code c}. */
-    public StringBuilder append(char c) {
-        ensureCapacity(count + 1);
-        value[count++] = c;
-        return this;
-    }
-
-    /** Appends the decimal form of {@code i}. */
-    public StringBuilder append(int i) {
-        return append(Integer.toString(i));
-    }
-
-    /** Appends the decimal form of {@code lng}. */
-    public StringBuilder append(long lng) {
-        return append(Long.toString(lng));
-    }
-
-    /** Appends {@link Float#toString(float)}. */
-    public StringBuilder append(float f) {
-        return append(Float.toString(f));
-    }
-
-    /** Appends {@link Double#toString(double)}. */
-    public StringBuilder append(double d) {
-        return append(Double.toString(d));
-    }
-
-    /**
-     * Appends code point {@code codePoint} as one or two chars.
-     *
-     * @throws IllegalArgumentException if it is not a valid code point
-     */
-    public StringBuilder appendCodePoint(int codePoint) {
-        if (Character.isBmpCodePoint(codePoint)) {
-            return append((char) codePoint);
-        }
-        ensureCapacity(count + 2);
-        count += Character.toChars(codePoint, value, count);
-        return this;
-    }
-
-    /**
-     * Removes {@code [start, end)}; {@code end} is clamped to the length.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code start} is negative, greater than the length or
-     *     greater than {@code end}
-     */
-    public StringBuilder delete(int start, int end) {
-        int e = Math.min(end, count);
-        checkRange(start, e, count);
-        System.arraycopy(value, e, value, start, count - e);
-        count -= e - start;
-        return this;
-    }
-
-    /**
-     * Removes the char at {@code index}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code index} is not in {@code [0, length())}
-     */
-    public StringBuilder deleteCharAt(int index) {
-        checkIndex(index);
-        System.arraycopy(value, index + 1, value, index, count - index - 1);
-        count--;
-        return this;
-    }
-
-    /**
-     * Replaces {@code [start, end)} ({@code end} clamped to the length) with {@code str}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code start} is negative, greater than the length or
-     *     greater than {@code end}
-     */
-    public StringBuilder replace(int start, int end, String str) {
-        int e = Math.min(end, count);
-        checkRange(start, e, count);
-        int len = str.length();
-        int newCount = count - (e - start) + len;
-        ensureCapacity(newCount);
-        System.arraycopy(value, e, value, start + len, count - e);
-        System.arraycopy(str.value(), 0, value, start, len);
-        count = newCount;
-        return this;
-    }
-
-    /**
-     * Inserts {@code str[offset, offset + len)} at {@code index}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code index} or the range is out of bounds
-     */
-    public StringBuilder insert(int index, char[] str, int offset, int len) {
-        checkOffset(index);
-        if (offset < 0 || len < 0 || offset > str.length - len) {
-            throw new StringIndexOutOfBoundsException(
-                    "start " + offset + ", end " + (offset + len) + ", length " + str.length);
-        }
-        insertChars(index, str, offset, len);
-        return this;
-    }
-
-    /** Inserts {@code String.valueOf(obj)} at {@code offset}. */
-    public StringBuilder insert(int offset, Object obj) {
-        return insert(offset, String.valueOf(obj));
-    }
-
-    /**
-     * Inserts {@code str} (or {@code "null"}) at {@code offset}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code offset} is not in {@code [0, length()]}
-     */
-    public StringBuilder insert(int offset, String str) {
-        checkOffset(offset);
-        String s = str == null ? "null" : str;
-        insertChars(offset, s.value(), 0, s.length());
-        return this;
-    }
-
-    /** Inserts the chars of {@code str} at {@code offset}. */
-    public StringBuilder insert(int offset, char[] str) {
-        checkOffset(offset);
-        insertChars(offset, str, 0, str.length);
-        return this;
-    }
-
-    /**
-     * Inserts {@code s} (or {@code "null"}) at {@code dstOffset}: a String as a whole, any other sequence
-     * char by char, as {@link #insert(int, CharSequence, int, int)} does.
-     */
-    public StringBuilder insert(int dstOffset, CharSequence s) {
-        if (s == null) {
-            return insert(dstOffset, "null");
-        }
-        if (s instanceof String) {
-            return insert(dstOffset, (String) s);
-        }
-        return insert(dstOffset, s, 0, s.length());
-    }
-
-    /**
-     * Inserts {@code s[start, end)} (of {@code "null"} if {@code s} is null) at {@code dstOffset}. The gap is
-     * opened first and then filled with {@code s.charAt}: when {@code s} is this builder, the chars read are
-     * those of the builder with the gap open, as on the JDK ({@code "xyz"} inserting itself at 1 gives
-     * {@code "xxxxyz"}).
-     *
-     * @throws IndexOutOfBoundsException if {@code dstOffset} or the range is out of bounds
-     */
-    public StringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
-        checkOffset(dstOffset);
-        CharSequence seq = s == null ? "null" : s;
-        if (start < 0 || start > end || end > seq.length()) {
-            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + seq.length());
-        }
-        int len = end - start;
-        ensureCapacity(count + len);
-        System.arraycopy(value, dstOffset, value, dstOffset + len, count - dstOffset);
-        count += len;
-        for (int i = start; i < end; i++) {
-            value[dstOffset + i - start] = seq.charAt(i);
-        }
-        return this;
-    }
-
-    /** Inserts {@code "true"} or {@code "false"} at {@code offset}. */
-    public StringBuilder insert(int offset, boolean b) {
-        return insert(offset, String.valueOf(b));
-    }
-
-    /**
-     * Inserts {@code c} at {@code offset}.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code offset} is not in {@code [0, length()]}
-     */
-    public StringBuilder insert(int offset, char c) {
-        checkOffset(offset);
-        insertChars(offset, new char[] {c}, 0, 1);
-        return this;
-    }
-
-    /** Inserts the decimal form of {@code i} at {@code offset}. */
-    public StringBuilder insert(int offset, int i) {
-        return insert(offset, String.valueOf(i));
-    }
-
-    /** Inserts the decimal form of {@code l} at {@code offset}. */
-    public StringBuilder insert(int offset, long l) {
-        return insert(offset, String.valueOf(l));
-    }
-
-    /** Inserts {@link Float#toString(float)} at {@code offset}. */
-    public StringBuilder insert(int offset, float f) {
-        return insert(offset, String.valueOf(f));
-    }
-
-    /** Inserts {@link Double#toString(double)} at {@code offset}. */
-    public StringBuilder insert(int offset, double d) {
-        return insert(offset, String.valueOf(d));
-    }
-
-    /** The index of the first occurrence of {@code str}, or -1. */
-    public int indexOf(String str) {
-        return String.indexOf(value, count, str.value(), 0);
-    }
-
-    /** The index of the first occurrence of {@code str} at or after {@code fromIndex}, or -1. */
-    public int indexOf(String str, int fromIndex) {
-        return String.indexOf(value, count, str.value(), fromIndex);
-    }
-
-    /** The index of the last occurrence of {@code str}, or -1. */
-    public int lastIndexOf(String str) {
-        return String.lastIndexOf(value, count, str.value(), count);
-    }
-
-    /** The index of the last occurrence of {@code str} at or before {@code fromIndex}, or -1. */
-    public int lastIndexOf(String str, int fromIndex) {
-        return String.lastIndexOf(value, count, str.value(), fromIndex);
-    }
-
-    /** Reverses the chars, keeping each surrogate pair in order so that it stays a pair. */
-    public StringBuilder reverse() {
-        boolean surrogates = false;
-        for (int i = 0, j = count - 1; i < j; i++, j--) {
-            char a = value[i];
-            char b = value[j];
-            value[i] = b;
-            value[j] = a;
-            surrogates |= Character.isSurrogate(a) || Character.isSurrogate(b);
-        }
-        if (count % 2 == 1 && Character.isSurrogate(value[count / 2])) {
-            surrogates = true;
-        }
-        if (surrogates) {
-            for (int i = 0; i < count - 1; i++) {
-                if (Character.isLowSurrogate(value[i]) && Character.isHighSurrogate(value[i + 1])) {
-                    char lo = value[i];
-                    value[i] = value[i + 1];
-                    value[i + 1] = lo;
-                    i++;
-                }
-            }
-        }
-        return this;
-    }
-
-    /**
-     * The chars from {@code start} to the end.
-     *
-     * @throws StringIndexOutOfBoundsException if {@code start} is not in {@code [0, length()]}
-     */
-    public String substring(int start) {
-        return substring(start, count);
-    }
-
-    /** The same as {@link #substring(int, int)}. */
-    public CharSequence subSequence(int start, int end) {
-        return substring(start, end);
-    }
-
-    /**
-     * The chars {@code [start, end)}.
-     *
-     * @throws StringIndexOutOfBoundsException if the range is not within the builder
-     */
-    public String substring(int start, int end) {
-        checkRange(start, end, count);
-        return new String(String.copyOfRange(value, start, end), true);
-    }
-
-    /** The current contents as a new string. */
-    public String toString() {
-        return new String(String.copyOfRange(value, 0, count), true);
     }
 
     /** Lexicographic comparison of the contents by char value. */
+    @Override
     public int compareTo(StringBuilder another) {
-        int n = Math.min(count, another.count);
-        for (int i = 0; i < n; i++) {
-            if (value[i] != another.value[i]) {
-                return value[i] - another.value[i];
-            }
-        }
-        return count - another.count;
+        return super.compareTo(another);
     }
 
-    private StringBuilder appendNull() {
-        ensureCapacity(count + 4);
-        value[count++] = 'n';
-        value[count++] = 'u';
-        value[count++] = 'l';
-        value[count++] = 'l';
-        return this;
-    }
-
-    private void appendChars(char[] src, int offset, int len) {
-        ensureCapacity(count + len);
-        System.arraycopy(src, offset, value, count, len);
-        count += len;
-    }
-
-    private void appendSequence(CharSequence s, int start, int end) {
-        ensureCapacity(count + end - start);
-        for (int i = start; i < end; i++) {
-            value[count++] = s.charAt(i);
-        }
-    }
-
-    private void insertChars(int index, char[] src, int offset, int len) {
-        ensureCapacity(count + len);
-        System.arraycopy(value, index, value, index + len, count - index);
-        System.arraycopy(src, offset, value, index, len);
-        count += len;
-    }
-
-    private void grow(int minimumCapacity) {
-        int capacity = value.length * 2 + 2;
-        if (capacity - minimumCapacity < 0) {
-            capacity = minimumCapacity;
-        }
-        if (capacity < 0) {
-            throw new OutOfMemoryError("Required length exceeds implementation limit");
-        }
-        char[] grown = new char[capacity];
-        System.arraycopy(value, 0, grown, 0, count);
-        value = grown;
-    }
-
-    private void checkIndex(int index) {
-        if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
-        }
-    }
-
-    private void checkOffset(int offset) {
-        if (offset < 0 || offset > count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
-        }
-    }
-
-    private static void checkRange(int start, int end, int length) {
-        if (start < 0 || start > end || end > length) {
-            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
-        }
+    /** The current contents as a new string. */
+    @Override
+    public String toString() {
+        return super.toString();
     }
 }

@@ -52,11 +52,12 @@ public final class System {
         return Wasi.clockNanos(Wasi.CLOCK_MONOTONIC);
     }
 
-    /** Flushes the standard streams and ends the program with exit status {@code status}. */
+    /**
+     * Runs the shutdown hooks, flushes the standard streams and ends the program with exit status
+     * {@code status} ({@link Runtime#exit}).
+     */
     public static void exit(int status) {
-        out.flush();
-        err.flush();
-        Wasi.procExit(status);
+        Runtime.getRuntime().exit(status);
     }
 
     /** Kiln has no garbage collector to request anything from: the engine collects on its own. */
@@ -86,52 +87,209 @@ public final class System {
     }
 
     /**
-     * Always null: a Kiln program has no security manager (nor, from Java SE 24 on, has any Java program).
+     * A logger that writes records of level {@code INFO} and above to {@link #err}, one line each:
+     * {@code LEVEL: message} with java.util.logging's level names (ERROR is {@code SEVERE}), and the stack
+     * trace of a throwable after it. The JDK's default logger (java.util.logging's console handler) writes
+     * a line with the date, class and method before each; Kiln leaves it out, as it differs from run to run.
      */
-    @Deprecated
+    public static Logger getLogger(String name) {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        return new dev.kiln.runtime.ConsoleLogger(name);
+    }
+
+    /** A logger, as specified by Java SE; {@link #getLogger(String)} makes them. */
+    public interface Logger {
+        /** The levels of severity, ordered. */
+        enum Level {
+            ALL(Integer.MIN_VALUE), TRACE(400), DEBUG(500), INFO(800), WARNING(900), ERROR(1000), OFF(Integer.MAX_VALUE);
+
+            private final int severity;
+
+            Level(int severity) {
+                this.severity = severity;
+            }
+
+            /** The name of the level. */
+            public final String getName() {
+                return name();
+            }
+
+            /** The severity of the level. */
+            public final int getSeverity() {
+                return severity;
+            }
+        }
+
+        /** The name of the logger. */
+        String getName();
+
+        /** Whether a message of {@code level} would be logged. */
+        boolean isLoggable(Level level);
+
+        /** Logs {@code msg}. */
+        default void log(Level level, String msg) {
+            log(level, (java.util.ResourceBundle) null, msg, (Object[]) null);
+        }
+
+        /** Logs the message {@code msgSupplier} gives, if {@code level} is loggable. */
+        default void log(Level level, java.util.function.Supplier<String> msgSupplier) {
+            if (msgSupplier == null || level == null) {
+                throw new NullPointerException();
+            }
+            if (isLoggable(level)) {
+                log(level, (java.util.ResourceBundle) null, msgSupplier.get(), (Object[]) null);
+            }
+        }
+
+        /** Logs {@code obj.toString()}, if {@code level} is loggable. */
+        default void log(Level level, Object obj) {
+            if (obj == null || level == null) {
+                throw new NullPointerException();
+            }
+            if (isLoggable(level)) {
+                log(level, (java.util.ResourceBundle) null, obj.toString(), (Object[]) null);
+            }
+        }
+
+        /** Logs {@code msg} and {@code thrown}. */
+        default void log(Level level, String msg, Throwable thrown) {
+            log(level, null, msg, thrown);
+        }
+
+        /** Logs the message {@code msgSupplier} gives and {@code thrown}, if {@code level} is loggable. */
+        default void log(Level level, java.util.function.Supplier<String> msgSupplier, Throwable thrown) {
+            if (msgSupplier == null || level == null) {
+                throw new NullPointerException();
+            }
+            if (isLoggable(level)) {
+                log(level, null, msgSupplier.get(), thrown);
+            }
+        }
+
+        /** Logs {@code format} with {@code params}. */
+        default void log(Level level, String format, Object... params) {
+            log(level, null, format, params);
+        }
+
+        /** Logs {@code msg}, localized by {@code bundle} if not null, and {@code thrown}. */
+        void log(Level level, java.util.ResourceBundle bundle, String msg, Throwable thrown);
+
+        /** Logs {@code format}, localized by {@code bundle} if not null, with {@code params}. */
+        void log(Level level, java.util.ResourceBundle bundle, String format, Object... params);
+    }
+
+    /** Null: a Kiln program runs without a security manager. */
+    @SuppressWarnings("removal")
     public static SecurityManager getSecurityManager() {
         return null;
     }
 
     /**
-     * A fixed set of system properties: {@code line.separator}, {@code file.separator},
-     * {@code path.separator}, {@code file.encoding}, {@code native.encoding}, {@code java.version},
-     * {@code java.specification.version}, {@code java.class.version}, {@code java.vendor},
-     * {@code java.vm.name} and {@code os.name}; null for any other key.
+     * The system properties: a fixed set that describes Kiln's platform, the same for every run. The
+     * locale is {@code en_US} (what the conformance tests give the reference JVM with
+     * {@code -Duser.language=en -Duser.country=US}); the paths and the user are placeholders, since a WASI
+     * program has no home, installation or working directory of its own.
+     */
+    private static final String[] PROPERTIES = {
+        "file.encoding", "UTF-8",
+        "file.separator", "/",
+        "java.class.version", "61.0",
+        "java.home", "/",
+        "java.io.tmpdir", "/tmp",
+        "java.specification.version", "17",
+        "java.vendor", "Kiln",
+        "java.version", "17",
+        "java.vm.name", "Kiln",
+        "line.separator", "\n",
+        "native.encoding", "UTF-8",
+        "os.arch", "wasm",
+        "os.name", "WASI",
+        "os.version", "preview1",
+        "path.separator", ":",
+        "sun.jnu.encoding", "UTF-8",
+        "user.country", "US",
+        "user.dir", "/",
+        "user.home", "/",
+        "user.language", "en",
+        "user.name", "",
+    };
+    /** The properties as a {@code Properties} object, made on the first call of {@link #getProperties()}. */
+    private static java.util.Properties props;
+
+    /**
+     * The system property {@code key}, or null: one of {@link #PROPERTIES} until the program asks for
+     * {@link #getProperties()} or sets one, then whatever that object holds.
      *
      * @throws NullPointerException if {@code key} is null
      * @throws IllegalArgumentException if {@code key} is empty
      */
     public static String getProperty(String key) {
-        if (key == null) {
-            throw new NullPointerException("key can't be null");
+        checkKey(key);
+        java.util.Properties p = props;
+        if (p != null) {
+            return p.getProperty(key);
         }
-        if (key.isEmpty()) {
-            throw new IllegalArgumentException("key can't be empty");
+        for (int i = 0; i < PROPERTIES.length; i += 2) {
+            if (PROPERTIES[i].equals(key)) {
+                return PROPERTIES[i + 1];
+            }
         }
-        switch (key) {
-            case "line.separator": return "\n";
-            case "file.separator": return "/";
-            case "path.separator": return ":";
-            case "file.encoding":
-            case "native.encoding":
-                return "UTF-8";
-            case "java.version":
-            case "java.specification.version":
-                return "17";
-            case "java.class.version": return "61.0";
-            case "java.vendor":
-            case "java.vm.name":
-                return "Kiln";
-            case "os.name": return "WASI";
-            default: return null;
-        }
+        return null;
     }
 
     /** {@link #getProperty(String)}, or {@code def} if that is null. */
     public static String getProperty(String key, String def) {
         String value = getProperty(key);
         return value == null ? def : value;
+    }
+
+    /**
+     * The system properties, one object for the whole run: changes to it are what {@link #getProperty}
+     * returns from then on.
+     */
+    public static java.util.Properties getProperties() {
+        java.util.Properties p = props;
+        if (p == null) {
+            p = new java.util.Properties();
+            for (int i = 0; i < PROPERTIES.length; i += 2) {
+                p.setProperty(PROPERTIES[i], PROPERTIES[i + 1]);
+            }
+            props = p;
+        }
+        return p;
+    }
+
+    /**
+     * Sets the system property {@code key} to {@code value}; returns the previous value.
+     *
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if {@code key} is empty
+     */
+    public static String setProperty(String key, String value) {
+        checkKey(key);
+        return (String) getProperties().setProperty(key, value);
+    }
+
+    /**
+     * Removes the system property {@code key}; returns its value.
+     *
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if {@code key} is empty
+     */
+    public static String clearProperty(String key) {
+        checkKey(key);
+        return (String) getProperties().remove(key);
+    }
+
+    private static void checkKey(String key) {
+        if (key == null) {
+            throw new NullPointerException("key can't be null");
+        }
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("key can't be empty");
+        }
     }
 
     /**

@@ -3,11 +3,13 @@ package dev.kiln.cli;
 import dev.kiln.compiler.CompileOptions;
 import dev.kiln.compiler.CompileResult;
 import dev.kiln.compiler.Kiln;
+import dev.kiln.compiler.ModuleNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Parameters;
                 "  kiln compile --main com.example.Main --emit-wat --dump-ir -o app.wasm app.jar lib.jar",
                 "  kiln compile --verify-ir -o app.wasm app.jar",
                 "  kiln compile --jdk /usr/lib/jvm/temurin-25-jdk-amd64 -o app.wasm app.jar",
+                "  kiln compile --names=none -o small.wasm app.jar",
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
 final class CompileCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "CLASS",
@@ -42,18 +45,34 @@ final class CompileCommand implements Callable<Integer> {
             description = "The JDK (9 or later) whose class library the program is compiled against (default: the JDK running Kiln).")
     Path jdk;
 
+    @Option(names = "--names", paramLabel = "LEVEL", defaultValue = "functions",
+            description = "What the module's name section holds: none, functions (default: Java method names in engine"
+                    + " traces and profiles) or all (also locals, types, fields and globals, for debuggers).")
+    String names;
+
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")
     List<Path> classpath;
 
     @Override
     public Integer call() throws IOException {
-        CompileResult result = compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, verifyIr, jdk));
+        CompileResult result = compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, verifyIr, jdk, namesLevel(names)));
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.write(output, result.wasm());
         if (result.wat() != null) Files.writeString(sibling(output, ".wat"), result.wat());
         if (result.irDump() != null) Files.writeString(sibling(output, ".ir"), result.irDump());
         return 0;
+    }
+
+    /** The {@code --names} level; an unknown one is a one-line usage error. */
+    static ModuleNames namesLevel(String level) {
+        return switch (level) {
+            case "none" -> ModuleNames.NONE;
+            case "functions" -> ModuleNames.FUNCTIONS;
+            case "all" -> ModuleNames.ALL;
+            default -> throw new CommandLine.ParameterException(new CommandLine(new CompileCommand()),
+                    "--names: expected none, functions or all, not '" + level + "'");
+        };
     }
 
     /** Compiles after checking the inputs exist, so a typo is one clear line, not a stack trace. */

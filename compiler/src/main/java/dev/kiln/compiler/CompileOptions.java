@@ -14,11 +14,18 @@ import java.util.List;
  * @param verifyIr   run the IR verifier after the frontend and after every pass
  * @param jdk        the home of the JDK whose class library the program is compiled against (JDK 9 or later);
  *                   null for the JDK running the compiler
+ * @param names      how much of the {@code name} section the module carries (function names by default)
  */
 public record CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr,
-                             Path jdk) {
+                             Path jdk, ModuleNames names) {
     public CompileOptions {
         classpath = List.copyOf(classpath);
+        if (names == null) names = ModuleNames.FUNCTIONS;
+    }
+
+    /** Options with function names only in the module's name section. */
+    public CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr, Path jdk) {
+        this(classpath, mainClass, emitWat, dumpIr, verifyIr, jdk, ModuleNames.FUNCTIONS);
     }
 
     /** Options compiling against the class library of the JDK running the compiler. */

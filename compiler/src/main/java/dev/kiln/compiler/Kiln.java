@@ -11,6 +11,7 @@ import dev.kiln.ir.text.IrPrinter;
 import dev.kiln.opt.PassManager;
 import dev.kiln.opt.Pipeline;
 import dev.kiln.wasm.binary.BinaryWriter;
+import dev.kiln.wasm.binary.Names;
 import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.text.WatPrinter;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ public final class Kiln {
         new PassManager(Pipeline.standard()).withVerify(options.verifyIr()).run(program);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);
-        byte[] wasm = BinaryWriter.write(module);
+        byte[] wasm = BinaryWriter.write(module, Names.valueOf(options.names().name()));
         String wat = null;
         if (options.emitWat()) {
             Map<String, String> signatures = javaSignatures(program);

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Kiln's conformance suite: every program under {@code src/test/programs} runs on the JVM and, compiled by
  * Kiln, on each engine; stdout, stderr and the exit status must be identical. Per program the tests are
- * {@code <area>/<Name> [jvm]} (the program itself is sound), {@code [binaryen]} (an independent validator
- * accepts the module) and one per engine. See README.md for the properties that select engines and programs.
+ * {@code <area>/<Name> [jvm, jdk17]} (the program itself is sound), {@code [binaryen, jdk17]} (an independent
+ * validator accepts the module) and one per engine; the second word names the JDK whose {@code java} ran the
+ * reference and whose class library Kiln compiled against. See README.md for the properties that select
+ * engines, programs and the JDK.
  */
 class ConformanceTest {
 
@@ -51,17 +53,18 @@ class ConformanceTest {
     private static Stream<DynamicNode> tests(ProgramRun run, Settings settings) {
         Program p = run.program();
         List<DynamicNode> tests = new ArrayList<>();
-        tests.add(test(p, "jvm", run::checkJvm));
+        tests.add(test(run, "jvm", run::checkJvm));
         if (settings.binaryen()) {
-            tests.add(test(p, "binaryen", run::checkBinaryen));
+            tests.add(test(run, "binaryen", run::checkBinaryen));
         }
         for (WasmEngine engine : settings.engines()) {
-            tests.add(test(p, engine.name(), () -> run.checkEngine(engine)));
+            tests.add(test(run, engine.name(), () -> run.checkEngine(engine)));
         }
         return tests.stream();
     }
 
-    private static DynamicTest test(Program p, String where, org.junit.jupiter.api.function.Executable body) {
-        return dynamicTest(p.id() + " [" + where + "]", p.source().toUri(), body);
+    private static DynamicTest test(ProgramRun run, String where, org.junit.jupiter.api.function.Executable body) {
+        Program p = run.program();
+        return dynamicTest(p.id() + " [" + where + ", " + run.jdkLabel() + "]", p.source().toUri(), body);
     }
 }

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds a JDK for a program's {@code kiln:release}: javac must accept {@code --release N} and the JVM must run
- * the class files, so the JDK's feature version must be at least N. In order of preference:
+ * Finds the JDKs a program needs. A program runs against one JDK: that JDK's {@code java} is the reference and
+ * Kiln compiles against its class library. It is the suite's JDK ({@code kiln.conformance.jdk}, by default the
+ * running one) unless the program's {@code kiln:release} is newer (see {@link #forProgram}).
+ *
+ * <p>For a {@code kiln:release} N, javac must accept {@code --release N} and the JVM must run the class files,
+ * so the JDK's feature version must be at least N. In order of preference:
  * <ol>
  *   <li>the JDK running the tests;</li>
  *   <li>the directory named by the system property {@code kiln.conformance.jdk<N>}, or by the environment
@@ -36,6 +40,35 @@ final class Jdks {
 
     static Path runningHome() {
         return Path.of(System.getProperty("java.home"));
+    }
+
+    /** Whether {@code home} is the running JDK's home, also when reached through a symbolic link. */
+    static boolean isRunning(Path home) {
+        return real(home).equals(real(runningHome()));
+    }
+
+    /** The feature version of the JDK at {@code home}, the running one included; -1 if it is no JDK. */
+    static int featureOf(Path home) {
+        return isRunning(home) ? running() : feature(home);
+    }
+
+    /**
+     * The JDK a program of release {@code release} runs against in a suite run against {@code suite} (feature
+     * version {@code suiteFeature}): the suite's JDK if it is new enough, else the JDK {@link #forRelease} finds,
+     * whose {@code java} and class library then serve the program alike, so that the reference and Kiln never
+     * use different class libraries.
+     */
+    static Optional<Path> forProgram(int release, Path suite, int suiteFeature) {
+        return suiteFeature >= release ? Optional.of(suite) : forRelease(release);
+    }
+
+    /**
+     * The JDK whose javac compiles a program of release {@code release} that runs on {@code jdk}: the running
+     * JDK's, in-process, when it accepts the release (with {@code --release}, javac compiles against that
+     * release's API, not against its own class library), else {@code jdk}'s.
+     */
+    static Path javacFor(int release, Path jdk) {
+        return running() >= release ? runningHome() : jdk;
     }
 
     /** The home of a JDK that compiles and runs release {@code release}, if there is one. */
@@ -67,6 +100,14 @@ final class Jdks {
                     .min(Comparator.comparingInt(Jdks::feature).thenComparing(Comparator.naturalOrder()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 

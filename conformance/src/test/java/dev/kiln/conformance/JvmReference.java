@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a compiled program on a JVM (a child {@code java}): the reference every engine is compared with. The
- * JVM is the one running the tests unless the program's release needs a newer one (see {@link Jdks}). Standard streams are UTF-8 whatever the machine's locale, because
- * WASI programs write UTF-8.
+ * JVM is that of the JDK the program runs against ({@link Jdks#forProgram}), whose class library Kiln compiles
+ * against. Standard streams are UTF-8 whatever the machine's locale, because WASI programs write UTF-8.
  */
 final class JvmReference {
     /** The run, or a timeout (then {@code run} holds whatever was printed before it was killed). */
@@ -21,7 +21,7 @@ final class JvmReference {
 
     private JvmReference() {}
 
-    /** @param jdk the home of a JDK for the program's release */
+    /** @param jdk the home of the JDK the program runs against */
     static List<String> command(Program program, Path classes, Path jdk) {
         List<String> command = new ArrayList<>();
         command.add(jdk.resolve("bin/java").toString());
@@ -30,6 +30,10 @@ final class JvmReference {
         command.add("-Dsun.stderr.encoding=UTF-8");
         command.add("-Dstdout.encoding=UTF-8");
         command.add("-Dstderr.encoding=UTF-8");
+        // The default locale of a Kiln program (its user.language and user.country properties), whatever
+        // the machine's: the JVM would take it from LANG (C.UTF-8 gives "en" without a country).
+        command.add("-Duser.language=en");
+        command.add("-Duser.country=US");
         // Programs are short: a quick start matters more than peak speed.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");

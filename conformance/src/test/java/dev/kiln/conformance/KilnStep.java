@@ -10,16 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Compiles a program's classes with Kiln and writes the module; failures carry the compiler's diagnostics. */
+/**
+ * Compiles a program's classes with Kiln against the class library of the JDK the program runs against and
+ * writes the module; failures carry the compiler's diagnostics.
+ */
 final class KilnStep {
     private KilnStep() {}
 
     /** {@code reproduce} is the CLI command that repeats the compile, shown with any failure. */
-    static Path compile(Program program, Path classes, Path wasm, String reproduce) throws IOException {
+    static Path compile(Program program, Path classes, Path jdk, Path wasm, String reproduce) throws IOException {
         Files.deleteIfExists(wasm);
+        // The running JDK's own jrt:/ is open already; another JDK's is opened through its jrt-fs.jar.
+        CompileOptions options = new CompileOptions(List.of(classes), program.mainClass(), false, false, true,
+                Jdks.isRunning(jdk) ? null : jdk);
         CompileResult result;
         try {
-            result = Kiln.compile(CompileOptions.of(List.of(classes), program.mainClass()));
+            result = Kiln.compile(options);
         } catch (CompileError e) {
             StringBuilder sb = new StringBuilder("Kiln could not compile ").append(program.mainClass()).append(" (")
                     .append(e.diagnostics().size()).append(e.diagnostics().size() == 1 ? " diagnostic" : " diagnostics").append("):");

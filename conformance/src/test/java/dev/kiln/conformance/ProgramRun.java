@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Assumptions;
  * Everything done for one program, each step once: javac and the JVM reference run (started in the background
  * as soon as the program is known), the Kiln compile (on first use), then one check per engine. The work
  * directory {@code target/conformance/<area>/<Name>/} keeps the classes, the module and every run's output.
- * A program whose release needs a JDK that cannot be found is skipped, saying so, in every test.
+ * The program runs against one JDK ({@link Jdks#forProgram}): its {@code java} is the reference and Kiln
+ * compiles against its class library. A program whose release needs a JDK that cannot be found is skipped,
+ * saying so, in every test.
  */
 final class ProgramRun {
     private final Program program;
@@ -29,6 +31,7 @@ final class ProgramRun {
     private final Path classes;
     private final Path wasm;
     private final Optional<Path> jdk;
+    private final String jdkLabel;
     private final CompletableFuture<Reference> reference;
     private final Memo<Path> module;
 
@@ -42,13 +45,20 @@ final class ProgramRun {
         this.dir = settings.work().resolve(program.area()).resolve(program.name());
         this.classes = dir.resolve("classes");
         this.wasm = dir.resolve(program.name() + ".wasm");
-        this.jdk = Jdks.forRelease(program.release());
+        this.jdk = Jdks.forProgram(program.release(), settings.jdk(), settings.jdkFeature());
+        this.jdkLabel = jdk.map(home -> "jdk" + (home.equals(settings.jdk()) ? settings.jdkFeature() : Jdks.featureOf(home)))
+                .orElse("no JDK " + program.release());
         this.reference = jdk.isPresent() ? CompletableFuture.supplyAsync(this::buildReference, background) : null;
-        this.module = new Memo<>(() -> KilnStep.compile(program, classes, wasmOrFail(), compileCommand()));
+        this.module = new Memo<>(() -> KilnStep.compile(program, classes, jdk.orElseThrow(), wasmOrFail(), compileCommand()));
     }
 
     Program program() {
         return program;
+    }
+
+    /** Which JDK the program runs against, for the test names: {@code jdk25}. */
+    String jdkLabel() {
+        return jdkLabel;
     }
 
     private Reference buildReference() {
@@ -57,7 +67,7 @@ final class ProgramRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JavacStep.Result javac = JavacStep.compile(program, classes, jdk.orElseThrow());
+        JavacStep.Result javac = JavacStep.compile(program, classes, Jdks.javacFor(program.release(), jdk.orElseThrow()));
         return new Reference(javac, javac.ok() ? JvmReference.run(program, classes, jdk.orElseThrow(), dir) : null);
     }
 
@@ -158,16 +168,19 @@ final class ProgramRun {
         }
     }
 
-    /** The CLI command that compiles this program as the harness does, plus its WAT, from the repository root. */
+    /**
+     * The CLI command that compiles this program as the harness does, plus its WAT, from the repository root. It
+     * names the class library always: bin/kiln's default is whichever JDK runs it, which may not be the harness's.
+     */
     String compileCommand() {
-        return String.join(" ", quoted(List.of("bin/kiln", "compile", "--main", program.mainClass(), "--emit-wat", "-o",
-                relative(wasm), relative(classes))));
+        return String.join(" ", quoted(List.of("bin/kiln", "compile", "--jdk", jdk.orElseThrow().toString(), "--main",
+                program.mainClass(), "--emit-wat", "-o", relative(wasm), relative(classes))));
     }
 
     /** The CLI command that runs this program on an engine, from the repository root. */
     String reproduce(String engine) {
-        List<String> command = new ArrayList<>(List.of("bin/kiln", "run", "--engine", engine, "--main", program.mainClass(),
-                relative(classes)));
+        List<String> command = new ArrayList<>(List.of("bin/kiln", "run", "--engine", engine, "--jdk", jdk.orElseThrow().toString(),
+                "--main", program.mainClass(), relative(classes)));
         if (!program.args().isEmpty()) {
             command.add("--");
             command.addAll(program.args());

@@ -16,13 +16,17 @@ import java.util.List;
  *       (several substrings may be given, comma-separated);</li>
  *   <li>{@code kiln.conformance.binaryen}: {@code false} skips the independent Binaryen validation;</li>
  *   <li>{@code kiln.conformance.timeout}: seconds an engine may run one program, default 60;</li>
+ *   <li>{@code kiln.conformance.jdk}: the home of the JDK the programs run against, default the running one:
+ *       its {@code java} runs the reference and Kiln compiles against its class library (a program whose
+ *       {@code kiln:release} is newer runs against a newer JDK, see {@link Jdks#forProgram});</li>
  *   <li>{@code kiln.conformance.programs} and {@code kiln.conformance.work}: where programs are read and
- *       where classes, modules and outputs are written;</li>
+ *       where classes, modules and outputs are written; against a JDK other than the running one, the work
+ *       directory's name gets {@code -jdk<N>} appended, so that runs against two JDKs keep their outputs apart;</li>
  *   <li>{@code kiln.home}: the repository root, where the engines are installed.</li>
  * </ul>
  */
 record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen, Duration engineTimeout,
-                Path programs, Path work, Path repoRoot) {
+                Path jdk, int jdkFeature, Path programs, Path work, Path repoRoot) {
 
     /** The JVM reference run gets a fixed budget: every program finishes in well under a second. */
     static final Duration JVM_TIMEOUT = Duration.ofSeconds(10);
@@ -39,10 +43,22 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
         }
         Path programs = Path.of(property("kiln.conformance.programs", repoRoot.resolve("conformance/src/test/programs").toString()));
         Path work = Path.of(property("kiln.conformance.work", repoRoot.resolve("conformance/target/conformance").toString()));
+        Path jdk = Path.of(property("kiln.conformance.jdk", Jdks.runningHome().toString())).toAbsolutePath().normalize();
+        int jdkFeature = Jdks.featureOf(jdk);
+        if (jdkFeature < Program.DEFAULT_RELEASE) {
+            throw new IllegalStateException("kiln.conformance.jdk=" + jdk + " is not the home of a JDK " + Program.DEFAULT_RELEASE
+                    + " or later (a directory with a release file naming its JAVA_VERSION, bin/java and bin/javac)");
+        }
         return new Settings(List.copyOf(engines), list(property("kiln.conformance.filter", "")),
                 !property("kiln.conformance.binaryen", "true").equals("false"),
                 Duration.ofSeconds(Long.parseLong(property("kiln.conformance.timeout", "60"))),
-                programs.toAbsolutePath().normalize(), work.toAbsolutePath().normalize(), repoRoot);
+                jdk, jdkFeature, programs.toAbsolutePath().normalize(), workFor(work.toAbsolutePath().normalize(), jdk, jdkFeature),
+                repoRoot);
+    }
+
+    /** The work directory of a run against {@code jdk}: {@code work} itself for the running JDK, else {@code <work>-jdk<N>}. */
+    static Path workFor(Path work, Path jdk, int jdkFeature) {
+        return Jdks.isRunning(jdk) ? work : work.resolveSibling(work.getFileName() + "-jdk" + jdkFeature);
     }
 
     boolean selects(Program program) {

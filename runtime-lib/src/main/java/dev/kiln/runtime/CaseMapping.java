@@ -4,14 +4,18 @@ package dev.kiln.runtime;
  * {@code String.toUpperCase()} and {@code String.toLowerCase()} with the full, locale-independent Unicode
  * 13.0 mappings, as Java's root locale applies them: {@code "ß"} becomes {@code "SS"}, {@code "ŉ"} becomes
  * {@code "ʼN"}, {@code "İ"} becomes {@code "i̇"}, and a capital sigma becomes the final form {@code ς} at the
- * end of a word (see {@link #isFinal}). Locale-specific rules (Turkish, Lithuanian) do not apply: Kiln has
- * no locales.
+ * end of a word (see {@link #isFinal}). The {@code turkic} forms add the rules of Turkish and Azeri for the
+ * dotted and dotless i: {@code 'i'} upper-cases to {@code 'İ'}, {@code 'İ'} lower-cases to {@code 'i'},
+ * {@code 'I'} to {@code 'ı'}, and {@code "I\u0307"} to {@code "i"} (the dot above must follow the I
+ * directly: Java also looks past combining marks of other classes, which Kiln has no data for).
  */
 public final class CaseMapping {
     private static final int CAPITAL_SIGMA = 0x03A3;
     private static final char SMALL_SIGMA = '\u03C3';
     private static final char FINAL_SIGMA = '\u03C2';
     private static final int CAPITAL_I_WITH_DOT = 0x0130;
+    private static final char DOTLESS_I = '\u0131';
+    private static final char COMBINING_DOT_ABOVE = '\u0307';
     private static final int SPECIAL_RECORD = 4;
 
     private CaseMapping() {
@@ -19,6 +23,11 @@ public final class CaseMapping {
 
     /** {@code s} in upper case; {@code s} itself if nothing changes. */
     public static String toUpperCase(String s) {
+        return toUpperCase(s, false);
+    }
+
+    /** {@code s} in upper case, with the Turkic rules if {@code turkic}; {@code s} itself if nothing changes. */
+    public static String toUpperCase(String s, boolean turkic) {
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -35,7 +44,9 @@ public final class CaseMapping {
         while (i < n) {
             int cp = s.codePointAt(i);
             int record = special(cp);
-            if (record >= 0) {
+            if (turkic && cp == 'i') {
+                sb.append((char) CAPITAL_I_WITH_DOT);
+            } else if (record >= 0) {
                 for (int j = 1; j < SPECIAL_RECORD && UnicodeTables.UPPER_SPECIAL.charAt(record + j) != 0; j++) {
                     sb.append(UnicodeTables.UPPER_SPECIAL.charAt(record + j));
                 }
@@ -49,6 +60,11 @@ public final class CaseMapping {
 
     /** {@code s} in lower case; {@code s} itself if nothing changes. */
     public static String toLowerCase(String s) {
+        return toLowerCase(s, false);
+    }
+
+    /** {@code s} in lower case, with the Turkic rules if {@code turkic}; {@code s} itself if nothing changes. */
+    public static String toLowerCase(String s, boolean turkic) {
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -64,8 +80,15 @@ public final class CaseMapping {
         StringBuilder sb = new StringBuilder(n + 16).append(s, 0, i);
         while (i < n) {
             int cp = s.codePointAt(i);
-            if (cp == CAPITAL_I_WITH_DOT) {
-                sb.append('i').append('\u0307');
+            if (turkic && cp == 'I') {
+                boolean dot = i + 1 < n && s.charAt(i + 1) == COMBINING_DOT_ABOVE;
+                sb.append(dot ? 'i' : DOTLESS_I);
+                i += dot ? 2 : 1;
+                continue;
+            } else if (turkic && cp == CAPITAL_I_WITH_DOT) {
+                sb.append('i');
+            } else if (cp == CAPITAL_I_WITH_DOT) {
+                sb.append('i').append(COMBINING_DOT_ABOVE);
             } else if (cp == CAPITAL_SIGMA) {
                 sb.append(isFinal(s, i) ? FINAL_SIGMA : SMALL_SIGMA);
             } else {

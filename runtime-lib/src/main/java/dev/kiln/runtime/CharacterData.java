@@ -61,6 +61,41 @@ public final class CharacterData {
         return map(UnicodeTables.TO_LOWER, cp);
     }
 
+    /** The general category of {@code cp}, a {@link Character#getType(int)} value; 0 (unassigned) if invalid. */
+    public static int category(int cp) {
+        if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+            return 0;
+        }
+        String table = UnicodeTables.CATEGORY;
+        int lo = 0;
+        int hi = table.length() / 2 - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            int start = (table.charAt(2 * mid) & 0x1F) << 16 | table.charAt(2 * mid + 1);
+            if (start <= cp) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return table.charAt(2 * lo) >> 5;
+    }
+
+    /** Whether {@code cp} is alphabetic (Lu, Ll, Lt, Lm, Lo, Nl or Other_Alphabetic). */
+    public static boolean isAlphabetic(int cp) {
+        return contains(UnicodeTables.ALPHABETIC, cp);
+    }
+
+    /** Whether {@code cp} has the Ideographic property. */
+    public static boolean isIdeographic(int cp) {
+        return contains(UnicodeTables.IDEOGRAPHIC, cp);
+    }
+
+    /** Whether {@code cp} has the Bidi_Mirrored property. */
+    public static boolean isMirrored(int cp) {
+        return contains(UnicodeTables.MIRRORED, cp);
+    }
+
     private static boolean contains(String table, int cp) {
         return find(table, SET_RECORD, cp) >= 0;
     }

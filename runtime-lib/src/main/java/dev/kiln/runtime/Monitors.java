@@ -66,4 +66,14 @@ public final class Monitors {
         }
         throw new IllegalMonitorStateException(NOT_OWNER);
     }
+
+    /** True if the thread owns {@code o}'s monitor ({@code Thread.holdsLock}). */
+    public static boolean owns(Object o) {
+        for (int i = depth - 1; i >= 0; i--) {
+            if (owned[i] == o) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -12,7 +12,26 @@ public final class StackTrace {
     /** The most frames a trace keeps, the innermost ones, as HotSpot's default MaxJavaStackTraceDepth. */
     private static final int MAX_FRAMES = 1024;
 
+    /**
+     * Where the running thread's frames start on the shadow stack: 0 for the main thread; for a thread that
+     * {@code Thread.start()} runs on the caller's stack (threads run to completion), the top of the stack
+     * when it started, so that its traces end at its {@code run()} as on the JVM.
+     */
+    private static int threadBase;
+
     private StackTrace() {
+    }
+
+    /** A thread starts running on top of the current stack; returns the base to restore when it ends. */
+    public static int enterThread() {
+        int previous = threadBase;
+        threadBase = top();
+        return previous;
+    }
+
+    /** The thread that {@link #enterThread()} started has ended. */
+    public static void exitThread(int previousBase) {
+        threadBase = previousBase;
     }
 
     @Intrinsic("kiln.stack_top")
@@ -24,18 +43,18 @@ public final class StackTrace {
     /**
      * The call sites of the frames on the stack, innermost first, for {@code t}'s {@code fillInStackTrace()}:
      * without the frames the JVM leaves out of a trace, which are the innermost calls of
-     * {@code fillInStackTrace} and then of constructors, on classes {@code t} is an instance of. At most
-     * {@value #MAX_FRAMES} frames.
+     * {@code fillInStackTrace} and then of constructors, on classes {@code t} is an instance of, and
+     * without the frames below the running thread's own. At most {@value #MAX_FRAMES} frames.
      */
     public static int[] capture(Throwable t) {
         int end = top();
         FrameTable table = FrameTable.get();
         int count = 0;
-        for (int i = 0; i < end; i += table.methodWeight[table.siteMethod[slot(i)]]) {
+        for (int i = threadBase; i < end; i += table.methodWeight[table.siteMethod[slot(i)]]) {
             count++;
         }
         int[] frames = new int[count];
-        for (int i = 0, k = count; i < end; i += table.methodWeight[table.siteMethod[slot(i)]]) {
+        for (int i = threadBase, k = count; i < end; i += table.methodWeight[table.siteMethod[slot(i)]]) {
             frames[--k] = slot(i);
         }
         int tClass = table.classIndex(t.getClass().getName());

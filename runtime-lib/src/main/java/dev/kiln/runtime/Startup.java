@@ -17,20 +17,22 @@ public final class Startup {
         return args;
     }
 
-    /** Called after {@code main} returns normally: flushes the standard streams. */
+    /**
+     * Called after {@code main} returns normally: ends the program as the JVM does when its last thread
+     * ends, running the shutdown hooks and flushing the standard streams, with status 0.
+     */
     public static void finish() {
-        System.out.flush();
-        System.err.flush();
+        Runtime.getRuntime().exit(0);
     }
 
     /**
-     * Called when {@code t} escapes {@code main}: reports it like the JVM's default handler does (the
-     * stack trace part has only the cause chain, as Kiln records no frames), then exits with status 1.
+     * Called when {@code t} escapes {@code main}: hands it to the main thread's uncaught exception handler
+     * (by default the JVM's report, {@code Exception in thread "main" } and the stack trace, on standard
+     * error), then exits with status 1, as the {@code java} launcher does.
      */
     public static void uncaught(Throwable t) {
-        System.out.flush();
-        System.err.print("Exception in thread \"main\" ");
-        t.printStackTrace();
+        Thread main = Thread.currentThread();
+        main.getUncaughtExceptionHandler().uncaughtException(main, t);
         System.exit(1);
     }
 }

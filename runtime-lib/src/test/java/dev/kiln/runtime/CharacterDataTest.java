@@ -23,6 +23,10 @@ class CharacterDataTest {
             assertEquals(Character.isTitleCase(cp), CharacterData.isTitleCase(cp), () -> "isTitleCase " + Integer.toHexString(c));
             assertEquals(Character.toUpperCase(cp), CharacterData.toUpperCase(cp), () -> "toUpperCase " + Integer.toHexString(c));
             assertEquals(Character.toLowerCase(cp), CharacterData.toLowerCase(cp), () -> "toLowerCase " + Integer.toHexString(c));
+            assertEquals(Character.getType(cp), CharacterData.category(cp), () -> "getType " + Integer.toHexString(c));
+            assertEquals(Character.isAlphabetic(cp), CharacterData.isAlphabetic(cp), () -> "isAlphabetic " + Integer.toHexString(c));
+            assertEquals(Character.isIdeographic(cp), CharacterData.isIdeographic(cp), () -> "isIdeographic " + Integer.toHexString(c));
+            assertEquals(Character.isMirrored(cp), CharacterData.isMirrored(cp), () -> "isMirrored " + Integer.toHexString(c));
             if (Character.isDigit(cp)) {
                 assertEquals(Character.digit(cp, 10), CharacterData.digitValue(cp), () -> "digit " + Integer.toHexString(c));
             }
@@ -35,6 +39,7 @@ class CharacterDataTest {
             assertEquals(false, CharacterData.isLetter(cp));
             assertEquals(cp, CharacterData.toUpperCase(cp));
             assertEquals(-1, CharacterData.digitValue(cp));
+            assertEquals(0, CharacterData.category(cp));
         }
     }
 }

@@ -28,17 +28,20 @@ class RuntimeContractTest {
     /**
      * JDK classes the runtime may name without providing them: the bootstrap of javac's string
      * concatenation, which the frontend lowers itself, the superinterface of the marker annotations
-     * {@link Import} and {@link Intrinsic}, which no program instantiates, and the functional interface in
+     * {@link Import} and {@link Intrinsic}, which no program instantiates, the functional interface in
      * the signature of {@code ThreadLocal.withInitial}, the interface of {@code String.CASE_INSENSITIVE_ORDER},
-     * the iteration behind {@code String.join(CharSequence, Iterable)}, the parameter of {@code String}'s
-     * charset methods and the result type of {@code System.getSecurityManager()} (never instantiated), compiled
-     * from the JDK like a program's own.
+     * the parameter of {@code String}'s charset methods, the result type of {@code System.getSecurityManager()}
+     * (never instantiated), and the classes behind {@code String.format}, {@code PrintStream.printf}, the
+     * regular expression methods of {@code String}, {@code String.join} of an {@code Iterable},
+     * {@code System.getProperties} and {@code System.Logger}, all compiled from the JDK like a program's own
+     * (docs/CLASS-LIBRARY.md).
      */
     private static final Set<String> ALLOWED_JDK_CLASSES = Set.of(
             "java/lang/invoke/StringConcatFactory", "java/lang/invoke/MethodHandles$Lookup",
             "java/lang/invoke/MethodHandles", "java/lang/annotation/Annotation", "java/util/function/Supplier",
             "java/util/Comparator", "java/lang/Iterable", "java/util/Iterator", "java/nio/charset/Charset",
-            "java/lang/SecurityManager");
+            "java/lang/SecurityManager", "java/util/Formatter", "java/util/Locale", "java/util/Locale$Category",
+            "java/util/regex/Pattern", "java/util/regex/Matcher", "java/util/Properties", "java/util/ResourceBundle");
     /**
      * Substitution classes (docs/CLASS-LIBRARY.md) merge into JDK classes, so they name the JDK's classes
      * and declare the JDK's members as {@code @Alias} natives.

@@ -35,6 +35,8 @@ public final class UnicodeTablesGenerator {
         out.append(" * {@code plane << 16 | c} for {@code c} from {@code first} to {@code last} in steps of {@code stride}.\n");
         out.append(" * A case mapping is a sorted list of 5-char records {@code (plane, first, last, stride, delta)}: those\n");
         out.append(" * code points map to {@code plane << 16 | (c + delta) & 0xFFFF}; all others map to themselves.\n");
+        out.append(" * The general categories are a sorted list of 2-char records {@code (plane | category << 5, first)}:\n");
+        out.append(" * the code points from {@code plane << 16 | first} to the next record's first one have that category.\n");
         out.append(" */\n");
         out.append("final class UnicodeTables {\n");
         set(out, "Letters: general categories Lu, Ll, Lt, Lm and Lo.", "LETTER", Character::isLetter);
@@ -47,6 +49,11 @@ public final class UnicodeTablesGenerator {
         set(out, "Word-break Extend and Format, approximately: categories Mn, Me, Mc and Cf.", "WORD_EXTEND",
                 UnicodeTablesGenerator::isWordExtend);
         specialUpper(out);
+        categories(out);
+        set(out, "Alphabetic: categories Lu, Ll, Lt, Lm, Lo, Nl and property Other_Alphabetic.", "ALPHABETIC",
+                Character::isAlphabetic);
+        set(out, "Property Ideographic.", "IDEOGRAPHIC", Character::isIdeographic);
+        set(out, "Property Bidi_Mirrored.", "MIRRORED", Character::isMirrored);
         out.append("\n    private UnicodeTables() {\n    }\n}\n");
         Files.writeString(Path.of(args[0]), out, StandardCharsets.UTF_8);
     }
@@ -137,6 +144,20 @@ public final class UnicodeTablesGenerator {
         }
         constant(out, "Full upper-case mappings that are not one char: {@code (char, up to three chars padded with 0)}; "
                 + "all in the BMP.", "UPPER_SPECIAL", data);
+    }
+
+    /** The general category of every code point, in runs. */
+    private static void categories(StringBuilder out) {
+        StringBuilder data = new StringBuilder();
+        int previous = -1;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int type = Character.getType(cp);
+            if (type != previous || (cp & 0xFFFF) == 0) {
+                data.append((char) (cp >> 16 | type << 5)).append((char) cp);
+                previous = type;
+            }
+        }
+        constant(out, "General categories ({@link Character#getType(int)}), as runs.", "CATEGORY", data);
     }
 
     private static void record(StringBuilder data, int first, int last, int stride) {

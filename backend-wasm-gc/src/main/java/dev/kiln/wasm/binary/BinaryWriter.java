@@ -67,10 +67,15 @@ public final class BinaryWriter {
 
     /** Encodes {@code module}; throws {@link IllegalStateException} if a body or a reference is broken. */
     public static byte[] write(Module module) {
-        return new BinaryWriter(module).writeModule();
+        return write(module, Names.ALL);
     }
 
-    private byte[] writeModule() {
+    /** The module's binary with the {@code name} section at the level given. */
+    public static byte[] write(Module module, Names names) {
+        return new BinaryWriter(module).writeModule(names);
+    }
+
+    private byte[] writeModule(Names names) {
         out.raw(HEADER);
         List<Func> funcs = module.functionsInIndexOrder();
         List<Func> imported = funcs.stream().filter(Func::isImport).toList();
@@ -110,7 +115,7 @@ public final class BinaryWriter {
         }
         vecSection(CODE, defined, exprs::functionBody);
         vecSection(DATA, module.data(), this::dataSegment);
-        NameSection.build(module).ifPresent(names -> section(CUSTOM, s -> s.raw(names)));
+        NameSection.build(module, names).ifPresent(section -> section(CUSTOM, s -> s.raw(section)));
         return out.toByteArray();
     }
 

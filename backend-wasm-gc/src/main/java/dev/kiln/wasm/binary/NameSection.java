@@ -37,14 +37,19 @@ final class NameSection {
     private NameSection() {
     }
 
-    /** The section's content, starting with the custom section name; empty if there is no name at all. */
-    static Optional<ByteSink> build(Module m) {
+    /**
+     * The section's content, starting with the custom section name; empty if there is no name at all or
+     * {@code level} is {@link Names#NONE}.
+     */
+    static Optional<ByteSink> build(Module m, Names level) {
+        if (level == Names.NONE) return Optional.empty();
         ByteSink out = new ByteSink();
         out.name("name");
         int header = out.size();
         if (m.name() != null) subsection(out, MODULE, s -> s.name(m.name()));
         List<Func> funcs = m.functionsInIndexOrder();
         subsection(out, FUNCTIONS, s -> nameMap(s, names(funcs, Func::name)));
+        if (level == Names.FUNCTIONS) return out.size() == header ? Optional.empty() : Optional.of(out);
         List<List<String>> localNames = new ArrayList<>();
         for (Func f : funcs) localNames.add(f.isImport() ? List.of() : names(f.locals(), Local::name));
         subsection(out, LOCALS, s -> indirectNameMap(s, localNames));

@@ -68,7 +68,9 @@ final class Substitutions {
 
         for (FieldNode f : subst.fields) {
             FieldNode existing = field(target, f.name);
-            if (has(f.invisibleAnnotations, ALIAS)) {
+            AnnotationNode alias = annotation(f.invisibleAnnotations, ALIAS);
+            if (alias != null) {
+                if (!inRange(alias, jdk)) continue;
                 if (existing == null || !existing.desc.equals(f.desc) || isStatic(existing.access) != isStatic(f.access)) {
                     throw error(where, "@Alias field " + f.name + " " + f.desc + " has no counterpart in " + target.name);
                 }
@@ -83,14 +85,13 @@ final class Substitutions {
             if (m.name.equals("<clinit>")) {
                 throw error(where, "a substitution class cannot have a static initializer");
             } else if (has(m.invisibleAnnotations, ALIAS)) {
+                if (!inRange(annotation(m.invisibleAnnotations, ALIAS), jdk)) continue;
                 MethodNode existing = method(target, m.name, m.desc);
                 if (existing == null || isStatic(existing.access) != isStatic(m.access)) {
                     throw error(where, "@Alias " + what + " has no counterpart in " + target.name);
                 }
             } else if (substitute != null) {
-                int min = intValue(substitute, "minJdk", 0);
-                int max = intValue(substitute, "maxJdk", Integer.MAX_VALUE);
-                if (jdk < min || jdk > max) continue;
+                if (!inRange(substitute, jdk)) continue;
                 String name = stringValue(substitute, "name", "");
                 if (name.isEmpty()) name = m.name;
                 MethodNode existing = method(target, name, m.desc);
@@ -127,6 +128,11 @@ final class Substitutions {
     private static CompileError error(String where, String message) {
         return new CompileError(new Diagnostic(Diagnostic.Severity.ERROR, where, null, null, -1, -1,
                 "invalid substitution: " + message));
+    }
+
+    /** Whether the class library version {@code jdk} is within an annotation's {@code minJdk} and {@code maxJdk}. */
+    private static boolean inRange(AnnotationNode a, int jdk) {
+        return jdk >= intValue(a, "minJdk", 0) && jdk <= intValue(a, "maxJdk", Integer.MAX_VALUE);
     }
 
     private static boolean isStatic(int access) {

@@ -31,7 +31,7 @@ final class BootstrapCallLowering {
 
     /** The call site's result, for {@code args} (the call site's arguments). */
     Value lower(InvokeDynamicInsnNode n, List<Value> args, Site site) {
-        SyntheticCall call = SyntheticClasses.call(host, n);
+        SyntheticCall call = SyntheticClasses.call(host, InsnCopies.original(n));
         return switch (call.form()) {
             case SINGLETON -> members.getStatic(new FieldInsnNode(Opcodes.GETSTATIC, call.className().replace('.', '/'),
                     SyntheticCall.INSTANCE, call.descriptor()), site);

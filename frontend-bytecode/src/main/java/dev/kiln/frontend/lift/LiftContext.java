@@ -59,4 +59,21 @@ public interface LiftContext {
     default boolean isConstantField(FieldRef field) {
         return false;
     }
+
+    /**
+     * The field named {@code name} that class {@code owner} itself declares, static or not as asked, whatever its
+     * type, or null if it declares none: Unsafe's {@code objectFieldOffset} and {@code getDeclaredField} name a
+     * field by name alone. The default knows no fields.
+     */
+    default FieldRef declaredField(String owner, String name, boolean isStatic) {
+        return null;
+    }
+
+    /**
+     * What the resolved static field holds if its class's static initializer sets it to a VarHandle or Unsafe
+     * handle that the lifter recognises ({@code HandleDefinitions}), else null (the default).
+     */
+    default FieldHandle fieldHandle(FieldRef staticField) {
+        return null;
+    }
 }

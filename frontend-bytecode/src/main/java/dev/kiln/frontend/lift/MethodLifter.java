@@ -9,6 +9,8 @@ import org.objectweb.asm.tree.MethodNode;
  * <ol>
  *   <li>{@link SubroutineInliner}: give every jsr its own copy of the subroutine (old class files only);</li>
  *   <li>{@link SynchronizedMethods}: make a synchronized method's monitor explicit bytecode;</li>
+ *   <li>{@link LowerFieldHandles}: turn accesses through VarHandles and Unsafe offsets into field and array
+ *       bytecode (with its own type flow);</li>
  *   <li>{@link MethodCode}: index the instructions, their offsets and lines, the exception table;</li>
  *   <li>{@link TypeFlow}: the static type of every local and stack entry (and a light verification);</li>
  *   <li>{@link UnsupportedConstructs}: reject what Kiln cannot compile yet, all problems at once;</li>
@@ -33,7 +35,8 @@ public final class MethodLifter {
      * @throws dev.kiln.ir.CompileError if the method uses something Kiln cannot compile, or its bytecode is invalid
      */
     public static Function lift(ClassNode owner, MethodNode method, LiftContext ctx, String file) {
-        MethodNode plain = SynchronizedMethods.lower(owner, SubroutineInliner.inline(owner, method, file), file);
+        MethodNode monitored = SynchronizedMethods.lower(owner, SubroutineInliner.inline(owner, method, file), file);
+        MethodNode plain = LowerFieldHandles.lower(owner, monitored, ctx, file);
         MethodCode code = MethodCode.of(owner, plain, file);
         TypeFrame[] frames = TypeFlow.analyze(code, ctx);
         UnsupportedConstructs.check(code, frames);

@@ -25,7 +25,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * an int constant (as an index); {@code checkcast} passes its operand's description through. Anything
  * else, or a value with different producers on different paths, cannot be described, and the message
  * stops after its first part. Descriptions nest at most {@value #MAX_DEPTH} producers deep; a field whose
- * object is beyond that is named alone. The forms and limits are the JDK 17 JVM's, as observed.
+ * object is beyond that is named alone. The forms and limits are the JDK 17 JVM's, as observed. In a method
+ * whose VarHandle and Unsafe accesses were lowered ({@link LowerFieldHandles}), the instruction pushing an
+ * access's result is that call's return value, as it was.
  */
 final class NullPointerMessages {
     private static final int MAX_DEPTH = 5;
@@ -45,13 +47,13 @@ final class NullPointerMessages {
     String message(int i, int depth) {
         String action = action(code.insn(i));
         int producer = sources.producer(i, depth);
-        while (producer != NullSources.UNKNOWN && code.insn(producer).getOpcode() == CHECKCAST) {
+        while (producer != NullSources.UNKNOWN && code.insn(producer).getOpcode() == CHECKCAST && standsFor(producer) == null) {
             producer = sources.producer(producer, 0);
         }
         if (producer == NullSources.UNKNOWN) return action;
         String what = describe(producer, 0);
         if (what == null) return action;
-        boolean call = code.insn(producer) instanceof MethodInsnNode;
+        boolean call = code.insn(producer) instanceof MethodInsnNode || standsFor(producer) != null;
         return action + (call ? " because the return value of \"" : " because \"") + what + "\" is null";
     }
 
@@ -87,6 +89,7 @@ final class NullPointerMessages {
     /** What instruction {@code i} pushed, {@code level} producers into the description; null if not describable. */
     private String describe(int i, int level) {
         if (level >= MAX_DEPTH) return null;
+        if (standsFor(i) != null) return method(standsFor(i));
         AbstractInsnNode n = code.insn(i);
         int op = n.getOpcode();
         return switch (op) {
@@ -109,6 +112,11 @@ final class NullPointerMessages {
             case CHECKCAST -> describeOperand(i, 0, level);
             default -> null;
         };
+    }
+
+    /** The VarHandle or Unsafe call whose result instruction {@code i} pushes in a lowered method, else null. */
+    private MethodInsnNode standsFor(int i) {
+        return code.method instanceof LowerFieldHandles.Lowered lowered ? lowered.resultOf(code.insn(i)) : null;
     }
 
     private String describeOperand(int i, int depth, int level) {

@@ -219,7 +219,7 @@ final class SubroutineInliner {
             default -> {
                 Map<LabelNode, LabelNode> targets = new HashMap<>();
                 for (LabelNode l : targets(n)) targets.put(l, c.label(code.indexOf(l)));
-                insns.add(n.clone(targets));
+                insns.add(InsnCopies.copy(n, targets));
             }
         }
     }

@@ -78,7 +78,7 @@ final class SynchronizedMethods {
                 add(insns, offset, new InsnNode(MONITOREXIT));
                 insns.add(at(code, i));
             }
-            insns.add(n.clone(targets));
+            insns.add(InsnCopies.copy(n, targets));
         }
         insns.add(end);
         insns.add(handler);

@@ -2,6 +2,8 @@ package dev.kiln.frontend.model;
 
 import dev.kiln.frontend.classpath.ClassFile;
 import dev.kiln.frontend.classpath.ClassPath;
+import dev.kiln.frontend.lift.FieldHandle;
+import dev.kiln.frontend.lift.HandleDefinitions;
 import dev.kiln.frontend.lift.LiftContext;
 import dev.kiln.frontend.lift.Site;
 import dev.kiln.ir.CompileError;
@@ -42,6 +44,8 @@ public final class ClassHierarchy implements LiftContext {
     private final Overriding overriding = new Overriding(this);
     private final Initialization initialization = new Initialization(this);
     private final TypeMerge typeMerge = new TypeMerge(this);
+    /** The handle fields of each class whose static initializer was asked about, by field name and descriptor. */
+    private final Map<String, Map<String, FieldHandle>> handleFields = new HashMap<>();
 
     public ClassHierarchy(ClassPath classPath) {
         this.classPath = classPath;
@@ -210,5 +214,25 @@ public final class ClassHierarchy implements LiftContext {
     @Override
     public boolean isSubclassOf(String sub, String sup) {
         return isSubclassOf(require(sub, NOWHERE), require(sup, NOWHERE));
+    }
+
+    @Override
+    public FieldRef declaredField(String owner, String name, boolean isStatic) {
+        ClassInfo c = find(owner);
+        if (c == null) return null;
+        for (FieldInfo f : c.fields()) if (f.name().equals(name) && f.isStatic() == isStatic) return f.ref();
+        return null;
+    }
+
+    /** Analyses the static initializer of the field's class once, on the first question about any of its fields. */
+    @Override
+    public FieldHandle fieldHandle(FieldRef staticField) {
+        Map<String, FieldHandle> fields = handleFields.get(staticField.owner());
+        if (fields == null) {
+            ClassInfo c = require(staticField.owner(), NOWHERE);
+            fields = HandleDefinitions.of(c.node(), this, c.diagnosticFile());
+            handleFields.put(staticField.owner(), fields);
+        }
+        return fields.get(staticField.name() + ":" + staticField.type().descriptor());
     }
 }

@@ -62,6 +62,7 @@ final class BodyScanner implements InsnVisitor<Void> {
             rta.arrayCreated();
         } else if (i.value() instanceof JType type) {
             rta.keepType(type, site());
+            if (type.elementType().isClass()) rta.classLiterals.add(h.require(type.elementType().className(), site()));
             rta.instantiate(h.require("java.lang.Class", site()), here);
         }
         return null;

@@ -33,8 +33,12 @@ import java.util.TreeSet;
  *       and every class named by a string literal passed straight to {@code Class.forName}; the runtime
  *       library's own package {@code dev.kiln.runtime} and the classes made for invokedynamic call sites
  *       (the JVM's are hidden classes) are never found, as on the JVM.</li>
- *   <li>{@code kiln.enum_constants} ({@code ClassTable.enumConstants(Class)}): for each enum class the
- *       program keeps, if the argument is its Class, return its {@code values()}; else null.</li>
+ *   <li>{@code kiln.enum_constants} ({@code ClassTable.enumConstants(Class)}): for each enum class whose
+ *       Class object the program can hold, if the argument is its Class, return its {@code values()}; else
+ *       null. Those are the enum classes that are instantiated, themselves or through a constant's body
+ *       (their constants exist, so {@code getClass()} or {@code getDeclaringClass()} gives the Class) or named by a class literal, alone or as an array's
+ *       element type; an enum the program merely mentions (a field's or a parameter's type) has no Class
+ *       object to ask with, and listing it would initialise it for nothing.</li>
  *   <li>{@code kiln.comparable_to_itself} ({@code ClassTable.comparableToItself(Class)}): for each instantiated
  *       class whose declaration names {@code Comparable<ItsOwnName>} among its direct superinterfaces (its
  *       {@code Signature} attribute), if the argument is its Class, true; else false. That is the question
@@ -113,7 +117,13 @@ final class GeneratedBodies {
     private List<String> classes(String kind) {
         Set<String> out = new TreeSet<>();
         if (kind.equals(ENUM_CONSTANTS)) {
-            for (ClassInfo c : rta.kept) if (isEnumClass(c)) out.add(c.name());
+            for (ClassInfo c : rta.instantiated) {
+                if (isEnumClass(c)) out.add(c.name());
+                // A constant with a body is an instance of a subclass of its enum class.
+                ClassInfo s = c.superName() == null ? null : h.find(c.superName());
+                if (s != null && isEnumClass(s)) out.add(s.name());
+            }
+            for (ClassInfo c : rta.classLiterals) if (isEnumClass(c)) out.add(c.name());
             return List.copyOf(out);
         }
         if (kind.equals(COMPARABLE_TO_ITSELF)) {

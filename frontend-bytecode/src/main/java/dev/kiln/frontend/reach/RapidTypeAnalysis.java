@@ -56,6 +56,8 @@ public final class RapidTypeAnalysis {
     final Map<MethodInfo, Function> bodies = new HashMap<>();
     final Map<MethodInfo, NativeBinding> bindings = new HashMap<>();
     final Set<ClassInfo> instantiated = new LinkedHashSet<>();
+    /** The classes (array element classes for arrays) that class literals in reachable code name. */
+    final Set<ClassInfo> classLiterals = new LinkedHashSet<>();
     final Set<ClassInfo> kept = new LinkedHashSet<>();
     final Set<FieldInfo> staticFields = new HashSet<>();
     /** Instantiated classes, plus java.lang.Object once an array exists: the receivers calls can dispatch on. */

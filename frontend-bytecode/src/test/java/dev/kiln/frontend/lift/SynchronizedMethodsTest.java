@@ -86,6 +86,15 @@ class SynchronizedMethodsTest {
         assertExitsBeforeEveryReturn(fn, v -> v == fn.params().get(0), 1);
     }
 
+    /** The copied invokedynamic still names its call site: the lambda's class is the one the class file's site gets. */
+    @Test
+    void aLambdaInASynchronizedMethodKeepsItsCallSite() {
+        Function fn = LiftAssertions.lift(classes.find(FIXTURE), "task", ctx);
+        Insn.New proxy = (Insn.New) blockWith(fn, Insn.New.class).instructions().stream()
+                .filter(i -> i instanceof Insn.New).findFirst().orElseThrow();
+        assertEquals("dev.kiln.frontend.lift.fixtures.Synchronization$$Lambda$0", proxy.className());
+    }
+
     private static void assertExitsBeforeEveryReturn(Function fn, Predicate<Value> isLock, int returns) {
         int seen = 0;
         for (Block b : fn.blocks()) {

@@ -1,6 +1,7 @@
 package dev.kiln.frontend.lift;
 
 import static org.objectweb.asm.Opcodes.ACC_INTERFACE;
+import static org.objectweb.asm.Opcodes.ACC_STATIC;
 
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.FieldRef;
@@ -111,6 +112,24 @@ final class TestContext implements LiftContext {
             if (f.name.equals(field.name())) return f.value != null;
         }
         return false;
+    }
+
+    @Override
+    public FieldRef declaredField(String owner, String name, boolean isStatic) {
+        ClassNode c = classes.find(owner.replace('.', '/'));
+        if (c == null) return null;
+        for (FieldNode f : c.fields) {
+            if (f.name.equals(name) && ((f.access & ACC_STATIC) != 0) == isStatic) {
+                return new FieldRef(owner, name, JType.fromDescriptor(f.desc));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public FieldHandle fieldHandle(FieldRef staticField) {
+        ClassNode c = node(staticField.owner());
+        return HandleDefinitions.of(c, this, c.sourceFile).get(staticField.name() + ":" + staticField.type().descriptor());
     }
 
     private ClassNode require(String dottedName, Site site) {

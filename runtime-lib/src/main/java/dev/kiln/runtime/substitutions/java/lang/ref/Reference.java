@@ -4,14 +4,13 @@ import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.Substitute;
 
 /**
- * References on a collector that never clears them. Wasm GC has no weak references, so a Kiln program's
- * collector never discovers a {@code Reference}: the referent stays reachable through it, nothing is ever
- * pending, and a reference is cleared or enqueued only when the program calls {@code clear()} or
- * {@code enqueue()}. That is what a JVM whose collector never runs (Epsilon) does; Java SE lets a collector
- * choose when, and whether, to clear. So there is no reference handler thread to start and no pending list to
- * process, and the natives that ask the collector answer from the referent field.
+ * References without a garbage collector that clears them: Wasm GC keeps every object that is reachable
+ * through a field, so a soft or weak reference holds its referent as long as the reference itself lives,
+ * and the collector never enqueues one (only {@code enqueue()} and {@code clear()} do). The specification
+ * allows both: a collector is never obliged to clear a softly or weakly reachable object. The JDK's static
+ * initializer starts the reference handler thread, which has nothing to do here.
  */
-abstract class Reference<T> {
+final class Reference<T> {
     @Alias
     private T referent;
     @Alias
@@ -24,22 +23,28 @@ abstract class Reference<T> {
     private Reference() {
     }
 
-    /** The JDK's static state, without the reference handler thread and the JavaLangRefAccess it serves. */
     @Substitute(name = "<clinit>")
     static void clinit() {
-        $assertionsDisabled = !Reference.class.desiredAssertionStatus();
+        $assertionsDisabled = true;
         processPendingLock = new Object();
         processPendingActive = false;
     }
 
-    /** Whether the referent is {@code o}: a referent is only ever cleared by {@link #clear0}. */
+    /** Whether the referent is {@code o}: a plain comparison, as nothing clears references behind the program. */
     @Substitute
     private boolean refersTo0(Object o) {
         return referent == o;
     }
 
+    /** Drops the referent. */
     @Substitute
     private void clear0() {
         referent = null;
+    }
+
+    /** No collector discovers references, so nothing is ever pending. */
+    @Substitute
+    private static boolean hasReferencePendingList() {
+        return false;
     }
 }

@@ -3,14 +3,11 @@ package dev.kiln.runtime.substitutions.jdk.internal.access;
 import dev.kiln.runtime.Substitute;
 
 /**
- * JDK 17's {@code SharedSecrets.<clinit>} stores {@code MethodHandles.lookup()} in a field nothing reads (its
- * {@code ensureClassInitialized} asks for a lookup of its own), and that reflection call would be a compile
- * error for every class touching {@code SharedSecrets}; JDK 25's class has no static initializer at all. With
- * it gone, the getters of access objects that are set, or that are looked up without reflection, work on both.
- *
- * <p>Kiln's {@code java.lang.System} never registers a {@code JavaLangAccess}, so
- * {@code getJavaLangAccess()} is null; the JDK classes that use it are substituted where they do
- * (docs/CLASS-LIBRARY.md).
+ * {@code SharedSecrets} without {@code MethodHandles}: the JDK keeps a lookup object and initialises the
+ * class that registers a missing access object through it. Kiln cannot initialise a class named only by a
+ * {@code Class} object, so a getter whose access object nobody registered yet fails with an
+ * {@code InternalError} naming the class, instead of returning null; the classes Kiln compiles register
+ * theirs when they initialise, before the getters that need them run.
  */
 final class SharedSecrets {
     private SharedSecrets() {
@@ -18,5 +15,10 @@ final class SharedSecrets {
 
     @Substitute(name = "<clinit>", maxJdk = 17)
     static void clinit() {
+    }
+
+    @Substitute
+    private static void ensureClassInitialized(Class<?> c) {
+        throw new InternalError("Kiln cannot initialize " + c.getName() + " through its Class object");
     }
 }

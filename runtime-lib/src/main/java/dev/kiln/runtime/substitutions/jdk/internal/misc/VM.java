@@ -1,17 +1,27 @@
 package dev.kiln.runtime.substitutions.jdk.internal.misc;
 
+import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.Substitute;
+import java.util.Map;
 
 /**
- * {@code VM.<clinit>} calls the native {@code initialize()}, which on HotSpot only registers the class's other
- * natives: nothing to register in a Kiln program (those natives stay compile errors when reached). Reached
- * from {@code ReferenceQueue.poll} (its count of pending finalizable references).
+ * The VM's state for a Kiln program, which starts fully booted: the JVM registers natives here and its
+ * launcher moves the init level up to {@code SYSTEM_BOOTED} (4) while {@code System} initialises, saving
+ * the system properties as given on the command line. A Kiln program has no command line options, so no
+ * saved property is set.
  */
 final class VM {
+    @Alias
+    private static volatile int initLevel;
+    @Alias
+    private static Map<String, String> savedProps;
+
     private VM() {
     }
 
     @Substitute
     private static void initialize() {
+        initLevel = 4;
+        savedProps = Map.of();
     }
 }

@@ -1,0 +1,43 @@
+package threads;
+
+/**
+ * Runtime: one hook that runs when main returns, registration errors with their messages, removal,
+ * availableProcessors and the relations the specification promises between the memory figures.
+ */
+public class ShutdownHooks {
+    public static void main(String[] args) {
+        Runtime rt = Runtime.getRuntime();
+        System.out.println("same runtime " + (rt == Runtime.getRuntime()));
+        System.out.println("processors >= 1: " + (rt.availableProcessors() >= 1));
+        long free = rt.freeMemory();
+        long total = rt.totalMemory();
+        long max = rt.maxMemory();
+        System.out.println("free <= total <= max: " + (free <= total && total <= max) + ", positive: " + (free > 0));
+
+        Thread hook = new Thread(() -> System.out.println("hook ran in " + Thread.currentThread().getName()), "hook");
+        rt.addShutdownHook(hook);
+        try {
+            rt.addShutdownHook(hook);
+        } catch (IllegalArgumentException e) {
+            System.out.println("twice: " + e.getMessage());
+        }
+        Thread removed = new Thread(() -> System.out.println("never printed"));
+        rt.addShutdownHook(removed);
+        System.out.println("removed " + rt.removeShutdownHook(removed) + " again " + rt.removeShutdownHook(removed));
+        Thread started = new Thread(() -> { });
+        started.start();
+        try {
+            rt.addShutdownHook(started);
+        } catch (IllegalArgumentException e) {
+            System.out.println("started: " + e.getMessage());
+        }
+        try {
+            rt.addShutdownHook(null);
+        } catch (NullPointerException e) {
+            System.out.println("null hook: NullPointerException");
+        }
+        rt.gc();
+        System.gc();
+        System.out.println("main returns");
+    }
+}

@@ -1,0 +1,105 @@
+package dev.kiln.runtime.substitutions.sun.util.resources;
+
+import dev.kiln.runtime.Alias;
+import dev.kiln.runtime.Substitute;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import jdk.internal.access.JavaUtilResourceBundleAccess;
+import jdk.internal.access.SharedSecrets;
+import sun.util.resources.Bundles;
+
+/**
+ * The locale data bundles of {@code java.base}, made without reflection. The JDK finds a bundle class by
+ * its name ({@code sun.text.resources.cldr.FormatData_en}) and instantiates it reflectively; Kiln names the
+ * bundle classes it compiles and chains them as the JDK does: the candidate locales from most to least
+ * specific, each bundle's parent the next one found, every bundle knowing its locale and base name.
+ *
+ * <p>The bundles are the number and date format data ({@code FormatData}) of the CLDR adapter for the root
+ * locale and English, and the JRE adapter's root data, which the fallback adapter serves for every other
+ * locale. Other bundles (locale and currency names, time zone names, calendar data) are missing, as a base
+ * name without any bundle is on the JDK: {@code MissingResourceException}. Each bundle is a class whose
+ * contents are code, so the list is what every program that formats numbers carries.
+ */
+final class LocaleData {
+    /** The bundles made so far, by base name and locale: the JDK's bundle cache, without soft references. */
+    private static Map<List<Object>, ResourceBundle> kilnBundles;
+
+    private LocaleData() {
+    }
+
+    @Substitute
+    public static ResourceBundle getBundle(String baseName, Locale locale) {
+        if (kilnBundles == null) {
+            kilnBundles = new HashMap<>();
+        }
+        List<Object> key = List.of(baseName, locale);
+        ResourceBundle cached = kilnBundles.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Locale> candidates = LocaleDataStrategy.INSTANCE.getCandidateLocales(baseName, locale);
+        ResourceBundle result = null;
+        JavaUtilResourceBundleAccess access = null;
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Locale candidate = candidates.get(i);
+            String bundleName = LocaleDataStrategy.INSTANCE.toBundleName(baseName, candidate);
+            ResourceBundle bundle = newBundle(bundleName);
+            if (bundle == null) {
+                String otherName = Bundles.toOtherBundleName(baseName, bundleName, candidate);
+                if (!otherName.equals(bundleName)) {
+                    bundle = newBundle(otherName);
+                }
+            }
+            if (bundle == null) {
+                continue;
+            }
+            if (access == null) {
+                access = SharedSecrets.getJavaUtilResourceBundleAccess();
+            }
+            if (result != null && access.getParent(bundle) == null) {
+                access.setParent(bundle, result);
+            }
+            access.setLocale(bundle, candidate);
+            access.setName(bundle, baseName);
+            result = bundle;
+        }
+        if (result == null) {
+            throw new MissingResourceException("Can't find bundle for base name " + baseName + ", locale " + locale,
+                    baseName + "_" + locale, "");
+        }
+        kilnBundles.put(key, result);
+        return result;
+    }
+
+    /** The bundle class named {@code bundleName}, new, or null if Kiln does not compile one of that name. */
+    private static ResourceBundle newBundle(String bundleName) {
+        switch (bundleName) {
+            case "sun.text.resources.cldr.FormatData":
+                return new sun.text.resources.cldr.FormatData();
+            case "sun.text.resources.cldr.FormatData_en":
+                return new sun.text.resources.cldr.FormatData_en();
+            case "sun.text.resources.FormatData":
+                return new sun.text.resources.FormatData();
+            default:
+                return null;
+        }
+    }
+
+    static final class LocaleDataStrategy {
+        @Alias
+        static LocaleDataStrategy INSTANCE;
+
+        private LocaleDataStrategy() {
+        }
+
+        @Alias
+        public native List<Locale> getCandidateLocales(String baseName, Locale locale);
+
+        @Alias
+        public native String toBundleName(String baseName, Locale locale);
+    }
+}

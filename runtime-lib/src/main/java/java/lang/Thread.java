@@ -1,0 +1,368 @@
+package java.lang;
+
+import dev.kiln.runtime.Monitors;
+import dev.kiln.runtime.StackTrace;
+import dev.kiln.runtime.Wasi;
+
+/**
+ * A thread of a Kiln program, written from the Java SE API specification. A Kiln program runs on one
+ * Wasm thread, so threads run to completion: {@link #start()} runs the new thread's {@link #run()} at once,
+ * on the caller's stack, with {@link #currentThread()} answering the new thread meanwhile, and returns when
+ * it has terminated. A program whose threads only communicate through {@code start}, {@code join} and data
+ * they hand over behaves as on the JVM under one of the JVM's permitted schedules; one that needs two
+ * threads to run at the same time (a thread waiting for another that has not run yet) cannot, and its
+ * blocking call throws an {@link Error} instead of hanging (see {@link #join()}, {@link Object#wait()}).
+ * docs/CLASS-LIBRARY.md ("Threads") lists what that means for {@code java.util.concurrent}.
+ */
+public class Thread implements Runnable {
+    /** The lowest priority a thread can have. */
+    public static final int MIN_PRIORITY = 1;
+    /** The priority of the main thread and, by default, of the threads it creates. */
+    public static final int NORM_PRIORITY = 5;
+    /** The highest priority a thread can have. */
+    public static final int MAX_PRIORITY = 10;
+
+    private static Thread main;
+    private static Thread current;
+    private static int nextNumber;
+    private static long nextId = 2;
+    private static UncaughtExceptionHandler defaultHandler;
+
+    private final Runnable target;
+    private final long id;
+    private volatile String name;
+    private int priority;
+    private boolean daemon;
+    private boolean interrupted;
+    private State state = State.NEW;
+    private UncaughtExceptionHandler handler;
+
+    /** The main thread. */
+    private Thread(String name, long id) {
+        this.target = null;
+        this.name = name;
+        this.id = id;
+        this.priority = NORM_PRIORITY;
+        this.state = State.RUNNABLE;
+    }
+
+    public Thread() {
+        this(null, null);
+    }
+
+    public Thread(Runnable task) {
+        this(task, null);
+    }
+
+    public Thread(String name) {
+        this(null, checkName(name));
+    }
+
+    public Thread(Runnable task, String name) {
+        Thread parent = currentThread();
+        this.target = task;
+        this.name = name != null ? name : "Thread-" + nextNumber++;
+        this.id = nextId++;
+        this.priority = parent.priority;
+        this.daemon = parent.daemon;
+    }
+
+    /** {@code name} if it is not null (the message is JDK 17's; a substitution gives later JDKs' text). */
+    private static String checkName(String name) {
+        if (name == null) {
+            throw new NullPointerException("name cannot be null");
+        }
+        return name;
+    }
+
+    /** The main thread's id, 1 on JDK 17 (HotSpot numbers its own threads after it); see the substitution. */
+    private static long mainThreadId() {
+        return 1;
+    }
+
+    /** The thread running now: the main thread, or the thread whose {@code start()} is running it. */
+    public static Thread currentThread() {
+        if (current == null) {
+            main = new Thread("main", mainThreadId());
+            current = main;
+        }
+        return current;
+    }
+
+    /**
+     * Runs this thread to completion (see the class comment): {@link #run()}, then, if it threw, the
+     * uncaught exception handler.
+     *
+     * @throws IllegalThreadStateException if the thread was started before
+     */
+    public void start() {
+        if (state != State.NEW) {
+            throw new IllegalThreadStateException();
+        }
+        Thread caller = currentThread();
+        state = State.RUNNABLE;
+        current = this;
+        int callerBase = StackTrace.enterThread();
+        try {
+            run();
+        } catch (Throwable t) {
+            dispatchUncaughtException(t);
+        } finally {
+            StackTrace.exitThread(callerBase);
+            state = State.TERMINATED;
+            current = caller;
+        }
+    }
+
+    /** Runs the task given to the constructor, if any. */
+    @Override
+    public void run() {
+        if (target != null) {
+            target.run();
+        }
+    }
+
+    /** Hands {@code t}, which ended this thread's {@code run()}, to the thread's uncaught exception handler. */
+    void dispatchUncaughtException(Throwable t) {
+        getUncaughtExceptionHandler().uncaughtException(this, t);
+    }
+
+    /**
+     * Waits for this thread to terminate. A thread that has not been started, or has run, returns at once;
+     * one that is running is this thread or one that started it, which the JVM would wait for forever.
+     *
+     * @throws Error when the JVM would never return
+     */
+    public final void join() throws InterruptedException {
+        if (state == State.RUNNABLE) {
+            throw new Error("Kiln: Thread.join() would wait forever: thread \"" + name
+                    + "\" is running and waits for this one (threads run to completion, docs/CLASS-LIBRARY.md)");
+        }
+        checkInterrupt();
+    }
+
+    /** Waits at most {@code millis} milliseconds for this thread to terminate: see {@link #join()}. */
+    public final void join(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (state == State.RUNNABLE && millis > 0) {
+            sleep(millis);
+            return;
+        }
+        if (millis == 0) {
+            join();
+        }
+    }
+
+    public final void join(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        join(millis + (nanos > 0 && millis < Long.MAX_VALUE ? 1 : 0));
+    }
+
+    private static void checkInterrupt() throws InterruptedException {
+        Thread t = currentThread();
+        if (t.interrupted) {
+            t.interrupted = false;
+            throw new InterruptedException();
+        }
+    }
+
+    /** Sleeps for {@code millis} milliseconds (WASI {@code poll_oneoff}). */
+    public static void sleep(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        sleepNanos(millis, 0);
+    }
+
+    public static void sleep(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        sleepNanos(millis, nanos);
+    }
+
+    private static void sleepNanos(long millis, int nanos) throws InterruptedException {
+        Thread t = currentThread();
+        if (t.interrupted) {
+            t.interrupted = false;
+            throw new InterruptedException("sleep interrupted");
+        }
+        long total = millis >= Long.MAX_VALUE / 1_000_000 ? Long.MAX_VALUE : millis * 1_000_000 + nanos;
+        State before = t.state;
+        t.state = State.TIMED_WAITING;
+        try {
+            Wasi.sleepNanos(total);
+        } finally {
+            t.state = before;
+        }
+    }
+
+    /** Nothing else can run while this thread waits: returns. */
+    public static void yield() {
+    }
+
+    /** Returns at once: no other thread can change what the caller is spinning on. */
+    public static void onSpinWait() {
+    }
+
+    /** Sets this thread's interrupt status. */
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    /** Tests and clears the current thread's interrupt status. */
+    public static boolean interrupted() {
+        Thread t = currentThread();
+        boolean was = t.interrupted;
+        t.interrupted = false;
+        return was;
+    }
+
+    public boolean isInterrupted() {
+        return interrupted;
+    }
+
+    /** True from {@code start()} until the thread has terminated, and always for the main thread. */
+    public final boolean isAlive() {
+        return state != State.NEW && state != State.TERMINATED;
+    }
+
+    /** True if the current thread holds {@code obj}'s monitor. */
+    public static boolean holdsLock(Object obj) {
+        if (obj == null) {
+            throw new NullPointerException();
+        }
+        return Monitors.owns(obj);
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    /** The thread's identifier (Java 19 and later): the same as {@link #getId()}. */
+    public final long threadId() {
+        return id;
+    }
+
+    public final String getName() {
+        return name;
+    }
+
+    public final void setName(String name) {
+        this.name = checkName(name);
+    }
+
+    public final int getPriority() {
+        return priority;
+    }
+
+    public final void setPriority(int newPriority) {
+        if (newPriority < MIN_PRIORITY || newPriority > MAX_PRIORITY) {
+            throw new IllegalArgumentException();
+        }
+        priority = newPriority;
+    }
+
+    public final boolean isDaemon() {
+        return daemon;
+    }
+
+    /**
+     * @throws IllegalThreadStateException if the thread has been started
+     */
+    public final void setDaemon(boolean on) {
+        if (isAlive()) {
+            throw new IllegalThreadStateException();
+        }
+        daemon = on;
+    }
+
+    /** Nothing to check: there is no security manager. */
+    public final void checkAccess() {
+    }
+
+    /**
+     * The frames of the current thread, this method's own first as on HotSpot; another thread's stack is
+     * empty (it is not running).
+     */
+    public StackTraceElement[] getStackTrace() {
+        if (this != currentThread()) {
+            return new StackTraceElement[0];
+        }
+        return new Throwable().getStackTrace();
+    }
+
+    /** Prints a stack trace of the current thread to standard error. */
+    public static void dumpStack() {
+        new Exception("Stack trace").printStackTrace();
+    }
+
+    public UncaughtExceptionHandler getUncaughtExceptionHandler() {
+        if (handler != null) {
+            return handler;
+        }
+        return DefaultHandler.INSTANCE;
+    }
+
+    public void setUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
+        this.handler = handler;
+    }
+
+    public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {
+        return defaultHandler;
+    }
+
+    public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
+        defaultHandler = handler;
+    }
+
+    /**
+     * What a thread's group does with an uncaught exception when the thread has no handler of its own: the
+     * default handler if one is set, else the JVM's report on standard error.
+     */
+    private static final class DefaultHandler implements UncaughtExceptionHandler {
+        static final DefaultHandler INSTANCE = new DefaultHandler();
+
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+            if (defaultHandler != null) {
+                defaultHandler.uncaughtException(t, e);
+                return;
+            }
+            System.out.flush();
+            System.err.print("Exception in thread \"" + t.getName() + "\" ");
+            e.printStackTrace(System.err);
+        }
+    }
+
+    /** {@code Thread[name,priority,group]}, all threads being in the group "main". */
+    @Override
+    public String toString() {
+        return "Thread[" + getName() + "," + getPriority() + ",main]";
+    }
+
+    /** The states of {@link #getState()}. */
+    public enum State {
+        NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED
+    }
+
+    /** Receives the exception that ended a thread's {@code run()}. */
+    @FunctionalInterface
+    public interface UncaughtExceptionHandler {
+        void uncaughtException(Thread t, Throwable e);
+    }
+}
