@@ -11,13 +11,13 @@ import dev.kiln.runtime.Utf8;
  *
  * <p>The backend builds string literals itself: a {@code String} whose {@link #value} comes from a data
  * segment and whose other fields have their default values, so every other field must be valid at its
- * default (the hash is computed lazily). Bytes are always UTF-8.
+ * default (the hash is computed lazily). Bytes are UTF-8 unless a standard {@code Charset} is given
+ * ({@link Charsets}).
  *
  * <p>Case conversion uses the full Unicode mappings of the root locale, and the Turkish and Azeri rules for
  * those languages (see {@link CaseMapping}). {@code format} and the regular expression methods are the
  * JDK's {@link java.util.Formatter} and {@link java.util.regex.Pattern}, compiled from the class library
- * like a program's own classes (docs/CLASS-LIBRARY.md). Streams and charsets other than UTF-8 are not
- * provided yet.
+ * like a program's own classes (docs/CLASS-LIBRARY.md). Streams and charsets by name are not provided yet.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;

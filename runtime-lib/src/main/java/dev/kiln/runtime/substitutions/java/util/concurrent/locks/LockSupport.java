@@ -7,9 +7,19 @@ import dev.kiln.runtime.Substitute;
  * specification, and callers re-check their condition in a loop; with no other thread to unpark it that
  * is the only way it can return, so it returns at once (the JDK's would block forever where a Kiln
  * program spins). Permits are never needed, so {@code unpark} does nothing.
+ *
+ * <p>The static initializer computes the offset of {@code Thread.parkBlocker} (and, on JDK 17, of
+ * {@code Thread.tid}), fields runtime-lib's {@code Thread} does not have, so that offset could not be lowered
+ * ("VarHandles and Unsafe" in docs/CLASS-LIBRARY.md) and any class reaching {@code LockSupport} (a
+ * {@code ConcurrentHashMap} lookup, so {@code Properties}) failed to compile. It is left out: the substitutes
+ * below need nothing from it, and the blocker methods that would use the offset stay compile errors.
  */
 final class LockSupport {
     private LockSupport() {
+    }
+
+    @Substitute(name = "<clinit>")
+    static void clinit() {
     }
 
     @Substitute
