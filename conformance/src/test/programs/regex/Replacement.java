@@ -47,7 +47,7 @@ public class Replacement {
         m.reset();
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, m.group(1).toUpperCase() + "<${2}>");
+            m.appendReplacement(sb, m.group(1).toUpperCase() + "<$2>");
         }
         m.appendTail(sb);
         System.out.println("StringBuilder: " + sb);
