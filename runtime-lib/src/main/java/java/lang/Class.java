@@ -216,6 +216,30 @@ public final class Class<T> implements java.io.Serializable {
         return constants;
     }
 
+    /**
+     * The type descriptor (Java 12): {@code I} for {@code int}, {@code [Ljava/lang/String;} for
+     * {@code String[]}, {@code Lp/C;} for a class.
+     */
+    public String descriptorString() {
+        if (isArray()) {
+            return "[" + componentType.descriptorString();
+        }
+        if (isPrimitive()) {
+            switch (name) {
+                case "boolean": return "Z";
+                case "byte": return "B";
+                case "char": return "C";
+                case "short": return "S";
+                case "int": return "I";
+                case "long": return "J";
+                case "float": return "F";
+                case "double": return "D";
+                default: return "V";
+            }
+        }
+        return "L" + name.replace('.', '/') + ";";
+    }
+
     /** The name as it appears in source: {@code int[][]}, {@code java.util.Map$Entry[]}, or {@link #getName()}. */
     public String getTypeName() {
         if (!isArray()) {
