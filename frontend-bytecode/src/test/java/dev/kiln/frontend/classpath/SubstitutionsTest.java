@@ -140,6 +140,27 @@ class SubstitutionsTest {
                 e.getMessage());
     }
 
+    /** An alias limited to other class libraries is dropped unchecked; within its range it is checked. */
+    @Test
+    void anAliasOutsideItsVersionsIsNotChecked() throws Exception {
+        ClassNode node = new ClassNode();
+        new ClassReader(substitution(Map.of()).bytes()).accept(node, 0);
+        FieldNode alias = node.fields.get(0);
+        alias.name = "title";
+        AnnotationNode limited = new AnnotationNode("Ldev/kiln/runtime/Alias;");
+        limited.values = List.of("minJdk", 21);
+        alias.invisibleAnnotations = List.of(limited);
+        ClassWriter w = new ClassWriter(0);
+        node.accept(w);
+        ClassFile limitedAlias = new ClassFile(SUBSTITUTION, w.toByteArray(), "subst");
+        ClassNode merged = new ClassNode();
+        new ClassReader(Substitutions.apply(greeting(), limitedAlias, 17).bytes()).accept(merged, 0);
+        assertTrue(merged.fields.stream().noneMatch(f -> f.name.equals("title")), "the alias is not added as a field");
+        CompileError e = assertThrows(CompileError.class, () -> Substitutions.apply(greeting(), limitedAlias, 25));
+        assertTrue(e.getMessage().endsWith("invalid substitution: @Alias field title Ljava/lang/String; has no counterpart in " + GREETING),
+                e.getMessage());
+    }
+
     @Test
     void theClassPathMergesJdkClassesWithTheRuntimeLibrarysSubstitutions() throws Exception {
         // A runtime library whose substitution for java.util.Objects makes isNull answer from a helper of its own.
