@@ -1,9 +1,6 @@
 package java.lang;
 
-/**
- * A readable sequence of UTF-16 code units. The stream views {@code chars()} and {@code codePoints()}
- * are not provided.
- */
+/** A readable sequence of UTF-16 code units. */
 public interface CharSequence {
     /** The number of chars. */
     int length();
@@ -14,6 +11,16 @@ public interface CharSequence {
     /** Whether the length is zero. */
     default boolean isEmpty() {
         return length() == 0;
+    }
+
+    /** The chars, zero-extended, as a stream bound to the content when its terminal operation starts. */
+    default java.util.stream.IntStream chars() {
+        return dev.kiln.runtime.CharStreams.chars(this);
+    }
+
+    /** The code points, as a stream bound to the content when its terminal operation starts. */
+    default java.util.stream.IntStream codePoints() {
+        return dev.kiln.runtime.CharStreams.codePoints(this);
     }
 
     /** The chars from {@code start} (inclusive) to {@code end} (exclusive). */

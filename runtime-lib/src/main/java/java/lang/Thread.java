@@ -29,7 +29,14 @@ public class Thread implements Runnable {
     private static UncaughtExceptionHandler defaultHandler;
 
     private final Runnable target;
-    private final long id;
+    /** The thread's id, under the JDK's field name: {@code LockSupport} reads it at the offset of {@code tid}. */
+    private final long tid;
+    /**
+     * The object a parked thread waits for ({@code LockSupport.getBlocker}), under the JDK's field name:
+     * {@code LockSupport} reads and writes it at the offset of {@code parkBlocker} (docs/CLASS-LIBRARY.md,
+     * "Threads").
+     */
+    volatile Object parkBlocker;
     private volatile String name;
     private int priority;
     private boolean daemon;
@@ -41,7 +48,7 @@ public class Thread implements Runnable {
     private Thread(String name, long id) {
         this.target = null;
         this.name = name;
-        this.id = id;
+        this.tid = id;
         this.priority = NORM_PRIORITY;
         this.state = State.RUNNABLE;
     }
@@ -62,7 +69,7 @@ public class Thread implements Runnable {
         Thread parent = currentThread();
         this.target = task;
         this.name = name != null ? name : "Thread-" + nextNumber++;
-        this.id = nextId++;
+        this.tid = nextId++;
         this.priority = parent.priority;
         this.daemon = parent.daemon;
     }
@@ -250,12 +257,17 @@ public class Thread implements Runnable {
     }
 
     public long getId() {
-        return id;
+        return tid;
     }
 
     /** The thread's identifier (Java 19 and later): the same as {@link #getId()}. */
     public final long threadId() {
-        return id;
+        return tid;
+    }
+
+    /** False: a Kiln program has no virtual threads (Java 21 and later; the JDK 25 library asks). */
+    public final boolean isVirtual() {
+        return false;
     }
 
     public final String getName() {
