@@ -1,5 +1,6 @@
 package dev.kiln.runtime.substitutions.jdk.internal.access;
 
+import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.Substitute;
 
 /**
@@ -10,6 +11,9 @@ import dev.kiln.runtime.Substitute;
  * theirs when they initialise, before the getters that need them run.
  */
 final class SharedSecrets {
+    @Alias(minJdk = 19)
+    private static JavaUtilConcurrentTLRAccess javaUtilConcurrentTLRAccess;
+
     private SharedSecrets() {
     }
 
@@ -20,5 +24,18 @@ final class SharedSecrets {
     @Substitute
     private static void ensureClassInitialized(Class<?> c) {
         throw new InternalError("Kiln cannot initialize " + c.getName() + " through its Class object");
+    }
+
+    /**
+     * {@code ThreadLocalRandom}'s access object (JDK 19 and later), which the JDK registers by loading the
+     * class {@code ThreadLocalRandom$Access} by name. Initialising {@code ThreadLocalRandom} registers it in a
+     * Kiln program (that class's substitution); {@code current()} is the way to initialise it from here.
+     */
+    @Substitute(minJdk = 19)
+    public static JavaUtilConcurrentTLRAccess getJavaUtilConcurrentTLRAccess() {
+        if (javaUtilConcurrentTLRAccess == null) {
+            java.util.concurrent.ThreadLocalRandom.current();
+        }
+        return javaUtilConcurrentTLRAccess;
     }
 }
