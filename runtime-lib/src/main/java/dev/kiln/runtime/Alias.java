@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * In a substitution class (docs/CLASS-LIBRARY.md), declares a field or method of the JDK class so that
  * substitute code can use it: the declaration itself is dropped when the classes merge, and the JDK class
- * must have the member with the same name (or {@link #name()}), descriptor and static-ness (a compile error otherwise). Alias
+ * must have the member with the same name, descriptor and static-ness (a compile error otherwise). Alias
  * methods are declared {@code native}; alias fields are never initialised by the substitution class.
  * {@link #minJdk()} and {@link #maxJdk()} limit an alias to the class libraries that have the member, for
  * substitutes of those versions; outside them the alias is dropped unchecked.
@@ -16,13 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.FIELD})
 public @interface Alias {
-    /**
-     * The JDK member's name, when the Java name differs: two aliases of one method whose descriptors differ
-     * between class libraries ({@code int doExec()} on JDK 17, {@code void doExec()} on JDK 25), each limited
-     * to its versions. Uses inside the substitution class are renamed; other classes cannot use the alias.
-     */
-    String name() default "";
-
     /** The oldest class library (feature version) that has the member. */
     int minJdk() default 0;
     /** The newest class library (feature version) that has the member. */

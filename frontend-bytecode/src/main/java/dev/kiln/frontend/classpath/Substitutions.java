@@ -3,9 +3,7 @@ package dev.kiln.frontend.classpath;
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
@@ -19,10 +17,10 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Merges a JDK class with its substitution class from the runtime library (docs/CLASS-LIBRARY.md): the
  * class {@code dev/kiln/runtime/substitutions/<JDK internal name>} whose {@code @Substitute} methods replace
- * the bodies of the JDK methods they name, whose {@code @Alias} members stand for JDK members (of their own
- * names or of the one the annotation gives) and are dropped, and whose other fields and methods are added to
- * the JDK class. References to the substitution class become references to the JDK class, so substitute code
- * reads {@code this} and the aliases as the JDK class's own. What the JDK class does not have is a compile error naming both classes: substitutions
+ * the bodies of the JDK methods they name, whose {@code @Alias} members stand for JDK members (and are
+ * dropped), and whose other fields and methods are added to the JDK class. References to the substitution
+ * class become references to the JDK class, so substitute code reads {@code this} and the aliases as the
+ * JDK class's own. What the JDK class does not have is a compile error naming both classes: substitutions
  * are checked against each class library they apply to, never silently skipped.
  */
 final class Substitutions {
@@ -47,7 +45,7 @@ final class Substitutions {
      * substitution names a JDK class that the runtime library cannot compile against (one only newer class
      * libraries have, or another package's package-private class), through an empty substitution class.
      */
-    private static Remapper toJdkNames(String substitutionName, String jdkName, Map<String, String> aliasNames) {
+    private static Remapper toJdkNames(String substitutionName, String jdkName) {
         return new Remapper() {
             @Override
             public String map(String internalName) {
@@ -59,39 +57,7 @@ final class Substitutions {
                 }
                 return internalName;
             }
-
-            @Override
-            public String mapMethodName(String owner, String name, String descriptor) {
-                return owner.equals(substitutionName) ? aliasNames.getOrDefault(name + descriptor, name) : name;
-            }
-
-            @Override
-            public String mapFieldName(String owner, String name, String descriptor) {
-                return owner.equals(substitutionName) ? aliasNames.getOrDefault(name, name) : name;
-            }
         };
-    }
-
-    /**
-     * The JDK names of the substitution's {@code @Alias(name = ...)} members, keyed by their own names (and
-     * descriptors, for methods): an alias under another name lets one substitution class declare a member
-     * whose descriptor differs between class libraries (say {@code int doExec()} and {@code void doExec()}).
-     */
-    private static Map<String, String> aliasNames(ClassFile substitution) {
-        ClassNode raw = new ClassNode();
-        new ClassReader(substitution.bytes()).accept(raw, ClassReader.SKIP_CODE);
-        Map<String, String> names = new HashMap<>();
-        for (FieldNode f : raw.fields) {
-            AnnotationNode alias = annotation(f.invisibleAnnotations, ALIAS);
-            String name = alias == null ? "" : stringValue(alias, "name", "");
-            if (!name.isEmpty()) names.put(f.name, name);
-        }
-        for (MethodNode m : raw.methods) {
-            AnnotationNode alias = annotation(m.invisibleAnnotations, ALIAS);
-            String name = alias == null ? "" : stringValue(alias, "name", "");
-            if (!name.isEmpty()) names.put(m.name + m.desc, name);
-        }
-        return names;
     }
 
     /**
@@ -103,8 +69,7 @@ final class Substitutions {
         ClassNode target = new ClassNode();
         new ClassReader(jdkClass.bytes()).accept(target, 0);
         ClassNode subst = new ClassNode();
-        new ClassReader(substitution.bytes()).accept(new ClassRemapper(subst,
-                toJdkNames(substitution.internalName(), target.name, aliasNames(substitution))), 0);
+        new ClassReader(substitution.bytes()).accept(new ClassRemapper(subst, toJdkNames(substitution.internalName(), target.name)), 0);
         String where = substitution.origin() + " (for " + jdkClass.origin() + ")";
 
         for (FieldNode f : subst.fields) {

@@ -119,21 +119,6 @@ class SubstitutionsTest {
     }
 
     @Test
-    void anAliasMayNameTheMemberItStandsFor() throws Exception {
-        ClassNode node = new ClassNode();
-        new ClassReader(substitution(Map.of("answer", List.of("minJdk", 99))).bytes()).accept(node, 0);
-        AnnotationNode alias = new AnnotationNode("Ldev/kiln/runtime/Alias;");
-        alias.values = List.of("name", "answer");
-        node.methods.stream().filter(m -> m.name.equals("originalAnswer")).findFirst().orElseThrow().invisibleAnnotations = List.of(alias);
-        ClassWriter w = new ClassWriter(0);
-        node.accept(w);
-        ClassFile merged = Substitutions.apply(greeting(), new ClassFile(SUBSTITUTION, w.toByteArray(), "subst"), 17);
-        Class<?> c = define(merged);
-        assertEquals(82, c.getMethod("doubledAnswer").invoke(null));
-        assertThrows(NoSuchMethodException.class, () -> c.getDeclaredMethod("originalAnswer"), "the alias is dropped");
-    }
-
-    @Test
     void aReferenceToAnotherSubstitutionClassIsOneToItsJdkClass() throws Exception {
         ClassNode node = new ClassNode();
         new ClassReader(substitution(Map.of()).bytes()).accept(node, 0);

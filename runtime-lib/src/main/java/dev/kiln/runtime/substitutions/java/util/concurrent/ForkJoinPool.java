@@ -10,12 +10,16 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Fork/join pools for a program with one thread (docs/CLASS-LIBRARY.md, "Fork/join"): a task submitted to a
- * pool runs at once, on the submitting thread, as {@code ForkJoinTask.fork()} runs a forked one (see its
- * substitution), so the pool's work queues stay empty and the pool never starts a worker thread. The rest
- * of the pool is the JDK's: its parallelism (the common pool's is {@code availableProcessors() - 1}, at
- * least 1, so 1, as on a one-processor JVM), shutdown and termination, statistics (no queued tasks, no
- * steals), and every join, which finds its task done.
+ * Fork/join pools for a program with one thread (docs/CLASS-LIBRARY.md, "Fork/join"). A pool never starts a
+ * worker thread: {@code createWorker} declines, as when a thread factory makes no thread, so a forked task
+ * waits in the pool's queue until a thread joins it, and the JDK's own paths for a joining thread that is no
+ * worker run it (they take the task itself out of the queue, or help a counted completer's tree along), as
+ * they do on a JVM whose common pool has parallelism 0. A task submitted to a pool ({@code invoke},
+ * {@code submit}, {@code execute}, the callables of {@code invokeAll}/{@code invokeAny}, and so
+ * {@code CompletableFuture}'s async stages on JDK 25) is forked and then the submitting thread helps until
+ * the pools are quiescent: a worker would have taken it at once and run it, with whatever it forked, to
+ * the end. The rest is the JDK's: parallelism (the common pool's is {@code availableProcessors() - 1}, at
+ * least 1, so 1, as on a one-processor JVM), shutdown and termination, and the statistics (no threads).
  *
  * <p>Class libraries: JDK 17 and JDK 25 are checked; the substitutes that differ between them split at 19
  * (the JDK 19 rewrite of the pool), which the versions in between are assumed to follow.
@@ -41,17 +45,41 @@ abstract class ForkJoinPool extends AbstractExecutorService {
     static ForkJoinWorkerThreadFactory defaultForkJoinWorkerThreadFactory;
 
     /**
-     * Creates no worker: the pool never has queued work for one (see the class comment). The JDK's pool
-     * handles a factory that makes no thread the same way.
+     * Creates no worker (see the class comment) and takes back the worker that {@code signalWork} counted in
+     * {@code ctl} before asking for it (one more released and one more total worker), so that the pool's counts
+     * stay true: no workers, none active. (The JDK's own failure path does the same on JDK 25; on JDK 17 it
+     * leaves the count in place when the factory makes no thread.)
      */
     @Substitute
     private boolean createWorker() {
+        long c = ctl;
+        long expected;
+        do {
+            expected = c;
+            c = compareAndExchangeCtl(c, (RC_MASK & (c - RC_UNIT)) | (TC_MASK & (c - TC_UNIT)) | (c & 0xffffffffL));
+        } while (c != expected);
         return false;
     }
 
+    @Alias
+    volatile long ctl;
+
+    @Alias
+    private native long compareAndExchangeCtl(long c, long v);
+
+    @Alias
+    private static long TC_UNIT;
+    @Alias
+    private static long TC_MASK;
+    @Alias
+    private static long RC_UNIT;
+    @Alias
+    private static long RC_MASK;
+
     /**
-     * Runs {@code task} at once, as the pool's worker would when it takes the task (JDK 17's one entry for
-     * {@code invoke}, {@code execute}, {@code submit} and the {@code invokeAll}/{@code invokeAny} of callables).
+     * Runs {@code task}, and what it forks, at once, as the pool's worker would when it takes the task (JDK
+     * 17's one entry for {@code invoke}, {@code execute}, {@code submit} and the {@code invokeAll}/{@code invokeAny}
+     * of callables).
      *
      * @throws RejectedExecutionException if the pool has been shut down
      */
@@ -78,13 +106,17 @@ abstract class ForkJoinPool extends AbstractExecutorService {
         return runSubmitted(task);
     }
 
+    /**
+     * Forks {@code task} (into the common pool's queue for a thread that is no worker) and helps until no
+     * queued task is left: {@code task} and whatever it forked have run, unless one of them waits for
+     * something else (a counted completer completed later by the program, say), which then stays queued.
+     */
     private <T> ForkJoinTask<T> runSubmitted(ForkJoinTask<T> task) {
         if (isShutdown()) {
             throw new RejectedExecutionException();
         }
-        // A forked task runs at once (ForkJoinTask's substitution): a task pushed on any pool's queue is taken
-        // the moment it is pushed.
         task.fork();
+        ForkJoinTask.helpQuiesce();
         return task;
     }
 

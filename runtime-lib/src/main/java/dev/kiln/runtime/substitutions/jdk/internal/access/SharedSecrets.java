@@ -2,6 +2,7 @@ package dev.kiln.runtime.substitutions.jdk.internal.access;
 
 import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.Substitute;
+import jdk.internal.access.JavaUtilCollectionAccess;
 
 /**
  * {@code SharedSecrets} without {@code MethodHandles}: the JDK keeps a lookup object and initialises the
@@ -13,6 +14,8 @@ import dev.kiln.runtime.Substitute;
 final class SharedSecrets {
     @Alias(minJdk = 19)
     private static JavaUtilConcurrentTLRAccess javaUtilConcurrentTLRAccess;
+    @Alias
+    private static JavaUtilCollectionAccess javaUtilCollectionAccess;
 
     private SharedSecrets() {
     }
@@ -37,5 +40,17 @@ final class SharedSecrets {
             java.util.concurrent.ThreadLocalRandom.current();
         }
         return javaUtilConcurrentTLRAccess;
+    }
+
+    /**
+     * {@code ImmutableCollections}' access object (behind {@code Stream.toList()}), which the JDK registers by
+     * loading the class {@code ImmutableCollections$Access} by name; that class's substitution initialises it.
+     */
+    @Substitute
+    public static JavaUtilCollectionAccess getJavaUtilCollectionAccess() {
+        if (javaUtilCollectionAccess == null) {
+            dev.kiln.runtime.substitutions.java.util.ImmutableCollections.registerAccess();
+        }
+        return javaUtilCollectionAccess;
     }
 }
