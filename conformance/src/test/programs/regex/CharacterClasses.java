@@ -1,5 +1,7 @@
 package regex;
 
+// kiln:pending jdk=25 reason="JDK 25's java.util.regex reaches streams (fork/join) through Locale, docs/CLASS-LIBRARY.md Status"
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,5 +70,23 @@ public class CharacterClasses {
                 + " " + Character.isIdeographic('中') + " " + Character.isMirrored('(') + " " + Character.isJavaIdentifierStart('$')
                 + " " + Character.isUnicodeIdentifierPart('\u00b7') + " " + Character.UnicodeScript.of('ж')
                 + " " + Character.UnicodeBlock.of('Ω') + " " + Character.isDefined(0x378));
+        int[] scripts = {'a', 0x3a9, 0x4e2d, 0x663, '1', 0x378, 0x10ffff, 0xe000, 0x1F600, 0x10000};
+        for (int cp : scripts) {
+            System.out.println(Integer.toHexString(cp) + " " + Character.UnicodeScript.of(cp) + " " + Character.UnicodeBlock.of(cp));
+        }
+        for (int cp : new int[] {-1, 0x110000, Integer.MIN_VALUE}) {
+            try {
+                Character.UnicodeScript.of(cp);
+            } catch (IllegalArgumentException e) {
+                System.out.println("UnicodeScript.of: " + e.getMessage());
+            }
+            try {
+                Character.UnicodeBlock.of(cp);
+            } catch (IllegalArgumentException e) {
+                System.out.println("UnicodeBlock.of: " + e.getMessage());
+            }
+        }
+        System.out.println(Character.UnicodeScript.forName("latin") + " " + Character.UnicodeScript.forName("Cyrl")
+                + " " + Character.UnicodeBlock.forName("Basic Latin") + " " + Character.UnicodeBlock.forName("GREEK"));
     }
 }

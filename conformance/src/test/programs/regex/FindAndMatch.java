@@ -1,5 +1,7 @@
 package regex;
 
+// kiln:pending jdk=25 reason="JDK 25's java.util.regex reaches streams (fork/join) through Locale, docs/CLASS-LIBRARY.md Status"
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

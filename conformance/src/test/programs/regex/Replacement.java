@@ -1,5 +1,7 @@
 package regex;
 
+// kiln:pending jdk=25 reason="JDK 25's java.util.regex reaches streams (fork/join) through Locale, docs/CLASS-LIBRARY.md Status"
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +49,7 @@ public class Replacement {
         m.reset();
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, m.group(1).toUpperCase() + "<${2}>");
+            m.appendReplacement(sb, m.group(1).toUpperCase() + "<$2>");
         }
         m.appendTail(sb);
         System.out.println("StringBuilder: " + sb);

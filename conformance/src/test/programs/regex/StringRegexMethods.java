@@ -1,5 +1,7 @@
 package regex;
 
+// kiln:pending jdk=25 reason="JDK 25's java.util.regex reaches streams (fork/join) through Locale, docs/CLASS-LIBRARY.md Status"
+
 /** String.matches, replaceAll, replaceFirst and split as programs use them: validation, cleanup, tokenizing. */
 public class StringRegexMethods {
     public static void main(String[] args) {

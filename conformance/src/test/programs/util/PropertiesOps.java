@@ -1,5 +1,7 @@
 package util;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Properties;
  * output (store/load need java.io readers and writers).
  */
 public class PropertiesOps {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Properties defaults = new Properties();
         defaults.setProperty("color", "blue");
         defaults.setProperty("size", "medium");
@@ -64,6 +66,20 @@ public class PropertiesOps {
         System.out.println("forEach " + keys);
         p.clear();
         System.out.println("cleared size " + p.size() + " defaults still answer " + p.getProperty("color"));
+
+        Properties loaded = new Properties();
+        loaded.load(new StringReader("# a comment\n! another\nplain=1\n  spaced key   value with spaces  \ncolon:2\n"
+                + "cont = first \\\n     second \\\n third\nescaped\\ key=tab\\there\\nnewline\nunicode=\\u00e9t\\u00E9\n"
+                + "empty=\nnovalue\n=emptykey\ntrailing\\\n\nsame=first\nsame=second\n\r\nwindows=crlf\r\nlast=no newline"));
+        List<String> lines = new ArrayList<>();
+        for (String k : loaded.stringPropertyNames()) lines.add("[" + k + "]=[" + loaded.getProperty(k) + "]");
+        Collections.sort(lines);
+        for (String line : lines) System.out.println("loaded " + line.replace("\t", "\\t").replace("\n", "\\n"));
+        try {
+            new Properties().load(new StringReader("bad=\\u12g4"));
+        } catch (IllegalArgumentException e) {
+            System.out.println("malformed escape " + e.getClass().getName() + ": " + e.getMessage());
+        }
     }
 
     static List<String> sorted(java.util.Set<String> names) {

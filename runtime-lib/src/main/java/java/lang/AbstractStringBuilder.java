@@ -286,6 +286,41 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     /**
+     * Appends code point {@code codePoint} {@code count} times (Java 21).
+     *
+     * @throws IllegalArgumentException if it is not a valid code point or {@code count} is negative
+     */
+    public AbstractStringBuilder repeat(int codePoint, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x"
+                    + Integer.toHexString(codePoint).toUpperCase());
+        }
+        for (int i = 0; i < count; i++) {
+            appendCodePoint(codePoint);
+        }
+        return this;
+    }
+
+    /**
+     * Appends {@code cs} (or {@code "null"}) {@code count} times (Java 21).
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    public AbstractStringBuilder repeat(CharSequence cs, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        CharSequence seq = cs == null ? "null" : cs;
+        for (int i = 0; i < count; i++) {
+            appendSequence(seq, 0, seq.length());
+        }
+        return this;
+    }
+
+    /**
      * Removes {@code [start, end)}; {@code end} is clamped to the length.
      *
      * @throws StringIndexOutOfBoundsException if {@code start} is negative, greater than the length or

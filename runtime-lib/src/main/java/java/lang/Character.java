@@ -509,6 +509,39 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     /**
+     * Whether {@code codePoint} has the Emoji property (Java 21). The emoji data is that of the class
+     * library JDK 25's {@code java.util.regex} asks for it (Unicode 16.0), newer than the rest of this class.
+     */
+    public static boolean isEmoji(int codePoint) {
+        return CharacterData.emoji(0, codePoint);
+    }
+
+    /** Whether {@code codePoint} has the Emoji_Presentation property (Java 21; see {@link #isEmoji}). */
+    public static boolean isEmojiPresentation(int codePoint) {
+        return CharacterData.emoji(1, codePoint);
+    }
+
+    /** Whether {@code codePoint} has the Emoji_Modifier property (Java 21; see {@link #isEmoji}). */
+    public static boolean isEmojiModifier(int codePoint) {
+        return CharacterData.emoji(2, codePoint);
+    }
+
+    /** Whether {@code codePoint} has the Emoji_Modifier_Base property (Java 21; see {@link #isEmoji}). */
+    public static boolean isEmojiModifierBase(int codePoint) {
+        return CharacterData.emoji(3, codePoint);
+    }
+
+    /** Whether {@code codePoint} has the Emoji_Component property (Java 21; see {@link #isEmoji}). */
+    public static boolean isEmojiComponent(int codePoint) {
+        return CharacterData.emoji(4, codePoint);
+    }
+
+    /** Whether {@code codePoint} has the Extended_Pictographic property (Java 21; see {@link #isEmoji}). */
+    public static boolean isExtendedPictographic(int codePoint) {
+        return CharacterData.emoji(5, codePoint);
+    }
+
+    /**
      * The code point whose Unicode name is {@code name}.
      *
      * @throws UnsupportedOperationException always: Kiln has no table of Unicode character names (the

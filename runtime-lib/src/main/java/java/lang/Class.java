@@ -216,23 +216,9 @@ public final class Class<T> implements java.io.Serializable {
         return constants;
     }
 
-    /** The name as it appears in source: {@code int[][]}, {@code java.util.Map$Entry[]}, or {@link #getName()}. */
-    public String getTypeName() {
-        if (!isArray()) {
-            return name;
-        }
-        StringBuilder brackets = new StringBuilder();
-        Class<?> element = this;
-        while (element.isArray()) {
-            brackets.append("[]");
-            element = element.componentType;
-        }
-        return element.name + brackets;
-    }
-
     /**
-     * The field descriptor (JVMS 4.3.2): {@code Ljava/util/Map$Entry;}, {@code [[I}, {@code I}, and {@code V}
-     * for void.
+     * The type descriptor (Java 12): {@code I} for {@code int}, {@code [Ljava/lang/String;} for
+     * {@code String[]}, {@code Lp/C;} for a class.
      */
     public String descriptorString() {
         if (isArray()) {
@@ -252,6 +238,20 @@ public final class Class<T> implements java.io.Serializable {
             }
         }
         return "L" + name.replace('.', '/') + ";";
+    }
+
+    /** The name as it appears in source: {@code int[][]}, {@code java.util.Map$Entry[]}, or {@link #getName()}. */
+    public String getTypeName() {
+        if (!isArray()) {
+            return name;
+        }
+        StringBuilder brackets = new StringBuilder();
+        Class<?> element = this;
+        while (element.isArray()) {
+            brackets.append("[]");
+            element = element.componentType;
+        }
+        return element.name + brackets;
     }
 
     /**

@@ -101,6 +101,66 @@ public final class Math {
         return abs(a);
     }
 
+    /**
+     * {@code value} within {@code [min, max]}, as an int (Java 21).
+     *
+     * @throws IllegalArgumentException if {@code min > max}
+     */
+    public static int clamp(long value, int min, int max) {
+        if (min > max) {
+            throw new IllegalArgumentException(min + " > " + max);
+        }
+        return (int) Math.min(max, Math.max(value, min));
+    }
+
+    /**
+     * {@code value} within {@code [min, max]} (Java 21).
+     *
+     * @throws IllegalArgumentException if {@code min > max}
+     */
+    public static long clamp(long value, long min, long max) {
+        if (min > max) {
+            throw new IllegalArgumentException(min + " > " + max);
+        }
+        return Math.min(max, Math.max(value, min));
+    }
+
+    /**
+     * {@code value} within {@code [min, max]}, NaN staying NaN, -0.0 below 0.0 (Java 21).
+     *
+     * @throws IllegalArgumentException if either bound is NaN or {@code min > max}
+     */
+    public static double clamp(double value, double min, double max) {
+        if (Double.isNaN(min)) {
+            throw new IllegalArgumentException("min is NaN");
+        }
+        if (Double.isNaN(max)) {
+            throw new IllegalArgumentException("max is NaN");
+        }
+        if (Double.compare(min, max) > 0) {
+            throw new IllegalArgumentException(min + " > " + max);
+        }
+        return Math.min(max, Math.max(value, min));
+    }
+
+    /**
+     * {@code value} within {@code [min, max]}, NaN staying NaN, -0.0 below 0.0 (Java 21).
+     *
+     * @throws IllegalArgumentException if either bound is NaN or {@code min > max}
+     */
+    public static float clamp(float value, float min, float max) {
+        if (Float.isNaN(min)) {
+            throw new IllegalArgumentException("min is NaN");
+        }
+        if (Float.isNaN(max)) {
+            throw new IllegalArgumentException("max is NaN");
+        }
+        if (Float.compare(min, max) > 0) {
+            throw new IllegalArgumentException(min + " > " + max);
+        }
+        return Math.min(max, Math.max(value, min));
+    }
+
     /** {@code |a|}; ArithmeticException if {@code a} is {@code Long.MIN_VALUE}. */
     public static long absExact(long a) {
         if (a == Long.MIN_VALUE) {

@@ -12,13 +12,15 @@ import dev.kiln.runtime.Utf8;
  *
  * <p>The backend builds string literals itself: a {@code String} whose {@link #value} comes from a data
  * segment and whose other fields have their default values, so every other field must be valid at its
- * default (the hash is computed lazily). Bytes are always UTF-8.
+ * default (the hash is computed lazily). Bytes are UTF-8 unless a standard {@code Charset} is given
+ * ({@link Charsets}).
  *
  * <p>Case conversion uses the full Unicode mappings of the root locale, and the Turkish and Azeri rules for
  * those languages (see {@link CaseMapping}). {@code format} and the regular expression methods are the
  * JDK's {@link java.util.Formatter} and {@link java.util.regex.Pattern}, compiled from the class library
  * like a program's own classes (docs/CLASS-LIBRARY.md), as are the streams of {@link #chars()},
- * {@link #codePoints()} and {@link #lines()} (made by {@link CharStreams}).
+ * {@link #codePoints()} and {@link #lines()} (made by {@link CharStreams}). Charsets by name are not
+ * provided yet.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;

@@ -211,6 +211,18 @@ public final class StringBuffer extends AbstractStringBuilder
         return this;
     }
 
+    @Override
+    public StringBuffer repeat(int codePoint, int count) {
+        super.repeat(codePoint, count);
+        return this;
+    }
+
+    @Override
+    public StringBuffer repeat(CharSequence cs, int count) {
+        super.repeat(cs, count);
+        return this;
+    }
+
     /** Lexicographic comparison of the contents by char value. */
     @Override
     public int compareTo(StringBuffer another) {

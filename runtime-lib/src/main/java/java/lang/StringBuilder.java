@@ -215,6 +215,18 @@ public final class StringBuilder extends AbstractStringBuilder
         return this;
     }
 
+    @Override
+    public StringBuilder repeat(int codePoint, int count) {
+        super.repeat(codePoint, count);
+        return this;
+    }
+
+    @Override
+    public StringBuilder repeat(CharSequence cs, int count) {
+        super.repeat(cs, count);
+        return this;
+    }
+
     /** Lexicographic comparison of the contents by char value. */
     @Override
     public int compareTo(StringBuilder another) {

@@ -52,6 +52,10 @@ public class Thread implements Runnable {
     private boolean interrupted;
     private State state = State.NEW;
     private UncaughtExceptionHandler handler;
+    /** The thread's values of thread-local variables ({@link ThreadLocal}): keys and values, {@code localCount} used. */
+    private ThreadLocal<?>[] localKeys;
+    private Object[] localValues;
+    private int localCount;
 
     /** The main thread. */
     private Thread(String name, long id) {
@@ -114,6 +118,65 @@ public class Thread implements Runnable {
         this.tid = nextId++;
         this.priority = Math.min(parent.priority, this.group.getMaxPriority());
         this.daemon = parent.daemon;
+        parent.inheritLocals(this);
+    }
+
+    /** Gives {@code child} the values of this thread's inheritable thread-local variables. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void inheritLocals(Thread child) {
+        for (int i = 0; i < localCount; i++) {
+            if (localKeys[i] instanceof InheritableThreadLocal key) {
+                child.putLocal(key, key.childValue(localValues[i]));
+            }
+        }
+    }
+
+    /** The slot of {@code key}'s value in this thread, or -1. */
+    int localIndex(ThreadLocal<?> key) {
+        for (int i = 0; i < localCount; i++) {
+            if (localKeys[i] == key) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    Object localValue(int index) {
+        return localValues[index];
+    }
+
+    void putLocal(ThreadLocal<?> key, Object value) {
+        int i = localIndex(key);
+        if (i >= 0) {
+            localValues[i] = value;
+            return;
+        }
+        if (localKeys == null) {
+            localKeys = new ThreadLocal<?>[4];
+            localValues = new Object[4];
+        } else if (localCount == localKeys.length) {
+            ThreadLocal<?>[] keys = new ThreadLocal<?>[localCount * 2];
+            Object[] values = new Object[localCount * 2];
+            System.arraycopy(localKeys, 0, keys, 0, localCount);
+            System.arraycopy(localValues, 0, values, 0, localCount);
+            localKeys = keys;
+            localValues = values;
+        }
+        localKeys[localCount] = key;
+        localValues[localCount] = value;
+        localCount++;
+    }
+
+    void removeLocal(ThreadLocal<?> key) {
+        int i = localIndex(key);
+        if (i < 0) {
+            return;
+        }
+        localCount--;
+        localKeys[i] = localKeys[localCount];
+        localValues[i] = localValues[localCount];
+        localKeys[localCount] = null;
+        localValues[localCount] = null;
     }
 
     /** {@code name} if it is not null (the message is JDK 17's; a substitution gives later JDKs' text). */

@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  *       must produce it, so a program that throws by mistake is caught;</li>
  *   <li>{@code // kiln:differs engine=<name> reason="<why>"}: this engine's output is known to differ from
  *       the JVM's; its comparison is skipped, showing the reason;</li>
+ *   <li>{@code // kiln:pending jdk=<n> reason="<why>"}: Kiln cannot compile the program against JDK n's class
+ *       library yet (a known gap, docs/CLASS-LIBRARY.md "Status"): against that library the Binaryen test checks
+ *       that the compile still fails, and fails once it succeeds (remove the directive then); the engine tests
+ *       are skipped, showing the reason;</li>
  *   <li>{@code // kiln:release=<n>}: javac's {@code --release} (default {@value #DEFAULT_RELEASE}, at least
  *       {@value #OLDEST_RELEASE}); a release newer than the running JDK needs another JDK (see {@link Jdks});</li>
  *   <li>{@code // kiln:bytecode=<generator>}: class files that the named generator in
@@ -35,7 +39,7 @@ import java.util.regex.Pattern;
  * Malformed directives are collected in {@link #problems()} and fail the program's JVM test.
  */
 record Program(String area, String name, Path source, int release, List<String> bytecode, List<String> args, byte[] stdin,
-               int expectedExit, Map<String, String> differs, List<String> problems) {
+               int expectedExit, Map<String, String> differs, Map<Integer, String> pending, List<String> problems) {
 
     static final int DEFAULT_RELEASE = 17;
     /** The oldest release every JDK from 17 to 25 compiles for. */
@@ -45,6 +49,7 @@ record Program(String area, String name, Path source, int release, List<String> 
     private static final Pattern EXIT = Pattern.compile("-?\\d+");
     private static final Pattern RELEASE = Pattern.compile("\\d{1,3}");
     private static final Pattern DIFFERS = Pattern.compile("engine=([a-z0-9_-]+)\\s+reason=\"([^\"]+)\"\\s*");
+    private static final Pattern PENDING = Pattern.compile("jdk=(\\d{2})\\s+reason=\"([^\"]+)\"\\s*");
 
     /** {@code area/Name}, the prefix of every test name. */
     String id() {
@@ -65,6 +70,7 @@ record Program(String area, String name, Path source, int release, List<String> 
         int release = DEFAULT_RELEASE;
         List<String> bytecode = new ArrayList<>();
         Map<String, String> differs = new LinkedHashMap<>();
+        Map<Integer, String> pending = new LinkedHashMap<>();
         List<String> lines = readLines(source);
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = DIRECTIVE.matcher(lines.get(i));
@@ -78,13 +84,18 @@ record Program(String area, String name, Path source, int release, List<String> 
                 Matcher d = DIFFERS.matcher(value);
                 d.matches();
                 differs.put(d.group(1), d.group(2));
+            } else if (kind.equals("pending") && PENDING.matcher(value).matches()) {
+                Matcher p = PENDING.matcher(value);
+                p.matches();
+                pending.put(Integer.parseInt(p.group(1)), p.group(2));
             } else if (kind.equals("release") && RELEASE.matcher(value).matches() && Integer.parseInt(value) >= OLDEST_RELEASE) {
                 release = Integer.parseInt(value);
             } else if (kind.equals("bytecode") && BytecodeGenerators.names().contains(value)) {
                 bytecode.add(value);
             } else {
                 problems.add(where + "malformed directive '" + lines.get(i).trim() + "'; expected '// kiln:exit=<n>', "
-                        + "'// kiln:differs engine=<name> reason=\"...\"', '// kiln:release=<n>' (n >= " + OLDEST_RELEASE
+                        + "'// kiln:differs engine=<name> reason=\"...\"', '// kiln:pending jdk=<n> reason=\"...\"', "
+                        + "'// kiln:release=<n>' (n >= " + OLDEST_RELEASE
                         + ") or '// kiln:bytecode=<generator>' (one of " + String.join(", ", BytecodeGenerators.names()) + ")");
             }
         }
@@ -92,7 +103,8 @@ record Program(String area, String name, Path source, int release, List<String> 
             problems.add(file + ": must declare 'package " + area + ";' (the folder name)");
         }
         return new Program(area, name, source, release, List.copyOf(bytecode), readArgs(sibling(source, name + ".args")),
-                readBytes(sibling(source, name + ".stdin")), expectedExit, Map.copyOf(differs), List.copyOf(problems));
+                readBytes(sibling(source, name + ".stdin")), expectedExit, Map.copyOf(differs), Map.copyOf(pending),
+                List.copyOf(problems));
     }
 
     Path argsFile() {

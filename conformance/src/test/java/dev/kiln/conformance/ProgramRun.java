@@ -123,8 +123,28 @@ final class ProgramRun {
         }
     }
 
-    /** Binaryen, which shares no code with the engines, accepts the module. */
+    /** The reason Kiln cannot compile the program against the class library it runs against, or null. */
+    private String pending() {
+        return program.pending().get(Integer.parseInt(jdkLabel.substring("jdk".length())));
+    }
+
+    /**
+     * Binaryen, which shares no code with the engines, accepts the module; or, for a program marked
+     * {@code kiln:pending} for this class library, Kiln still cannot compile it.
+     */
     void checkBinaryen() throws Throwable {
+        String pending = pending();
+        if (pending != null) {
+            jvmRun();
+            try {
+                this.module.get();
+            } catch (ConformanceFailure stillFails) {
+                System.out.println("pending " + program.id() + " [" + jdkLabel + "]: still fails as expected: " + pending);
+                return;
+            }
+            throw new ConformanceFailure(program.id() + " now compiles against the " + jdkLabel + " class library: remove its "
+                    + "'// kiln:pending jdk=" + jdkLabel.substring(3) + "' directive (" + pending + ")");
+        }
         Path module = this.module.get();
         try {
             new BinaryenValidator().validate(module);
@@ -136,6 +156,11 @@ final class ProgramRun {
     /** The engine accepts the module and, run on it, the program prints and exits exactly as on the JVM. */
     void checkEngine(WasmEngine engine) throws Throwable {
         RunResult expected = jvmRun();
+        String pending = pending();
+        if (pending != null) {
+            System.out.println("skipped " + program.id() + " [" + engine.name() + ", " + jdkLabel + "]: kiln:pending: " + pending);
+            Assumptions.abort("kiln:pending against the " + jdkLabel + " class library: " + pending);
+        }
         Path module = this.module.get();
         try {
             engine.validate(module);

@@ -96,6 +96,21 @@ public final class CharacterData {
         return contains(UnicodeTables.MIRRORED, cp);
     }
 
+    /**
+     * The emoji property {@code index} of {@code cp}, in the order of {@code EmojiTablesGenerator.PROPERTIES}:
+     * Emoji, Emoji_Presentation, Emoji_Modifier, Emoji_Modifier_Base, Emoji_Component, Extended_Pictographic.
+     */
+    public static boolean emoji(int index, int cp) {
+        switch (index) {
+            case 0: return contains(EmojiTables.EMOJI, cp);
+            case 1: return contains(EmojiTables.EMOJI_PRESENTATION, cp);
+            case 2: return contains(EmojiTables.EMOJI_MODIFIER, cp);
+            case 3: return contains(EmojiTables.EMOJI_MODIFIER_BASE, cp);
+            case 4: return contains(EmojiTables.EMOJI_COMPONENT, cp);
+            default: return contains(EmojiTables.EXTENDED_PICTOGRAPHIC, cp);
+        }
+    }
+
     private static boolean contains(String table, int cp) {
         return find(table, SET_RECORD, cp) >= 0;
     }

@@ -33,6 +33,21 @@ class CharacterDataTest {
         }
     }
 
+    /** The emoji tables against the running JDK, from Java 21 (the first with these properties). */
+    @Test
+    void emojiMatchesTheRunningJdk() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "Character has emoji properties from Java 21");
+        for (int p = 0; p < EmojiTablesGenerator.PROPERTIES.length; p++) {
+            java.lang.reflect.Method m = Character.class.getMethod(EmojiTablesGenerator.PROPERTIES[p], int.class);
+            for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+                int c = cp;
+                int k = p;
+                assertEquals(m.invoke(null, cp), CharacterData.emoji(p, cp),
+                        () -> EmojiTablesGenerator.PROPERTIES[k] + " " + Integer.toHexString(c));
+            }
+        }
+    }
+
     @Test
     void outOfRangeCodePointsHaveNoProperties() {
         for (int cp : new int[] {-1, Integer.MIN_VALUE, Character.MAX_CODE_POINT + 1, Integer.MAX_VALUE}) {

@@ -29,8 +29,9 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code kiln.class_for_name} ({@code ClassTable.forName(String)}): for each class {@code Class.forName}
  *       may find, if the name equals its binary name, initialise it and return its Class; else null. Those
- *       classes are every class in the user's class path entries, every other class the program contains,
- *       and every class named by a string literal passed straight to {@code Class.forName}; the runtime
+ *       classes are every class in the user's class path entries, every other class the program contains
+ *       whose initialisation the program reaches anyway or that needs none, and every class named by a
+ *       string literal passed straight to {@code Class.forName}; the runtime
  *       library's own package {@code dev.kiln.runtime} and the classes made for invokedynamic call sites
  *       (the JVM's are hidden classes) are never found, as on the JVM.</li>
  *   <li>{@code kiln.enum_constants} ({@code ClassTable.enumConstants(Class)}): for each enum class whose
@@ -130,7 +131,12 @@ final class GeneratedBodies {
             for (ClassInfo c : rta.instantiated) if (SelfComparable.declares(c.signature(), c.name())) out.add(c.name());
             return List.copyOf(out);
         }
-        for (ClassInfo c : rta.kept) out.add(c.name());
+        for (ClassInfo c : rta.kept) {
+            // A library class the program only names (in a signature, say) is listed only if finding it
+            // initialises nothing the program does not already initialise: otherwise Class.forName would make
+            // its static initializer, and all it reaches, part of every program that calls forName.
+            if (!h.needsInitialization(c.name()) || rta.initialized.contains(c)) out.add(c.name());
+        }
         out.addAll(h.userClassNames());
         for (String name : literalNames) if (isBinaryName(name) && h.find(name) != null) out.add(name);
         out.removeIf(name -> name.startsWith(RUNTIME_PACKAGE) || h.find(name).origin().startsWith(SYNTHETIC_ORIGIN));

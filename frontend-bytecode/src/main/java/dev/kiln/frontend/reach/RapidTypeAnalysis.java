@@ -68,7 +68,8 @@ public final class RapidTypeAnalysis {
      */
     private final Map<ClassInfo, List<ClassInfo>> receiversBySupertype = new HashMap<>();
     private final Map<ClassInfo, List<MethodInfo>> dispatchedByOwner = new HashMap<>();
-    private final Set<ClassInfo> initialized = new HashSet<>();
+    /** Classes whose initialization the program reaches ({@code initclass}). */
+    final Set<ClassInfo> initialized = new HashSet<>();
     private final Deque<MethodInfo> work = new ArrayDeque<>();
     private final CallChains chains = new CallChains(reached);
     private final List<Diagnostic> errors = new ArrayList<>();

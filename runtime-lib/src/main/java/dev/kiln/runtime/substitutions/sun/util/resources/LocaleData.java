@@ -19,7 +19,7 @@ import sun.util.resources.Bundles;
  * specific, each bundle's parent the next one found, every bundle knowing its locale and base name.
  *
  * <p>The bundles are the number and date format data ({@code FormatData}) of the CLDR adapter for the root
- * locale and English, and the JRE adapter's root data, which the fallback adapter serves for every other
+ * locale, English and {@code en_US_POSIX}, and the JRE adapter's root data, which the fallback adapter serves for every other
  * locale. Other bundles (locale and currency names, time zone names, calendar data) are missing, as a base
  * name without any bundle is on the JDK: {@code MissingResourceException}. Each bundle is a class whose
  * contents are code, so the list is what every program that formats numbers carries.
@@ -82,6 +82,8 @@ final class LocaleData {
                 return new sun.text.resources.cldr.FormatData();
             case "sun.text.resources.cldr.FormatData_en":
                 return new sun.text.resources.cldr.FormatData_en();
+            case "sun.text.resources.cldr.FormatData_en_US_POSIX":
+                return new sun.text.resources.cldr.FormatData_en_US_POSIX();
             case "sun.text.resources.FormatData":
                 return new sun.text.resources.FormatData();
             default:
