@@ -1,9 +1,8 @@
 package java.lang;
 
 /**
- * A readable sequence of UTF-16 code units. The stream views {@code chars()} and {@code codePoints()}
- * are not provided. {@code getChars} is Java SE 25's (JDK 25's {@code Reader.of}, so {@code StringReader},
- * calls it); on older class libraries nothing does.
+ * A readable sequence of UTF-16 code units. {@code getChars} is Java SE 25's (JDK 25's {@code Reader.of}, so
+ * {@code StringReader}, calls it); on older class libraries nothing does.
  */
 public interface CharSequence {
     /** The number of chars. */
@@ -15,6 +14,16 @@ public interface CharSequence {
     /** Whether the length is zero. */
     default boolean isEmpty() {
         return length() == 0;
+    }
+
+    /** The chars, zero-extended, as a stream bound to the content when its terminal operation starts. */
+    default java.util.stream.IntStream chars() {
+        return dev.kiln.runtime.CharStreams.chars(this);
+    }
+
+    /** The code points, as a stream bound to the content when its terminal operation starts. */
+    default java.util.stream.IntStream codePoints() {
+        return dev.kiln.runtime.CharStreams.codePoints(this);
     }
 
     /**

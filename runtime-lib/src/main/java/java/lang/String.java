@@ -1,6 +1,7 @@
 package java.lang;
 
 import dev.kiln.runtime.CaseMapping;
+import dev.kiln.runtime.CharStreams;
 import dev.kiln.runtime.Charsets;
 import dev.kiln.runtime.IndexMessages;
 import dev.kiln.runtime.InternPool;
@@ -17,7 +18,9 @@ import dev.kiln.runtime.Utf8;
  * <p>Case conversion uses the full Unicode mappings of the root locale, and the Turkish and Azeri rules for
  * those languages (see {@link CaseMapping}). {@code format} and the regular expression methods are the
  * JDK's {@link java.util.Formatter} and {@link java.util.regex.Pattern}, compiled from the class library
- * like a program's own classes (docs/CLASS-LIBRARY.md). Streams and charsets by name are not provided yet.
+ * like a program's own classes (docs/CLASS-LIBRARY.md), as are the streams of {@link #chars()},
+ * {@link #codePoints()} and {@link #lines()} (made by {@link CharStreams}). Charsets by name are not
+ * provided yet.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
@@ -681,6 +684,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             filled += n;
         }
         return new String(v, true);
+    }
+
+    /** The chars, zero-extended, as a sequential stream (ordered, sized, immutable). */
+    public java.util.stream.IntStream chars() {
+        return CharStreams.chars(value);
+    }
+
+    /** The code points (an unpaired surrogate as itself), as a sequential stream. */
+    public java.util.stream.IntStream codePoints() {
+        return CharStreams.codePoints(value);
+    }
+
+    /** The lines, split at {@code \n}, {@code \r} and {@code \r\n}, as a sequential stream. */
+    public java.util.stream.Stream<String> lines() {
+        return CharStreams.lines(this);
     }
 
     /** A new array of this string's chars. */

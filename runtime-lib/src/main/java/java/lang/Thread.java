@@ -29,16 +29,26 @@ public class Thread implements Runnable {
     private static UncaughtExceptionHandler defaultHandler;
 
     private final Runnable target;
-    /** The thread's id; named as the JDK's field, whose offset {@code LockSupport} asks {@code Unsafe} for. */
+    /** The thread's id, under the JDK's field name: {@code LockSupport} reads it at the offset of {@code tid}. */
     private final long tid;
     /**
-     * What {@code LockSupport.park(blocker)} records the thread is parked on (the JDK's field, which
-     * {@code LockSupport} reaches through an {@code Unsafe} field offset).
+     * The object a parked thread waits for ({@code LockSupport.getBlocker}), under the JDK's field name:
+     * {@code LockSupport} reads and writes it at the offset of {@code parkBlocker} (docs/CLASS-LIBRARY.md,
+     * "Threads").
      */
     volatile Object parkBlocker;
+    /**
+     * {@code ThreadLocalRandom}'s state for this thread, under the JDK's field names: it reads and writes
+     * them at their offsets (the seed, the contention probe that {@code ConcurrentHashMap} and
+     * {@code LongAdder} spread their counters with, and the seed of {@code ConcurrentSkipListMap}'s levels).
+     */
+    long threadLocalRandomSeed;
+    int threadLocalRandomProbe;
+    int threadLocalRandomSecondarySeed;
     private volatile String name;
     private int priority;
     private boolean daemon;
+    private final ThreadGroup group;
     private boolean interrupted;
     private State state = State.NEW;
     private UncaughtExceptionHandler handler;
@@ -53,27 +63,60 @@ public class Thread implements Runnable {
         this.name = name;
         this.tid = id;
         this.priority = NORM_PRIORITY;
+        this.group = ThreadGroup.mainGroup();
         this.state = State.RUNNABLE;
     }
 
     public Thread() {
-        this(null, null);
+        this(null, null, (String) null, true);
     }
 
     public Thread(Runnable task) {
-        this(task, null);
+        this(null, task, (String) null, true);
     }
 
     public Thread(String name) {
-        this(null, checkName(name));
+        this(null, null, checkName(name), true);
     }
 
     public Thread(Runnable task, String name) {
+        this(null, task, checkName(name), true);
+    }
+
+    public Thread(ThreadGroup group, Runnable task) {
+        this(group, task, (String) null, true);
+    }
+
+    public Thread(ThreadGroup group, String name) {
+        this(group, null, checkName(name), true);
+    }
+
+    public Thread(ThreadGroup group, Runnable task, String name) {
+        this(group, task, checkName(name), true);
+    }
+
+    /** A thread in {@code group} (the creator's group if null); the stack size is a hint, which Kiln ignores. */
+    public Thread(ThreadGroup group, Runnable task, String name, long stackSize) {
+        this(group, task, checkName(name), true);
+    }
+
+    /** See {@link #Thread(ThreadGroup, Runnable, String, long)}; thread-locals are never inherited. */
+    public Thread(ThreadGroup group, Runnable task, String name, long stackSize, boolean inheritThreadLocals) {
+        this(group, task, checkName(name), true);
+    }
+
+    /**
+     * A new thread in {@code group}, or in the creator's group if that is null, named {@code name}, or
+     * {@code Thread-N} if that is null; its priority and daemon status are the creator's, its priority at most
+     * the group's maximum.
+     */
+    private Thread(ThreadGroup group, Runnable task, String name, boolean unused) {
         Thread parent = currentThread();
+        this.group = group != null ? group : parent.getThreadGroup();
         this.target = task;
         this.name = name != null ? name : "Thread-" + nextNumber++;
         this.tid = nextId++;
-        this.priority = parent.priority;
+        this.priority = Math.min(parent.priority, this.group.getMaxPriority());
         this.daemon = parent.daemon;
         parent.inheritLocals(this);
     }
@@ -327,6 +370,11 @@ public class Thread implements Runnable {
         return tid;
     }
 
+    /** False: a Kiln program has no virtual threads (Java 21 and later; the JDK 25 library asks). */
+    public final boolean isVirtual() {
+        return false;
+    }
+
     public final String getName() {
         return name;
     }
@@ -339,11 +387,13 @@ public class Thread implements Runnable {
         return priority;
     }
 
+    /** Sets the priority, at most the group's maximum. */
     public final void setPriority(int newPriority) {
         if (newPriority < MIN_PRIORITY || newPriority > MAX_PRIORITY) {
             throw new IllegalArgumentException();
         }
-        priority = newPriority;
+        ThreadGroup g = getThreadGroup();
+        priority = g != null ? Math.min(newPriority, g.getMaxPriority()) : newPriority;
     }
 
     public final boolean isDaemon() {
@@ -380,11 +430,12 @@ public class Thread implements Runnable {
         new Exception("Stack trace").printStackTrace();
     }
 
+    /** The thread's handler if set, else its group; null once the thread has terminated. */
     public UncaughtExceptionHandler getUncaughtExceptionHandler() {
-        if (handler != null) {
-            return handler;
+        if (state == State.TERMINATED) {
+            return null;
         }
-        return DefaultHandler.INSTANCE;
+        return handler != null ? handler : group;
     }
 
     public void setUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
@@ -399,29 +450,16 @@ public class Thread implements Runnable {
         defaultHandler = handler;
     }
 
-    /**
-     * What a thread's group does with an uncaught exception when the thread has no handler of its own: the
-     * default handler if one is set, else the JVM's report on standard error.
-     */
-    private static final class DefaultHandler implements UncaughtExceptionHandler {
-        static final DefaultHandler INSTANCE = new DefaultHandler();
-
-        @Override
-        public void uncaughtException(Thread t, Throwable e) {
-            if (defaultHandler != null) {
-                defaultHandler.uncaughtException(t, e);
-                return;
-            }
-            System.out.flush();
-            System.err.print("Exception in thread \"" + t.getName() + "\" ");
-            e.printStackTrace(System.err);
-        }
+    /** The thread's group; null once the thread has terminated. */
+    public final ThreadGroup getThreadGroup() {
+        return state == State.TERMINATED ? null : group;
     }
 
-    /** {@code Thread[name,priority,group]}, all threads being in the group "main". */
+    /** {@code Thread[name,priority,group]}, the group empty once the thread has terminated. */
     @Override
     public String toString() {
-        return "Thread[" + getName() + "," + getPriority() + ",main]";
+        ThreadGroup g = getThreadGroup();
+        return "Thread[" + getName() + "," + getPriority() + "," + (g != null ? g.getName() : "") + "]";
     }
 
     /** The states of {@link #getState()}. */

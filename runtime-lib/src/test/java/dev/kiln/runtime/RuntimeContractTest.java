@@ -33,15 +33,19 @@ class RuntimeContractTest {
      * the parameter of {@code String}'s charset methods, the result type of {@code System.getSecurityManager()}
      * (never instantiated), and the classes behind {@code String.format}, {@code PrintStream.printf}, the
      * regular expression methods of {@code String}, {@code String.join} of an {@code Iterable},
-     * {@code System.getProperties} and {@code System.Logger}, all compiled from the JDK like a program's own
-     * (docs/CLASS-LIBRARY.md).
+     * {@code System.getProperties} and {@code System.Logger}, and the streams of {@code String.chars()},
+     * {@code codePoints()} and {@code lines()} ({@link CharStreams}), all compiled from the JDK like a program's
+     * own (docs/CLASS-LIBRARY.md).
      */
     private static final Set<String> ALLOWED_JDK_CLASSES = Set.of(
             "java/lang/invoke/StringConcatFactory", "java/lang/invoke/MethodHandles$Lookup",
             "java/lang/invoke/MethodHandles", "java/lang/annotation/Annotation", "java/util/function/Supplier",
             "java/util/Comparator", "java/lang/Iterable", "java/util/Iterator", "java/nio/charset/Charset",
             "java/lang/SecurityManager", "java/util/Formatter", "java/util/Locale", "java/util/Locale$Category",
-            "java/util/regex/Pattern", "java/util/regex/Matcher", "java/util/Properties", "java/util/ResourceBundle");
+            "java/util/regex/Pattern", "java/util/regex/Matcher", "java/util/Properties", "java/util/ResourceBundle",
+            "java/util/stream/IntStream", "java/util/stream/Stream", "java/util/stream/StreamSupport",
+            "java/util/Spliterator", "java/util/Spliterator$OfInt", "java/util/Spliterator$OfPrimitive",
+            "java/util/Spliterators", "java/util/function/IntConsumer", "java/util/List", "java/util/ArrayList");
     /**
      * Substitution classes (docs/CLASS-LIBRARY.md) merge into JDK classes, so they name the JDK's classes
      * and declare the JDK's members as {@code @Alias} natives.

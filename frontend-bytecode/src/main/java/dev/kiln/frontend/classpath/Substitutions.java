@@ -41,6 +41,9 @@ final class Substitutions {
      * Renames the substitution class to its JDK class, and its nested classes to the JDK class's nested
      * classes of the same names: a substitution names a JDK class's private nested class (in a signature,
      * say) through an empty nested class of its own, which is in turn that nested class's substitution.
+     * Likewise a reference to another substitution class is one to that class's JDK class, which is how a
+     * substitution names a JDK class that the runtime library cannot compile against (one only newer class
+     * libraries have, or another package's package-private class), through an empty substitution class.
      */
     private static Remapper toJdkNames(String substitutionName, String jdkName) {
         return new Remapper() {
@@ -48,6 +51,9 @@ final class Substitutions {
             public String map(String internalName) {
                 if (internalName.equals(substitutionName) || internalName.startsWith(substitutionName + "$")) {
                     return jdkName + internalName.substring(substitutionName.length());
+                }
+                if (internalName.startsWith(PREFIX)) {
+                    return internalName.substring(PREFIX.length());
                 }
                 return internalName;
             }

@@ -119,6 +119,28 @@ class SubstitutionsTest {
     }
 
     @Test
+    void aReferenceToAnotherSubstitutionClassIsOneToItsJdkClass() throws Exception {
+        ClassNode node = new ClassNode();
+        new ClassReader(substitution(Map.of()).bytes()).accept(node, 0);
+        String runnable = Substitutions.substitutionName("java/lang/Runnable");
+        MethodNode run = new MethodNode(org.objectweb.asm.Opcodes.ACC_PUBLIC | org.objectweb.asm.Opcodes.ACC_STATIC,
+                "runTwice", "(L" + runnable + ";)V", null, null);
+        for (int i = 0; i < 2; i++) {
+            run.visitVarInsn(org.objectweb.asm.Opcodes.ALOAD, 0);
+            run.visitMethodInsn(org.objectweb.asm.Opcodes.INVOKEINTERFACE, runnable, "run", "()V", true);
+        }
+        run.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+        run.visitMaxs(1, 1);
+        node.methods.add(run);
+        ClassWriter w = new ClassWriter(0);
+        node.accept(w);
+        Class<?> c = define(Substitutions.apply(greeting(), new ClassFile(SUBSTITUTION, w.toByteArray(), "subst"), 17));
+        int[] runs = {0};
+        c.getMethod("runTwice", Runnable.class).invoke(null, (Runnable) () -> runs[0]++);
+        assertEquals(2, runs[0]);
+    }
+
+    @Test
     void aSubstituteForAMissingMethodIsAnError() throws Exception {
         CompileError e = assertThrows(CompileError.class,
                 () -> Substitutions.apply(greeting(), substitution(Map.of("question", List.of())), 25));

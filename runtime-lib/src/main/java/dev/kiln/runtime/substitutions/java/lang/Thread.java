@@ -22,6 +22,9 @@ final class Thread {
     @Alias
     private native int getPriority();
 
+    @Alias
+    private native ThreadGroup getThreadGroup();
+
     @Substitute(minJdk = 19)
     private static String checkName(String name) {
         if (name == null) {
@@ -35,9 +38,10 @@ final class Thread {
         return 3;
     }
 
-    /** {@code Thread[#id,name,priority,group]}, all threads being in the group "main". */
+    /** {@code Thread[#id,name,priority,group]}, the group empty once the thread has terminated. */
     @Substitute(minJdk = 19)
     public String toString() {
-        return "Thread[#" + threadId() + "," + getName() + "," + getPriority() + ",main]";
+        ThreadGroup g = getThreadGroup();
+        return "Thread[#" + threadId() + "," + getName() + "," + getPriority() + "," + (g != null ? g.getName() : "") + "]";
     }
 }

@@ -11,8 +11,9 @@ import dev.kiln.runtime.Substitute;
  * initializer starts the reference handler thread, which has nothing to do here.
  */
 final class Reference<T> {
+    /** The referent; package-private so that the {@code PhantomReference} substitution can clear it. */
     @Alias
-    private T referent;
+    T referent;
     @Alias
     private static Object processPendingLock;
     @Alias

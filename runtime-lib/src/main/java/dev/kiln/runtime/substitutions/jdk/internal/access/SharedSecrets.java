@@ -1,6 +1,8 @@
 package dev.kiln.runtime.substitutions.jdk.internal.access;
 
+import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.Substitute;
+import jdk.internal.access.JavaUtilCollectionAccess;
 
 /**
  * {@code SharedSecrets} without {@code MethodHandles}: the JDK keeps a lookup object and initialises the
@@ -10,6 +12,11 @@ import dev.kiln.runtime.Substitute;
  * theirs when they initialise, before the getters that need them run.
  */
 final class SharedSecrets {
+    @Alias(minJdk = 19)
+    private static JavaUtilConcurrentTLRAccess javaUtilConcurrentTLRAccess;
+    @Alias
+    private static JavaUtilCollectionAccess javaUtilCollectionAccess;
+
     private SharedSecrets() {
     }
 
@@ -20,5 +27,30 @@ final class SharedSecrets {
     @Substitute
     private static void ensureClassInitialized(Class<?> c) {
         throw new InternalError("Kiln cannot initialize " + c.getName() + " through its Class object");
+    }
+
+    /**
+     * {@code ThreadLocalRandom}'s access object (JDK 19 and later), which the JDK registers by loading the
+     * class {@code ThreadLocalRandom$Access} by name. Initialising {@code ThreadLocalRandom} registers it in a
+     * Kiln program (that class's substitution); {@code current()} is the way to initialise it from here.
+     */
+    @Substitute(minJdk = 19)
+    public static JavaUtilConcurrentTLRAccess getJavaUtilConcurrentTLRAccess() {
+        if (javaUtilConcurrentTLRAccess == null) {
+            java.util.concurrent.ThreadLocalRandom.current();
+        }
+        return javaUtilConcurrentTLRAccess;
+    }
+
+    /**
+     * {@code ImmutableCollections}' access object (behind {@code Stream.toList()}), which the JDK registers by
+     * loading the class {@code ImmutableCollections$Access} by name; that class's substitution initialises it.
+     */
+    @Substitute
+    public static JavaUtilCollectionAccess getJavaUtilCollectionAccess() {
+        if (javaUtilCollectionAccess == null) {
+            dev.kiln.runtime.substitutions.java.util.ImmutableCollections.registerAccess();
+        }
+        return javaUtilCollectionAccess;
     }
 }

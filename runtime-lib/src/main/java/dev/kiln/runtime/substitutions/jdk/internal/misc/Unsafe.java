@@ -2,6 +2,7 @@ package dev.kiln.runtime.substitutions.jdk.internal.misc;
 
 import dev.kiln.runtime.ArrayLayout;
 import dev.kiln.runtime.Substitute;
+import dev.kiln.runtime.Wasi;
 
 /**
  * The parts of {@code Unsafe} that describe array layout, so that classes which compute offsets in their
@@ -63,17 +64,89 @@ final class Unsafe {
     }
 
     /**
-     * Returns at once: a park may return spuriously by its specification, and its callers re-check their
-     * condition, which with one thread nothing else can change (see {@code LockSupport}'s substitution, whose
-     * callers reach it through here too; JDK 25's {@code AbstractQueuedSynchronizer} parks here directly).
+     * Makes {@code thread}'s permit available: its next {@link #park} returns at once. Nothing for null (the
+     * JVM's {@code unpark} ignores it too).
+     */
+    @Substitute
+    public void unpark(Object thread) {
+        if (thread == null || hasPermit(thread)) {
+            return;
+        }
+        int free = 0;
+        Object[] holders = permitHolders;
+        if (holders == null) {
+            holders = new Object[4];
+        } else {
+            // Drop permits no thread can use any more, as a terminated thread never parks.
+            for (Object t : holders) {
+                if (t != null && ((Thread) t).getState() != Thread.State.TERMINATED) {
+                    holders[free++] = t;
+                }
+            }
+            for (int i = free; i < holders.length; i++) {
+                holders[i] = null;
+            }
+            if (free == holders.length) {
+                Object[] grown = new Object[holders.length * 2];
+                System.arraycopy(holders, 0, grown, 0, free);
+                holders = grown;
+            }
+        }
+        holders[free] = thread;
+        permitHolders = holders;
+    }
+
+    /**
+     * Parks the current thread with the JVM's permit semantics, for a program with one thread: a permit (from
+     * {@link #unpark}) is consumed and returns at once, as does an interrupted thread; a timed park sleeps
+     * until its time is up, as no other thread can unpark it sooner (relative {@code time} in nanoseconds, an
+     * absolute one in milliseconds since the epoch; one already past returns at once). An untimed park
+     * without a permit would never return on the JVM, since no other thread can run: it throws an
+     * {@code Error} instead of hanging (docs/CLASS-LIBRARY.md, "Threads").
      */
     @Substitute
     public void park(boolean isAbsolute, long time) {
+        Thread current = Thread.currentThread();
+        if (takePermit(current) || current.isInterrupted()) {
+            return;
+        }
+        if (isAbsolute) {
+            long millis = time - System.currentTimeMillis();
+            if (millis > 0) {
+                Wasi.sleepNanos(millis >= Long.MAX_VALUE / 1_000_000 ? Long.MAX_VALUE : millis * 1_000_000);
+            }
+        } else if (time == 0) {
+            throw new Error("Kiln: LockSupport.park() would wait forever: thread \"" + current.getName()
+                    + "\" has no permit and no other thread can unpark it (threads run to completion, docs/CLASS-LIBRARY.md)");
+        } else if (time > 0) {
+            Wasi.sleepNanos(time);
+        }
     }
 
-    /** Nothing to wake: no thread is ever parked. */
-    @Substitute
-    public void unpark(Object thread) {
+    /** The threads whose permit is available, null entries aside; null until the first {@link #unpark}. */
+    private static Object[] permitHolders;
+
+    private static boolean hasPermit(Object thread) {
+        if (permitHolders != null) {
+            for (Object t : permitHolders) {
+                if (t == thread) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean takePermit(Object thread) {
+        if (permitHolders != null) {
+            for (int i = 0; i < permitHolders.length; i++) {
+                if (permitHolders[i] == thread) {
+                    permitHolders[i] = null;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Class<?> component(Class<?> arrayClass) {
