@@ -213,9 +213,6 @@ public final class ClassGlobals {
      * any Java code.
      */
     public List<Instr> namePatches(StringPool strings) {
-        // The strings' own vtables (and so Class objects) first: the string pool's functions need them later.
-        vtable(CHARS);
-        vtable(JType.STRING);
         namesStored = true;
         List<Instr> code = new ArrayList<>();
         for (NamePatch p : namePatches) {
@@ -295,6 +292,9 @@ public final class ClassGlobals {
      * until no new one appears.
      */
     public List<ClassPatch> classPatches() {
+        // The names the start function stores later are Strings: their vtables must be among those patched.
+        vtable(CHARS);
+        vtable(JType.STRING);
         List<ClassPatch> out = new ArrayList<>();
         for (int done = 0; done < early.size(); done++) {
             Global g = new ArrayList<>(early.keySet()).get(done);
