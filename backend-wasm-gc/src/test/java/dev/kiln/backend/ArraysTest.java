@@ -44,6 +44,52 @@ class ArraysTest {
         assertEquals("10 -560 655350 -255360 -70 -80000000000 1.50.0 -2.250.0 <finish>\n", out);
     }
 
+    /** A {@code newarrayof} of constants (a data segment) and one of computed values, both read back. */
+    private static String arrayOf(int n, String type, String load, String a, String b, String print) {
+        return "    v" + n + " = const " + load + " " + a + "\n"
+            + "    v" + (n + 1) + " = const " + load + " " + b + "\n"
+            + "    v" + (n + 2) + " = newarrayof " + type + " v" + n + ", v" + (n + 1) + ", v" + n + "\n"
+            + "    v" + (n + 3) + " = const int 1\n"
+            + "    v" + (n + 4) + " = aload " + type + " v" + (n + 2) + ", v" + (n + 3) + "\n"
+            + "    invoke.static test.Out." + print + " v" + (n + 4) + "\n"
+            + "    v" + (n + 5) + " = const int 2\n"
+            + "    v" + (n + 6) + " = aload " + type + " v" + (n + 2) + ", v" + (n + 5) + "\n"
+            + "    invoke.static test.Out." + print + " v" + (n + 6) + "\n"
+            + "    v" + (n + 7) + " = arraylength v" + (n + 2) + "\n"
+            + "    invoke.static test.Out.printInt(int)void v" + (n + 7) + "\n"
+            + "    v" + (n + 8) + " = const int 32\n"
+            + "    invoke.static test.Out.printChar(int)void v" + (n + 8) + "\n";
+    }
+
+    @Test
+    void newArrayOfHoldsItsElementsFromDataOrFromTheStack() {
+        String out = Programs.run("class test.Main extends java.lang.Object [public] {\n"
+            + "  method public static main(java.lang.String[])void (v0: java.lang.String[]) {\n  b0:\n"
+            + arrayOf(10, "boolean", "int", "1", "0", "printInt(int)void")
+            + arrayOf(20, "byte", "int", "-128", "127", "printInt(int)void")
+            + arrayOf(30, "char", "int", "65535", "65", "printInt(int)void")
+            + arrayOf(40, "short", "int", "-32768", "7", "printInt(int)void")
+            + arrayOf(50, "int", "int", "-2147483648", "305419896", "printInt(int)void")
+            + arrayOf(60, "long", "long", "-8000000000", "81985529216486895", "printLong(long)void")
+            + arrayOf(70, "float", "float", "-0.0", "1.5", "printFloat(float)void")
+            + arrayOf(80, "double", "double", "0.1", "-2.25", "printDouble(double)void")
+            // Computed elements: array.new_fixed.
+            + "    v90 = arraylength v0\n"
+            + "    v91 = const int 5\n"
+            + "    v92 = newarrayof int v91, v90, v91\n"
+            + "    v93 = const int 1\n"
+            + "    v94 = aload int v92, v93\n"
+            + "    invoke.static test.Out.printInt(int)void v94\n"
+            + "    v95 = const string \"s\"\n"
+            + "    v96 = const null\n"
+            + "    v97 = newarrayof java.lang.String v96, v95\n"
+            + "    v98 = aload java.lang.String v97, v93\n"
+            + "    invoke.static test.Out.println(java.lang.String)void v98\n"
+            + "    return\n  }\n}\n");
+        assertEquals("013 127-1283 65655353 7-327683 305419896-21474836483 81985529216486895-80000000003 1.5-0.03 "
+            + "-2.250.13 0s\n<finish>\n", out);
+    }
+
     @Test
     void referenceAndMultiDimensionalArraysHoldTheirElements() {
         String out = Programs.run("""

@@ -212,6 +212,27 @@ public final class Insn {
     }
 
     /**
+     * {@code vR = newarrayof int vA, vB, vC}: a one-dimensional array whose length is the number of operands
+     * and whose elements are the operands, in order (stored as {@link ArrayStore} would store them). Nothing
+     * can fail: the length is a constant and every element fits its component type. The optimizer folds an
+     * array initializer ({@code newarray} with a constant length, then a store to every index) into one
+     * (FoldArrayInitializers); the backend builds an array of constants from a data segment.
+     */
+    public static final class NewArrayOf extends Instruction {
+        private final JType componentType;
+
+        public NewArrayOf(Value result, JType componentType, List<Value> elements) {
+            super(result, elements);
+            this.componentType = componentType;
+        }
+
+        public JType componentType() { return componentType; }
+        @Override public String opcode() { return "newarrayof"; }
+        @Override public boolean mayThrow() { return false; }
+        @Override public <R> R accept(InsnVisitor<R> v) { return v.visitNewArrayOf(this); }
+    }
+
+    /**
      * {@code vR = newmultiarray int[][][] vA, vB}: the array type, then one length per allocated dimension
      * (possibly fewer than the type's dimensions, as with {@code new int[3][]}). Every length is checked
      * before anything is allocated: the first negative one, in order, is the NegativeArraySizeException's

@@ -13,6 +13,7 @@ public interface InsnVisitor<R> {
     R visitInvoke(Insn.Invoke i);
     R visitNew(Insn.New i);
     R visitNewArray(Insn.NewArray i);
+    R visitNewArrayOf(Insn.NewArrayOf i);
     R visitNewMultiArray(Insn.NewMultiArray i);
     R visitArrayLoad(Insn.ArrayLoad i);
     R visitArrayStore(Insn.ArrayStore i);

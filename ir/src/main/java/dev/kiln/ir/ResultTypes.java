@@ -30,6 +30,7 @@ public final class ResultTypes {
         if (insn instanceof Insn.Invoke i) return i.method().sig().ret().isVoid() ? null : i.method().sig().ret().computational();
         if (insn instanceof Insn.New n) return isClassName(n.className()) ? JType.object(n.className()) : null;
         if (insn instanceof Insn.NewArray n) return canBeComponent(n.componentType()) ? JType.array(n.componentType()) : null;
+        if (insn instanceof Insn.NewArrayOf n) return canBeComponent(n.componentType()) ? JType.array(n.componentType()) : null;
         if (insn instanceof Insn.NewMultiArray n) return n.arrayType();
         if (insn instanceof Insn.ArrayLoad a) return a.componentType().computational();
         if (insn instanceof Insn.ArrayLength || insn instanceof Insn.InstanceOf) return JType.INT;

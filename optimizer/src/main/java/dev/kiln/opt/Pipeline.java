@@ -1,5 +1,6 @@
 package dev.kiln.opt;
 
+import dev.kiln.opt.passes.FoldArrayInitializers;
 import dev.kiln.opt.passes.RemoveUnreachableBlocks;
 import dev.kiln.opt.passes.SimplifyTrivialPhis;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ public final class Pipeline {
             new NamedPass("remove-unreachable-blocks",
                     "drop blocks the entry cannot reach, and their phi inputs", new RemoveUnreachableBlocks()),
             new NamedPass("simplify-trivial-phis",
-                    "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()));
+                    "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()),
+            new NamedPass("fold-array-initializers",
+                    "turn newarray + a store to every index into one newarrayof", new FoldArrayInitializers()));
 
     private final List<NamedPass> passes;
 

@@ -15,6 +15,8 @@ import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
 import dev.kiln.wasm.model.ValType;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -61,6 +63,51 @@ final class ArrayAccess {
         cx.emit(Instr.arrayNewDefault(types().rawArray(kind)));
         cx.emit(Instr.structNew(struct));
         cx.define(n.result(), RefType.nonNull(struct));
+    }
+
+    /**
+     * An array of constants of a primitive type comes from the data segment ({@link ConstantArrays}); any
+     * other takes its elements from the stack with {@code array.new_fixed}. Either way the Wasm array is
+     * built first and waits in a scratch local while the struct's leading fields are pushed.
+     */
+    List<ValType> leading(Insn.NewArrayOf n) {
+        ArrayKind kind = ArrayKind.of(n.componentType());
+        if (constants(n, kind) != null) return List.of();
+        return Collections.nCopies(n.operands().size(), elementType(kind, n.componentType()));
+    }
+
+    void emit(Insn.NewArrayOf n) {
+        ArrayKind kind = ArrayKind.of(n.componentType());
+        TypeDef struct = types().arrayStruct(kind);
+        TypeDef raw = types().rawArray(kind);
+        List<Object> constants = constants(n, kind);
+        if (constants != null) {
+            cx.layout.constantArrays().newArray(kind, constants).forEach(cx::emit);
+        } else {
+            if (kind == ArrayKind.BOOLEAN) throw cx.error(n, "a boolean newarrayof takes constants only");
+            ValType element = elementType(kind, n.componentType());
+            for (Value v : n.operands()) cx.push(v, element);
+            cx.emit(Instr.arrayNewFixed(raw, n.operands().size()));
+        }
+        Local elements = cx.scratch("array elements", RefType.nonNull(raw));
+        cx.emit(Instr.localSet(elements));
+        List<FieldType> fields = struct.struct().fields();
+        cx.emit(Instr.globalGet(cx.layout.classGlobals().vtable(JType.array(n.componentType()))));
+        for (int f = 1; f < fields.size() - 1; f++) cx.emit(Instances.defaultValue(fields.get(f).type()));
+        cx.emit(Instr.localGet(elements));
+        cx.emit(Instr.structNew(struct));
+        cx.define(n.result(), RefType.nonNull(struct));
+    }
+
+    /** The elements' values if the array is primitive and every element a constant, else null. */
+    private static List<Object> constants(Insn.NewArrayOf n, ArrayKind kind) {
+        if (kind == ArrayKind.REFERENCE) return null;
+        List<Object> values = new ArrayList<>(n.operands().size());
+        for (Value v : n.operands()) {
+            if (!(v.definition() instanceof Insn.Const c) || c.value() == null) return null;
+            values.add(c.value());
+        }
+        return values;
     }
 
     List<ValType> leading(Insn.NewMultiArray n) {

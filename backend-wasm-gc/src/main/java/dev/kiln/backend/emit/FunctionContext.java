@@ -187,7 +187,7 @@ final class FunctionContext {
     boolean knownNonNull(Value v) {
         if (v.isParameter()) return !method.isStatic() && method.body().params().get(0) == v;
         Object def = v.definition();
-        return def instanceof Insn.New || def instanceof Insn.NewArray || def instanceof Insn.NewMultiArray
+        return def instanceof Insn.New || def instanceof Insn.NewArray || def instanceof Insn.NewArrayOf || def instanceof Insn.NewMultiArray
                 || def instanceof Insn.Caught || def instanceof Insn.Const c && c.value() != null;
     }
 

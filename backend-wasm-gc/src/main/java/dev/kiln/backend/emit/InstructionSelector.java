@@ -95,6 +95,7 @@ final class InstructionSelector {
         @Override public Void visitInvoke(Insn.Invoke i) { calls.emit(i); return null; }
         @Override public Void visitNew(Insn.New i) { objects.emit(i); return null; }
         @Override public Void visitNewArray(Insn.NewArray i) { arrays.emit(i); return null; }
+        @Override public Void visitNewArrayOf(Insn.NewArrayOf i) { arrays.emit(i); return null; }
         @Override public Void visitNewMultiArray(Insn.NewMultiArray i) { arrays.emit(i); return null; }
         @Override public Void visitArrayLoad(Insn.ArrayLoad i) { arrays.emit(i); return null; }
         @Override public Void visitArrayStore(Insn.ArrayStore i) { arrays.emit(i); return null; }
@@ -134,6 +135,7 @@ final class InstructionSelector {
         @Override public List<ValType> visitInvoke(Insn.Invoke i) { return calls.leading(i); }
         @Override public List<ValType> visitNew(Insn.New i) { return NONE; }
         @Override public List<ValType> visitNewArray(Insn.NewArray i) { return NONE; }
+        @Override public List<ValType> visitNewArrayOf(Insn.NewArrayOf i) { return arrays.leading(i); }
         @Override public List<ValType> visitNewMultiArray(Insn.NewMultiArray i) { return arrays.leading(i); }
         @Override public List<ValType> visitArrayLoad(Insn.ArrayLoad i) { return arrays.leading(i); }
         @Override public List<ValType> visitArrayStore(Insn.ArrayStore i) { return arrays.leading(i); }

@@ -21,18 +21,19 @@ import java.util.List;
 
 /**
  * The exported {@code _start} (WASI command entry): first the runtime data that constant initializers
- * cannot build (the Class field of the vtables of Class, String and char[]; every string literal, entered
- * into the intern pool if the program has one; static fields whose constant value is a string), then {@code Startup.mainArgs()}, {@code main(args)} and
+ * cannot build (the Class field of the vtables of Class, String and char[]; the names of the Class objects;
+ * every string literal, entered into the intern pool if the program has one; static fields whose constant
+ * value is a string: {@link #finish} adds all but the first once every function is emitted), then {@code Startup.mainArgs()}, {@code main(args)} and
  * {@code Startup.finish()}, each after initialising its class, inside a {@code try_table}: a Java exception
  * escaping any of them goes to {@code Startup.uncaught(Throwable)}, on an emptied shadow stack.
  */
 final class StartFunction {
     private StartFunction() {}
 
-    static void build(Module module, ProgramLayout layout, RuntimeHelpers helpers, MethodRef entryPoint) {
-        IrMethod internMethod = layout.hierarchy().program().method(RuntimeHooks.INTERN);
-        Func intern = internMethod == null || !internMethod.isStatic() ? null : layout.functions().direct(internMethod);
-        List<Instr> literals = layout.strings().addTo(module, layout.classGlobals(), intern);
+    /** The start function, and where {@link #finish} inserts its initialisation code. */
+    record Start(Func func, int initAt) {}
+
+    static Start build(Module module, ProgramLayout layout, RuntimeHelpers helpers, MethodRef entryPoint) {
         Func start = module.addFunction(Func.defined("_start", layout.funcTypes().of(List.of(), List.of()), List.of()));
         List<Instr> b = start.body();
         for (ClassGlobals.ClassPatch p : layout.classGlobals().classPatches()) {
@@ -40,13 +41,7 @@ final class StartFunction {
             b.add(Instr.globalGet(p.classObject()));
             b.add(Instr.structSet(p.vtableType(), DispatchTypes.CLASS_FIELD));
         }
-        ClassInitStates.Plan poolInit = intern == null ? null : layout.initStates().plan(RuntimeHooks.INTERN.owner());
-        if (poolInit != null && !literals.isEmpty()) b.add(Instr.call(helpers.classInit(poolInit)));
-        b.addAll(literals);
-        for (StaticFields.StringConstant c : layout.statics().stringConstants()) {
-            b.add(Instr.globalGet(layout.strings().literal(c.value())));
-            b.add(Instr.globalSet(c.field()));
-        }
+        int initAt = b.size();
         RefType throwable = RefType.nonNull(layout.types().struct("java.lang.Throwable"));
         b.add(Instr.block(BlockType.of(throwable)));
         b.add(Instr.tryTable(BlockType.EMPTY, List.of(new Catch(Catch.Kind.CATCH, helpers.exceptionTag(), 0))));
@@ -59,6 +54,29 @@ final class StartFunction {
         b.addAll(helpers.shadowStack().reset());
         b.add(Instr.call(function(layout, RuntimeHooks.UNCAUGHT)));
         module.export("_start", start);
+        return new Start(start, initAt);
+    }
+
+    /**
+     * Once every other function is emitted: inserts, after the vtable patches, the code that stores the Class
+     * objects' names and creates the string literals (which no code can ask for afterwards), and sets the
+     * static fields whose constant value is a string.
+     */
+    static void finish(Module module, ProgramLayout layout, RuntimeHelpers helpers, Start start) {
+        List<Instr> init = new ArrayList<>(layout.classGlobals().namePatches(layout.strings()));
+        IrMethod internMethod = layout.hierarchy().program().method(RuntimeHooks.INTERN);
+        Func intern = internMethod == null || !internMethod.isStatic() ? null : layout.functions().direct(internMethod);
+        List<StaticFields.StringConstant> constants = layout.statics().stringConstants();
+        for (StaticFields.StringConstant c : constants) layout.strings().literal(c.value());
+        List<Instr> literals = layout.strings().addTo(module, layout.classGlobals(), intern);
+        ClassInitStates.Plan poolInit = intern == null ? null : layout.initStates().plan(RuntimeHooks.INTERN.owner());
+        if (poolInit != null && !literals.isEmpty()) init.add(Instr.call(helpers.classInit(poolInit)));
+        init.addAll(literals);
+        for (StaticFields.StringConstant c : constants) {
+            init.add(Instr.globalGet(layout.strings().literal(c.value())));
+            init.add(Instr.globalSet(c.field()));
+        }
+        start.func().body().addAll(start.initAt(), init);
     }
 
     private static List<Instr> call(ProgramLayout layout, RuntimeHelpers helpers, MethodRef ref) {

@@ -26,11 +26,12 @@ import java.util.function.Supplier;
  * that a module only carries what its code refers to: a vtable instance per class, interface (used as an
  * array component) and array type, and a {@code java.lang.Class} object per type that needs one.
  *
- * <p>A Class object is built in its initializer, name string included ({@code array.new_fixed} of the
- * name's chars is a constant instruction), with the fields java.lang.Class declares of those
+ * <p>A Class object is built in its initializer with the fields java.lang.Class declares of those
  * docs/RUNTIME-CONTRACT.md lists: {@code componentType}, {@code modifiers}, {@code superclass},
  * {@code interfaces} (a {@code Class[]}, null if empty), and for nested classes {@code simpleName} and
- * {@code declaringClass}. That needs the vtables of Class, String, char[]
+ * {@code declaringClass}; the two name strings are left null there and stored by the start function
+ * ({@link #namePatches}), built from the string pool's Latin-1 texts: one byte a char in a data segment
+ * instead of an {@code i32.const} of two or three bytes a char in the initializer. That needs the vtables of Class, String, char[]
  * and Class[] first, so those four are created with a null Class field and {@link #classPatches() patched}
  * by the start function; every other vtable refers to its Class object directly. Class objects refer to
  * others only along acyclic relations (component, superclass, superinterface, declaring class), so each initializer reads
@@ -41,6 +42,9 @@ import java.util.function.Supplier;
 public final class ClassGlobals {
     /** A vtable whose Class field the start function stores. */
     public record ClassPatch(Global vtable, TypeDef vtableType, Global classObject) {}
+
+    /** A String field of a Class object (its {@code name} or {@code simpleName}) the start function stores. */
+    private record NamePatch(Global classObject, int field, String text) {}
 
     private static final JType CLASS = JType.object(ClassHierarchy.CLASS);
     private static final JType CHARS = JType.array(JType.CHAR);
@@ -58,6 +62,8 @@ public final class ClassGlobals {
     private final MethodSignatures signatures;
     private final Map<JType, Global> vtables = new LinkedHashMap<>();
     private final Map<JType, Global> classObjects = new LinkedHashMap<>();
+    private final List<NamePatch> namePatches = new ArrayList<>();
+    private boolean namesStored;
     private final Map<Global, JType> early = new LinkedHashMap<>();
     private final Set<JType> literals = new LinkedHashSet<>();
     /** How many of {@link #early} {@link #classPatches()} has handed out. */
@@ -168,8 +174,10 @@ public final class ClassGlobals {
     public Global classObject(JType t) {
         Global g = classObjects.get(t);
         if (g != null) return g;
+        if (namesStored) throw new IllegalStateException("Class object of " + t + " requested after the start function stored the names");
         Map<Integer, List<Instr>> values = new HashMap<>();
-        setField(values, "name", JType.STRING, () -> newString(constantChars(className(t))));
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("name", className(t));
         IrClass c = t.isClass() ? hierarchy.clazz(t.className()) : null;
         if (t.isArray()) {
             setField(values, "componentType", CLASS, () -> classRef(t.component()));
@@ -182,7 +190,7 @@ public final class ClassGlobals {
             }
             if (!c.interfaces().isEmpty()) setField(values, "interfaces", CLASSES, () -> classArray(c.interfaces()));
             if (c.simpleName() != null) {
-                setField(values, "simpleName", JType.STRING, () -> newString(constantChars(c.simpleName())));
+                names.put("simpleName", c.simpleName());
                 if (c.declaringClass() != null) {
                     setField(values, "declaringClass", CLASS, () -> classRef(JType.object(c.declaringClass())));
                 }
@@ -191,7 +199,28 @@ public final class ClassGlobals {
         g = new Global(t + "#class", RefType.nonNull(types.struct(ClassHierarchy.CLASS)),
                 false, Instances.create(types.struct(ClassHierarchy.CLASS), vtable(CLASS), values));
         classObjects.put(t, g);
+        for (Map.Entry<String, String> n : names.entrySet()) {
+            FieldRef field = new FieldRef(ClassHierarchy.CLASS, n.getKey(), JType.STRING);
+            if (types.hasField(ClassHierarchy.CLASS, n.getKey())) namePatches.add(new NamePatch(g, types.fieldIndex(field), n.getValue()));
+        }
         return g;
+    }
+
+    /**
+     * Code for the start function that stores the name fields of every Class object, each a new String from
+     * {@code strings}' texts; no Class object can be created afterwards. It must run after the
+     * {@link #classPatches()} (creating a String needs the vtables of String and char[] complete) and before
+     * any Java code.
+     */
+    public List<Instr> namePatches(StringPool strings) {
+        namesStored = true;
+        List<Instr> code = new ArrayList<>();
+        for (NamePatch p : namePatches) {
+            code.add(Instr.globalGet(p.classObject()));
+            code.addAll(strings.newText(p.text()));
+            code.add(Instr.structSet(types.struct(ClassHierarchy.CLASS), p.field()));
+        }
+        return code;
     }
 
     /** Sets a field of java.lang.Class, if the class declares it, to what {@code value} pushes. */
@@ -243,13 +272,6 @@ public final class ClassGlobals {
         return t.isArray() ? t.descriptor().replace('/', '.') : t.toString();
     }
 
-    private List<Instr> constantChars(String s) {
-        List<Instr> out = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) out.add(Instr.i32Const(s.charAt(i)));
-        out.add(Instr.arrayNewFixed(types.rawArray(ArrayKind.CHAR), s.length()));
-        return out;
-    }
-
     /**
      * A java.lang.String whose {@code value} is a new char[] around the raw char array {@code rawChars}
      * pushes; other String fields keep their defaults.
@@ -270,6 +292,9 @@ public final class ClassGlobals {
      * until no new one appears.
      */
     public List<ClassPatch> classPatches() {
+        // The names the start function stores later are Strings: their vtables must be among those patched.
+        vtable(CHARS);
+        vtable(JType.STRING);
         List<ClassPatch> out = new ArrayList<>();
         for (int done = 0; done < early.size(); done++) {
             Global g = new ArrayList<>(early.keySet()).get(done);

@@ -23,6 +23,7 @@ public final class ProgramLayout {
     private final ClassGlobals classGlobals;
     private final StaticFields statics;
     private final StringPool strings;
+    private final ConstantArrays constantArrays;
     private final ClassInitStates initStates;
 
     public ProgramLayout(IrProgram program, Module module) {
@@ -39,6 +40,7 @@ public final class ProgramLayout {
         classGlobals = new ClassGlobals(hierarchy, types, dispatch, slots, interfaceMethods, interfaceSlots, functions, signatures);
         statics = new StaticFields(hierarchy, types);
         strings = new StringPool(types, funcTypes);
+        constantArrays = new ConstantArrays(types, funcTypes);
         initStates = new ClassInitStates(hierarchy, types);
     }
 
@@ -54,6 +56,7 @@ public final class ProgramLayout {
     public ClassGlobals classGlobals() { return classGlobals; }
     public StaticFields statics() { return statics; }
     public StringPool strings() { return strings; }
+    public ConstantArrays constantArrays() { return constantArrays; }
     public ClassInitStates initStates() { return initStates; }
 
     /**
@@ -63,6 +66,7 @@ public final class ProgramLayout {
      */
     public void addTo(Module module) {
         classGlobals.addTo(module);
+        constantArrays.addTo(module);
         statics.addTo(module);
         initStates.addTo(module);
         for (TypeDef t : funcTypes.standalone()) module.addRecGroup().add(t);

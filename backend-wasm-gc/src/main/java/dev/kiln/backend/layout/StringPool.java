@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * String literals: one global per distinct literal, so the same literal is always the same object (JLS
- * 3.10.5). The chars of all literals sit in one passive data segment (UTF-16LE, as char[] stores them);
- * the start function creates every literal up front with {@code array.new_data}, so a use is a plain
+ * 3.10.5). The chars of literals within Latin-1 sit in the Latin-1 segment below, one byte a char; those of
+ * the others in a passive data segment of UTF-16LE, as char[] stores them;
+ * the start function creates every literal up front ({@code array.new_data}), so a use is a plain
  * {@code global.get}. When the program can intern strings, each new literal goes through the intern pool's
  * {@code intern} on its way to its global, so the pool holds every literal before any other string and
  * {@code intern()} of an equal computed string returns the literal, as on the JVM. {@code array.new_data} is not a constant instruction, which is why the globals are
@@ -102,29 +103,53 @@ public final class StringPool {
      * ({@code String -> String}) unless that is null. No text can be asked for afterwards.
      */
     public List<Instr> addTo(Module module, ClassGlobals classGlobals, Func intern) {
+        // Literals within Latin-1 join the Latin-1 texts (one byte a char); the others take two.
+        Map<String, Integer> latin1Literals = new LinkedHashMap<>();
+        for (String s : literals.keySet()) {
+            if (!isLatin1(s) || s.isEmpty()) continue;
+            Integer at = latin1Texts.get(s);
+            if (at == null) {
+                at = latin1Chars;
+                latin1Texts.put(s, at);
+                latin1Chars += s.length();
+            }
+            latin1Literals.put(s, at);
+        }
+        if (!latin1Literals.isEmpty()) latin1Builder();
         added = true;
         if (latin1Builder != null) defineLatin1Builder(module, classGlobals);
         if (literals.isEmpty() && wideTexts.isEmpty()) return List.of();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (String s : wideTexts.keySet()) writeChars(bytes, s);
-        for (String s : literals.keySet()) writeChars(bytes, s);
-        DataSegment segment = module.addData(new DataSegment("string literals", bytes.toByteArray(), null));
-        Func create = module.addFunction(builder());
-        create.body().addAll(classGlobals.newString(List.of(Instr.localGet(create.param(0)), Instr.localGet(create.param(1)),
-                Instr.arrayNewData(types.rawArray(ArrayKind.CHAR), segment))));
-        List<Instr> code = new ArrayList<>();
+        Map<String, Integer> wideLiterals = new LinkedHashMap<>();
         int offset = 2 * wideChars;
+        for (String s : literals.keySet()) {
+            if (latin1Literals.containsKey(s)) continue;
+            writeChars(bytes, s);
+            wideLiterals.put(s, offset);
+            offset += 2 * s.length();
+        }
+        if (bytes.size() > 0 || !wideLiterals.isEmpty()) {
+            DataSegment segment = module.addData(new DataSegment("string literals", bytes.toByteArray(), null));
+            Func create = module.addFunction(builder());
+            create.body().addAll(classGlobals.newString(List.of(Instr.localGet(create.param(0)), Instr.localGet(create.param(1)),
+                    Instr.arrayNewData(types.rawArray(ArrayKind.CHAR), segment))));
+        }
+        List<Instr> code = new ArrayList<>();
         for (Map.Entry<String, Global> e : literals.entrySet()) {
             module.addGlobal(e.getValue());
-            int length = e.getKey().length();
-            code.add(Instr.i32Const(offset));
-            code.add(Instr.i32Const(length));
-            code.add(Instr.call(create));
+            boolean latin1 = latin1Literals.containsKey(e.getKey());
+            code.add(Instr.i32Const(latin1 ? latin1Literals.get(e.getKey()) : wideLiterals.get(e.getKey())));
+            code.add(Instr.i32Const(e.getKey().length()));
+            code.add(Instr.call(latin1 ? latin1Builder : builder()));
             if (intern != null) code.add(Instr.call(intern));
             code.add(Instr.globalSet(e.getValue()));
-            offset += 2 * length;
         }
         return code;
+    }
+
+    private static boolean isLatin1(String s) {
+        return s.chars().allMatch(c -> c <= 0xff);
     }
 
     /** The bytes as a byte[]'s raw array, then widened one by one into a new char array. */

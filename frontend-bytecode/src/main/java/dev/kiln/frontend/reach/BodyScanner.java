@@ -126,6 +126,13 @@ final class BodyScanner implements InsnVisitor<Void> {
     }
 
     @Override
+    public Void visitNewArrayOf(Insn.NewArrayOf i) {
+        rta.keepType(i.componentType(), site());
+        rta.arrayCreated();
+        return null;
+    }
+
+    @Override
     public Void visitNewMultiArray(Insn.NewMultiArray i) {
         rta.keepType(i.arrayType(), site());
         rta.arrayCreated();

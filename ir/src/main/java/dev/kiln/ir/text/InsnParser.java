@@ -56,6 +56,7 @@ final class InsnParser {
             case "putstatic" -> new Insn.PutStatic(c.fieldRef(), value());
             case "new" -> new Insn.New(r, c.word());
             case "newarray" -> new Insn.NewArray(r, c.type(), value());
+            case "newarrayof" -> new Insn.NewArrayOf(r, c.type(), optionalValues());
             case "newmultiarray" -> new Insn.NewMultiArray(r, c.type(), optionalValues());
             case "aload" -> new Insn.ArrayLoad(r, c.type(), value(), afterComma());
             case "astore" -> new Insn.ArrayStore(c.type(), value(), afterComma(), afterComma());

@@ -40,6 +40,7 @@ final class InsnText implements InsnVisitor<String> {
     @Override public String visitInvoke(Insn.Invoke i) { return op(i.opcode() + " " + i.method(), operands(i)); }
     @Override public String visitNew(Insn.New i) { return "new " + i.className(); }
     @Override public String visitNewArray(Insn.NewArray i) { return "newarray " + i.componentType() + " " + operands(i); }
+    @Override public String visitNewArrayOf(Insn.NewArrayOf i) { return op("newarrayof " + i.componentType(), operands(i)); }
     @Override public String visitNewMultiArray(Insn.NewMultiArray i) { return op("newmultiarray " + i.arrayType(), operands(i)); }
     @Override public String visitArrayLoad(Insn.ArrayLoad i) { return "aload " + i.componentType() + " " + operands(i); }
     @Override public String visitArrayStore(Insn.ArrayStore i) { return "astore " + i.componentType() + " " + operands(i); }

@@ -242,6 +242,16 @@ final class TypeCheck implements InsnVisitor<Void> {
     }
 
     @Override
+    public Void visitNewArrayOf(Insn.NewArrayOf i) {
+        if (!ResultTypes.canBeComponent(i.componentType())) {
+            error("no arrays of " + i.componentType());
+            return null;
+        }
+        for (Value v : i.operands()) expect(v, i.componentType().computational());
+        return null;
+    }
+
+    @Override
     public Void visitNewMultiArray(Insn.NewMultiArray i) {
         JType t = i.arrayType();
         int n = i.operands().size();
