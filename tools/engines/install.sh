@@ -39,6 +39,14 @@ hash_of() {
 exec 9>"$here/.install.lock"
 flock 9 || fail "could not lock $here/.install.lock"
 
+# A git worktree may link node_modules and .venv to another checkout's; reinstalling through the link
+# would delete that checkout's engines (npm ci empties the directory it is given), so it is refused.
+shared() {
+    if [ -L "$1" ]; then
+        fail "$1 is a link to $(readlink "$1") and does not match the pins here: run install.sh where it points, or remove the link"
+    fi
+}
+
 install_node_packages() {
     local stamp="$here/node_modules/.kiln-stamp"
     local want
@@ -46,6 +54,7 @@ install_node_packages() {
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$node" ]; then
         return 0
     fi
+    shared "$here/node_modules"
     command -v "$npm_cmd" >/dev/null \
         || fail "'$npm_cmd' not found: npm (any version) is needed once, to download the pinned Node.js and Binaryen"
     (cd "$here" && quietly "$npm_cmd" ci --ignore-scripts --no-audit --no-fund --loglevel=error)
@@ -60,6 +69,7 @@ install_python_packages() {
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && "$here/.venv/bin/python" -c '' 2>/dev/null; then
         return 0
     fi
+    shared "$here/.venv"
     command -v "$python_cmd" >/dev/null \
         || fail "'$python_cmd' not found: Python 3.9 or newer is needed to host Wasmtime"
     rm -rf "$here/.venv"
