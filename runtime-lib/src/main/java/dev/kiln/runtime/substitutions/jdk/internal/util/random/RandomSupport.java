@@ -6,9 +6,10 @@ import dev.kiln.runtime.Substitute;
 /**
  * The default seed of {@code SplittableRandom} and the {@code java.util.random} generators. The JDK mixes the
  * clocks unless the system property {@code java.util.secureRandomSeed} asked for {@code SecureRandom.getSeed},
- * whose providers a Kiln program cannot compile (reflection, modules, threads). The substitute mixes the clocks
- * the same way and refuses the secure seed with an UnsupportedOperationException naming the property, instead
- * of pulling the security providers into every program that makes a generator.
+ * whose JDK implementation goes through the security providers (reflection, modules, threads). The substitute
+ * mixes the clocks the same way, or takes the eight bytes of {@code SecureRandom.getSeed(8)} (Kiln's
+ * {@code SecureRandom} substitution: the host's {@code random_get}), most significant first, without pulling the
+ * security providers into every program that makes a generator.
  */
 final class RandomSupport {
     @Alias
@@ -23,7 +24,11 @@ final class RandomSupport {
     @Substitute
     public static long initialSeed() {
         if (useSecureRandomSeed) {
-            throw new UnsupportedOperationException("Kiln has no SecureRandom for java.util.secureRandomSeed=true");
+            long seed = 0;
+            for (byte b : java.security.SecureRandom.getSeed(8)) {
+                seed = (seed << 8) | (b & 0xffL);
+            }
+            return seed;
         }
         return mixStafford13(System.currentTimeMillis()) ^ mixStafford13(System.nanoTime());
     }
