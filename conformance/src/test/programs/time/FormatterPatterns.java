@@ -13,7 +13,7 @@ public class FormatterPatterns {
         ZonedDateTime z = dt.atZone(ZoneId.of("America/New_York"));
         String[] patterns = {"yyyy-MM-dd", "dd/MM/yy", "d MMM uuuu", "EEEE, MMMM d, yyyy", "EEE MMM dd HH:mm:ss",
             "h:mm a", "hh 'o''clock' a", "HH:mm:ss.SSS", "HH:mm:ss.SSSSSS", "K:mm a", "k:mm", "D", "DDD", "w", "e", "c", "Q QQ QQQ QQQQ",
-            "MMMMM", "EEEEE", "G GGGG GGGGG", "yy", "u", "y", "yyyyy", "[yyyy][-MM]", "n N", "A", "VV", "z", "zzzz", "O OOOO", "X XX XXX", "x xx xxx", "Z ZZZZ ZZZZZ",
+            "MMMMM", "EEEEE", "G GGGGG", "yy", "u", "y", "yyyyy", "[yyyy][-MM]", "n N", "A", "VV", "z", "zzzz", "O OOOO", "X XX XXX", "x xx xxx", "Z ZZZZ ZZZZZ",
             "'week' W 'of' MMMM", "E dd.MM.", "LLLL"};
         for (String p : patterns) {
             System.out.println(p + " -> " + DateTimeFormatter.ofPattern(p, Locale.US).format(z));

@@ -2,7 +2,6 @@ package time;
 
 import java.time.LocalDate;
 import java.time.chrono.ChronoLocalDate;
-import java.time.chrono.Chronology;
 import java.time.chrono.IsoChronology;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
@@ -29,7 +28,8 @@ public class OtherChronologies {
         System.out.println("heisei end: " + JapaneseDate.of(2019, 4, 30) + " reiwa start: " + JapaneseDate.of(2019, 5, 1));
         System.out.println("of: " + JapaneseChronology.INSTANCE.date(JapaneseEra.HEISEI, 10, 3, 4) + " " + MinguoChronology.INSTANCE.date(100, 1, 1)
                 + " " + ThaiBuddhistChronology.INSTANCE.date(2500, 6, 15));
-        System.out.println("by id: " + Chronology.of("Japanese") + " " + Chronology.of("Minguo").getCalendarType() + " " + Chronology.of("ISO"));
+        System.out.println("ids: " + JapaneseChronology.INSTANCE.getId() + " " + MinguoChronology.INSTANCE.getCalendarType() + " "
+                + IsoChronology.INSTANCE.getId() + " " + ThaiBuddhistChronology.INSTANCE);
         System.out.println("localDateTime: " + jp.atTime(java.time.LocalTime.NOON));
         System.out.println("format: " + DateTimeFormatter.ofPattern("GGGG yyyy MM dd", Locale.US).format(jp) + " | "
                 + DateTimeFormatter.ofPattern("G y-M-d", Locale.US).format(mg) + " | " + DateTimeFormatter.ofPattern("G y", Locale.US).format(th));
