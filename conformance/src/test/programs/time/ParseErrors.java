@@ -44,7 +44,12 @@ public class ParseErrors {
         DateTimeFormatter lenient = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.US).withResolverStyle(ResolverStyle.LENIENT);
         tryParse("lenient Feb 30", () -> System.out.println(LocalDate.parse("2023-02-30", lenient)));
         tryParse("smart Feb 30", () -> System.out.println(LocalDate.parse("2023-02-30", DateTimeFormatter.ofPattern("uuuu-MM-dd"))));
-        tryParse("strict yyyy", () -> LocalDate.parse("2023-01-01", DateTimeFormatter.ofPattern("yyyy-MM-dd").withResolverStyle(ResolverStyle.STRICT)));
+        // The message lists the parsed fields of a HashMap keyed by enum constants (identity hash order): class and index only.
+        try {
+            LocalDate.parse("2023-01-01", DateTimeFormatter.ofPattern("yyyy-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
+            System.out.println("strict yyyy: " + e.getClass().getName() + " index " + e.getErrorIndex() + " cause " + e.getCause().getClass().getName());
+        }
         tryParse("insensitive", () -> System.out.println(LocalDate.parse("05 MAR 2024",
                 new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("dd MMM uuuu").toFormatter(Locale.US))));
         tryParse("parseUnresolved", () -> System.out.println(DateTimeFormatter.ISO_LOCAL_DATE.parseUnresolved("2024-99-99", new java.text.ParsePosition(0))

@@ -36,6 +36,7 @@ public class SimpleDateFormatFormat {
         f.applyPattern("dd/MM/yyyy HH:mm");
         f.setTimeZone(TimeZone.getTimeZone("Asia/Kolkata"));
         System.out.println("applyPattern: " + f.toPattern() + " " + f.format(d));
-        System.out.println("equals: " + f.equals(f.clone()));
+        SimpleDateFormat copy = (SimpleDateFormat) f.clone();
+        System.out.println("clone: " + copy.toPattern() + " " + copy.getTimeZone().getID() + " " + copy.format(d));
     }
 }
