@@ -3,7 +3,6 @@ package dev.kiln.frontend.reach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The string a {@code kiln.jdk_file:} body returns: its UTF-16LE form is the length, then the file's bytes in order. */
@@ -16,7 +15,12 @@ class PackBytesTest {
             String packed = GeneratedBodies.packBytes(bytes);
             assertEquals(2 + (length + 1) / 2, packed.length());
             assertEquals(length, packed.charAt(0) << 16 | packed.charAt(1));
-            byte[] data = packed.substring(2).getBytes(StandardCharsets.UTF_16LE);
+            // Each char as the backend stores a literal's chars: UTF-16LE code units, unpaired surrogates too.
+            byte[] data = new byte[2 * (packed.length() - 2)];
+            for (int i = 2; i < packed.length(); i++) {
+                data[2 * (i - 2)] = (byte) packed.charAt(i);
+                data[2 * (i - 2) + 1] = (byte) (packed.charAt(i) >> 8);
+            }
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
             expected.write(bytes, 0, length);
             if (length % 2 == 1) expected.write(0);
