@@ -52,6 +52,9 @@ final class JvmReference {
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         pb.environment().put("LC_ALL", "C.UTF-8");
+        // The engines run a module with an empty environment, where its default time zone is UTC
+        // (runtime-lib's TimeZone substitution); with TZ=UTC the JVM's is too, whatever the machine's.
+        pb.environment().put("TZ", "UTC");
         if (Files.isRegularFile(program.stdinFile())) {
             pb.redirectInput(program.stdinFile().toFile());
         }

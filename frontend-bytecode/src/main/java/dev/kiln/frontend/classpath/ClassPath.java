@@ -80,6 +80,15 @@ public final class ClassPath implements Closeable {
         return jdk.feature();
     }
 
+    /**
+     * The bytes of a file of the installation of the JDK whose class library this is, by its path relative
+     * to that JDK's home ({@code lib/tzdb.dat}): data the JDK's classes read at run time, which a program
+     * carries in its module instead. Null if the JDK has no such file.
+     */
+    public byte[] jdkFile(String relativePath) {
+        return jdk.homeFile(relativePath);
+    }
+
     /** Internal names of the classes on the user's entries, in entry order, each name once (for main-class discovery). */
     public List<String> userClassNames() {
         Set<String> names = new LinkedHashSet<>();

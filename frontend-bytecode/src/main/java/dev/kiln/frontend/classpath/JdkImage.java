@@ -25,6 +25,7 @@ final class JdkImage implements ClassSource {
     private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
 
     private final FileSystem jrt;
+    private final Path home;
     private final boolean own;
     private final int feature;
     /** Package (dotted) to module name; an empty string for a package no module holds. */
@@ -33,6 +34,7 @@ final class JdkImage implements ClassSource {
     /** The running JDK's class library. */
     JdkImage() {
         jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
+        home = Path.of(System.getProperty("java.home"));
         own = false;
         feature = Runtime.version().feature();
     }
@@ -43,6 +45,7 @@ final class JdkImage implements ClassSource {
      * @throws CompileError if {@code home} is not the home of a JDK 9 or later
      */
     JdkImage(Path home) {
+        this.home = home;
         Path release = home.resolve("release");
         if (!Files.isRegularFile(release) || !Files.isRegularFile(home.resolve("lib/jrt-fs.jar"))) {
             throw new CompileError(Diagnostic.error("--jdk " + home + " is not a JDK home (it needs release and lib/jrt-fs.jar; JDK 9 or later)"));
@@ -61,6 +64,20 @@ final class JdkImage implements ClassSource {
     /** The class library's feature version (17 for JDK 17.0.x). */
     int feature() {
         return feature;
+    }
+
+    /**
+     * The bytes of a file of the JDK's installation, by its path relative to the JDK's home
+     * ({@code lib/tzdb.dat}), or null if the JDK has no such file.
+     */
+    byte[] homeFile(String relativePath) {
+        Path file = home.resolve(relativePath);
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ReadFailure.of(file.toString(), e);
+        }
     }
 
     @Override

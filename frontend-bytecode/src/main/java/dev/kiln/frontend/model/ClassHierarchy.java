@@ -51,6 +51,11 @@ public final class ClassHierarchy implements LiftContext {
         this.classPath = classPath;
     }
 
+    /** A file of the class library's JDK installation, relative to its home, or null ({@link ClassPath#jdkFile}). */
+    public byte[] jdkFile(String relativePath) {
+        return classPath.jdkFile(relativePath);
+    }
+
     /**
      * The class or interface by binary name, or null if no class path entry has it.
      *

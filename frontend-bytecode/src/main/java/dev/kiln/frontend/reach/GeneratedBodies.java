@@ -44,6 +44,11 @@ import java.util.TreeSet;
  *       class whose declaration names {@code Comparable<ItsOwnName>} among its direct superinterfaces (its
  *       {@code Signature} attribute), if the argument is its Class, true; else false. That is the question
  *       {@code HashMap.comparableClassFor} asks through {@code getGenericInterfaces()}.</li>
+ *   <li>{@code kiln.jdk_file:<path>} (a {@code static String} method without parameters, such as
+ *       {@code JdkFiles.tzdbChars()}): the bytes of the file {@code <path>}, relative to the home of the JDK
+ *       whose class library the program is compiled against ({@code lib/tzdb.dat}), as one string literal
+ *       ({@link #packBytes}), so they become part of the module only when a reachable call needs them, and
+ *       always the bytes of the library the program's classes come from.</li>
  * </ul>
  * A body calls and initialises the classes it lists, which can make more classes part of the program and
  * so lengthen the lists: {@link #regenerate()} rebuilds the bodies whose list grew once the analysis has
@@ -53,6 +58,7 @@ final class GeneratedBodies {
     static final String CLASS_FOR_NAME = "kiln.class_for_name";
     static final String ENUM_CONSTANTS = "kiln.enum_constants";
     static final String COMPARABLE_TO_ITSELF = "kiln.comparable_to_itself";
+    static final String JDK_FILE = "kiln.jdk_file:";
     /** {@code Class.forName(String)}, whose literal arguments name classes for the table. */
     static final MethodRef FOR_NAME = MethodRef.of("java.lang.Class", "forName", "(Ljava/lang/String;)Ljava/lang/Class;");
 
@@ -75,6 +81,12 @@ final class GeneratedBodies {
 
     /** A reachable {@code @GeneratedBody} native: generates its body now. */
     void reach(MethodInfo m, String kind) {
+        if (kind.startsWith(JDK_FILE)) {
+            Function body = jdkFile(m, kind.substring(JDK_FILE.length()));
+            rta.bodies.put(m, body);
+            new BodyScanner(rta, h, m).scan(body);
+            return;
+        }
         if (!kind.equals(CLASS_FOR_NAME) && !kind.equals(ENUM_CONSTANTS) && !kind.equals(COMPARABLE_TO_ITSELF)) {
             throw new CompileError(m.site().error("@GeneratedBody(\"" + kind + "\") names no body the frontend generates"));
         }
@@ -211,6 +223,37 @@ final class GeneratedBodies {
         yes.add(new Insn.Return(emit(yes, new Insn.Const(f.newValue(JType.INT), 1))));
         test.add(new Insn.Return(emit(test, new Insn.Const(f.newValue(JType.INT), 0))));
         return f;
+    }
+
+    /** {@code return "<the file's bytes, packed>";} */
+    private Function jdkFile(MethodInfo m, String path) {
+        if (!m.ref().sig().params().isEmpty() || !m.ref().sig().ret().equals(JType.STRING)) {
+            throw new CompileError(m.site().error("@GeneratedBody(\"" + JDK_FILE + path + "\") must be a method ()String"));
+        }
+        byte[] bytes = h.jdkFile(path);
+        if (bytes == null) {
+            throw new CompileError(m.site().error("the class library's JDK has no file " + path + ", which " + m.ref() + " carries"));
+        }
+        Function f = new Function(m.ref(), true);
+        Block b = f.newBlock();
+        b.add(new Insn.Return(emit(b, new Insn.Const(f.newValue(JType.STRING), packBytes(bytes)))));
+        return f;
+    }
+
+    /**
+     * Bytes as the chars of a string: the length in the first two chars (high 16 bits, then low), then two
+     * bytes per char, the first in the low half, the last char's high half 0 for an odd length. A string
+     * literal's chars are stored as UTF-16LE in the module's data, so the data holds the bytes in order.
+     * runtime-lib's {@code JdkFiles.unpack} reverses this.
+     */
+    static String packBytes(byte[] bytes) {
+        char[] chars = new char[2 + (bytes.length + 1) / 2];
+        chars[0] = (char) (bytes.length >>> 16);
+        chars[1] = (char) bytes.length;
+        for (int i = 0; i < bytes.length; i++) {
+            chars[2 + i / 2] |= (char) ((bytes[i] & 0xff) << (i % 2 * 8));
+        }
+        return new String(chars);
     }
 
     private static Value emit(Block b, Instruction i) {

@@ -1,6 +1,7 @@
 package dev.kiln.runtime.substitutions.sun.util.resources;
 
 import dev.kiln.runtime.Alias;
+import dev.kiln.runtime.LocaleBundles;
 import dev.kiln.runtime.Substitute;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import sun.util.resources.Bundles;
  *
  * <p>The bundles are the number and date format data ({@code FormatData}) of the CLDR adapter for the root
  * locale, English and {@code en_US_POSIX}, and the JRE adapter's root data, which the fallback adapter serves for every other
- * locale. Other bundles (locale and currency names, time zone names, calendar data) are missing, as a base
+ * locale, with its {@code java.time} supplement ({@code JavaTimeSupplementary}, found as the JDK finds it: for
+ * exactly the locale asked, else null). Other bundles (locale and currency names, time zone names, calendar data) are missing, as a base
  * name without any bundle is on the JDK: {@code MissingResourceException}. Each bundle is a class whose
  * contents are code, so the list is what every program that formats numbers carries.
  */
@@ -31,8 +33,27 @@ final class LocaleData {
     private LocaleData() {
     }
 
+    @Alias
+    private sun.util.locale.provider.LocaleProviderAdapter.Type type;
+
     @Substitute
     public static ResourceBundle getBundle(String baseName, Locale locale) {
+        return kilnBundle(baseName, locale, null);
+    }
+
+    @Substitute
+    public sun.util.resources.TimeZoneNamesBundle getTimeZoneNames(Locale locale) {
+        return (sun.util.resources.TimeZoneNamesBundle) kilnBundle(type.getUtilResourcesPackage() + ".TimeZoneNames", locale,
+                new LocaleBundles.TimeZoneNames());
+    }
+
+    @Substitute
+    public ResourceBundle getCalendarData(Locale locale) {
+        return kilnBundle(type.getUtilResourcesPackage() + ".CalendarData", locale, new LocaleBundles.CalendarData());
+    }
+
+    /** The bundle chain for {@code baseName} and {@code locale}, its bundles made by {@code maker} (null: the format data). */
+    private static ResourceBundle kilnBundle(String baseName, Locale locale, LocaleBundles maker) {
         if (kilnBundles == null) {
             kilnBundles = new HashMap<>();
         }
@@ -47,11 +68,11 @@ final class LocaleData {
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Locale candidate = candidates.get(i);
             String bundleName = LocaleDataStrategy.INSTANCE.toBundleName(baseName, candidate);
-            ResourceBundle bundle = newBundle(bundleName);
+            ResourceBundle bundle = maker == null ? newBundle(bundleName) : maker.newBundle(bundleName);
             if (bundle == null) {
                 String otherName = Bundles.toOtherBundleName(baseName, bundleName, candidate);
                 if (!otherName.equals(bundleName)) {
-                    bundle = newBundle(otherName);
+                    bundle = maker == null ? newBundle(otherName) : maker.newBundle(otherName);
                 }
             }
             if (bundle == null) {
@@ -73,6 +94,19 @@ final class LocaleData {
         }
         kilnBundles.put(key, result);
         return result;
+    }
+
+    @Substitute
+    private static sun.util.resources.OpenListResourceBundle getSupplementary(String baseName, Locale locale) {
+        String bundleName = LocaleDataStrategy.INSTANCE.toBundleName(baseName, locale);
+        if (bundleName.equals("sun.text.resources.JavaTimeSupplementary")) {
+            sun.util.resources.OpenListResourceBundle bundle = new sun.text.resources.JavaTimeSupplementary();
+            JavaUtilResourceBundleAccess access = SharedSecrets.getJavaUtilResourceBundleAccess();
+            access.setLocale(bundle, locale);
+            access.setName(bundle, baseName);
+            return bundle;
+        }
+        return null;
     }
 
     /** The bundle class named {@code bundleName}, new, or null if Kiln does not compile one of that name. */
