@@ -1,48 +1,89 @@
 package object_model;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Class names as java.lang.Class reports them (getName, getSimpleName, getTypeName, toString) for top-level,
- * member, local and anonymous classes, interfaces, enums, records, primitive and array types, and classes
- * whose names are not ASCII (Latin-1 and beyond), including in an uncaught-exception-style trace line.
+ * Class names in every form: getName (binary), getSimpleName, getTypeName, getCanonicalName, toString and
+ * descriptorString,
+ * for top-level, member, local and anonymous classes, interfaces, arrays and primitive types.
  */
 public class ClassNames {
-    static class Member {}
+    static class Member {
+        class Inner {
+            class Deepest {
+            }
+        }
+    }
 
-    interface Shape {}
+    interface Shape {
+    }
 
-    enum Colour { RED, GREEN { @Override public String toString() { return "green"; } } }
-
-    record Point(int x, int y) {}
-
-    static class Größe {}
-
-    static class Δέλτα {}
-
-    static class 数字 {}
+    enum Color { RED }
 
     static void show(Class<?> c) {
-        System.out.println(c.getName() + " | " + c.getSimpleName() + " | " + c.getTypeName() + " | " + c);
+        System.out.println(c.getName() + " | " + c.getSimpleName() + " | " + c.getTypeName() + " | "
+                + c.getCanonicalName() + " | " + c + " | " + c.descriptorString());
+    }
+
+    static Object make() {
+        return new Object() { };
     }
 
     public static void main(String[] args) {
-        class Local {}
-        Object anonymous = new Object() {};
-        List<Class<?>> classes = new ArrayList<>(List.of(ClassNames.class, Member.class, Shape.class, Colour.class,
-                Colour.GREEN.getClass(), Point.class, Größe.class, Δέλτα.class, 数字.class, Local.class,
-                anonymous.getClass(), int.class, void.class, int[].class, double[][].class, String[].class,
-                Member[].class, 数字[][].class, Object.class, Class.class));
-        for (Class<?> c : classes) show(c);
-        System.out.println(new 数字().getClass().getName().length() + " " + Größe.class.getName().equals("object_model.ClassNames$Größe"));
-        System.out.println(new Point(1, 2));
-        try {
-            Object o = new Δέλτα();
-            System.out.println(((Größe) o).hashCode());
-        } catch (ClassCastException e) {
-            System.out.println(e.getMessage());
+        show(ClassNames.class);
+        show(Member.class);
+        show(Member.Inner.class);
+        show(Member.Inner.Deepest.class);
+        show(Shape.class);
+        show(Color.class);
+        show(Runnable.class);
+        show(String.class);
+        show(Object.class);
+        class Local {
         }
-        System.out.println(String.class.getName() == String.class.getName());
+        class Local2 {
+            class InsideLocal {
+            }
+        }
+        show(Local.class);
+        show(Local2.class);
+        show(Local2.InsideLocal.class);
+        show(new Shape() { }.getClass());
+        show(make().getClass());
+        Runnable r = new Runnable() {
+            public void run() {
+                class DeepLocal {
+                }
+                show(DeepLocal.class);
+                show(new Object() { }.getClass());
+            }
+        };
+        show(r.getClass());
+        r.run();
+        show(TopLevel$WithDollar.class);
+        show(TopLevel$WithDollar.Nested.class);
+
+        show(int[].class);
+        show(String[][].class);
+        show(Member.Inner[].class);
+        show(Local[].class);
+        show(Shape[][][].class);
+        show(boolean[][].class);
+
+        show(int.class);
+        show(long.class);
+        show(double.class);
+        show(char.class);
+        show(byte.class);
+        show(short.class);
+        show(float.class);
+        show(boolean.class);
+        show(void.class);
+
+        System.out.println(Member.class.getPackageName() + " " + int.class.getPackageName() + " "
+                + String[][].class.getPackageName() + " " + Local[].class.getPackageName());
+    }
+}
+
+class TopLevel$WithDollar {
+    static class Nested {
     }
 }
