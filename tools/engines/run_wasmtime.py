@@ -14,6 +14,10 @@ version's defaults, so that a version bump cannot silently turn one off. The Was
 limit this API allows (2 MiB: a larger one must not exceed the async stack size, which the Python API
 cannot set), enough for about 150,000 small frames. The module runs on a thread whose own stack is known to
 be larger than that, because Wasmtime's limit is only safe below the real stack of the thread that calls in.
+Compiled modules go to Wasmtime's own cache (its default configuration: ~/.cache/wasmtime, size-limited,
+keyed by the module's bytes, the settings and Wasmtime's version), so a module validated with --validate
+and then run, as the conformance suite does, is compiled once: Cranelift takes tens of seconds on the
+largest modules.
 """
 
 import os
@@ -62,6 +66,7 @@ def make_engine():
     config.wasm_bulk_memory = True
     config.wasm_multi_value = True
     config.max_wasm_stack = WASM_STACK_BYTES
+    config.cache = True
     return wasmtime.Engine(config)
 
 
