@@ -2,6 +2,7 @@ package java.lang;
 
 import dev.kiln.runtime.CharacterData;
 import dev.kiln.runtime.CodePoints;
+import dev.kiln.runtime.IndexMessages;
 import dev.kiln.runtime.Intrinsic;
 
 /**
@@ -71,6 +72,32 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     public static final byte OTHER_SYMBOL = 28;
     public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
     public static final byte FINAL_QUOTE_PUNCTUATION = 30;
+
+    /** The bidirectional character types of {@link #getDirectionality(int)} (Unicode's Bidi_Class). */
+    public static final byte DIRECTIONALITY_UNDEFINED = -1;
+    public static final byte DIRECTIONALITY_LEFT_TO_RIGHT = 0;
+    public static final byte DIRECTIONALITY_RIGHT_TO_LEFT = 1;
+    public static final byte DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC = 2;
+    public static final byte DIRECTIONALITY_EUROPEAN_NUMBER = 3;
+    public static final byte DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR = 4;
+    public static final byte DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR = 5;
+    public static final byte DIRECTIONALITY_ARABIC_NUMBER = 6;
+    public static final byte DIRECTIONALITY_COMMON_NUMBER_SEPARATOR = 7;
+    public static final byte DIRECTIONALITY_NONSPACING_MARK = 8;
+    public static final byte DIRECTIONALITY_BOUNDARY_NEUTRAL = 9;
+    public static final byte DIRECTIONALITY_PARAGRAPH_SEPARATOR = 10;
+    public static final byte DIRECTIONALITY_SEGMENT_SEPARATOR = 11;
+    public static final byte DIRECTIONALITY_WHITESPACE = 12;
+    public static final byte DIRECTIONALITY_OTHER_NEUTRALS = 13;
+    public static final byte DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING = 14;
+    public static final byte DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE = 15;
+    public static final byte DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING = 16;
+    public static final byte DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE = 17;
+    public static final byte DIRECTIONALITY_POP_DIRECTIONAL_FORMAT = 18;
+    public static final byte DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE = 19;
+    public static final byte DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE = 20;
+    public static final byte DIRECTIONALITY_FIRST_STRONG_ISOLATE = 21;
+    public static final byte DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE = 22;
 
     /** The number of bits in a {@code char}. */
     public static final int SIZE = 16;
@@ -224,7 +251,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     /** The code point at {@code index} of {@code a}, combining a surrogate pair. */
     public static int codePointAt(char[] a, int index) {
-        return codePointAt(a, index, a.length);
+        char c = a[index];
+        if (isHighSurrogate(c) && index + 1 < a.length && isLowSurrogate(a[index + 1])) {
+            return toCodePoint(c, a[index + 1]);
+        }
+        return c;
     }
 
     /**
@@ -258,7 +289,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     /** The code point before {@code index} of {@code a}, combining a surrogate pair. */
     public static int codePointBefore(char[] a, int index) {
-        return codePointBefore(a, index, 0);
+        char c = a[index - 1];
+        if (isLowSurrogate(c) && index > 1 && isHighSurrogate(a[index - 2])) {
+            return toCodePoint(a[index - 2], c);
+        }
+        return c;
     }
 
     /**
@@ -285,7 +320,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
      */
     public static int codePointCount(CharSequence seq, int beginIndex, int endIndex) {
         if (beginIndex < 0 || beginIndex > endIndex || endIndex > seq.length()) {
-            throw new IndexOutOfBoundsException();
+            throw new IndexOutOfBoundsException(IndexMessages.codePointRangeMessage(beginIndex, endIndex, seq.length()));
         }
         int n = endIndex - beginIndex;
         for (int i = beginIndex; i < endIndex - 1; i++) {
@@ -304,7 +339,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
      */
     public static int codePointCount(char[] a, int offset, int count) {
         if (offset < 0 || count < 0 || count > a.length - offset) {
-            throw new IndexOutOfBoundsException();
+            throw new IndexOutOfBoundsException(IndexMessages.codePointCountMessage(offset, count, a.length));
         }
         int n = count;
         int end = offset + count;
@@ -672,6 +707,60 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             return codePoint == ' ' || (codePoint >= 0x09 && codePoint <= 0x0D) || codePoint >= 0x1C;
         }
         return codePoint != 0x00A0 && codePoint != 0x2007 && codePoint != 0x202F && isSpaceChar(codePoint);
+    }
+
+    /** The title-case form of {@code ch} (its upper-case form but for digraphs such as U+01C4 and a few scripts). */
+    public static char toTitleCase(char ch) {
+        return (char) toTitleCase((int) ch);
+    }
+
+    /** The simple title-case mapping of {@code codePoint}. */
+    public static int toTitleCase(int codePoint) {
+        if (codePoint < 0x80) {
+            return toUpperCase(codePoint);
+        }
+        return CharacterData.toTitleCase(codePoint);
+    }
+
+    /**
+     * The Unicode numeric value of {@code ch}: digits and letters of radix 36 included (A to Z are 10 to 35),
+     * -1 if it has none, -2 if it is no non-negative integer (a fraction).
+     */
+    public static int getNumericValue(char ch) {
+        return getNumericValue((int) ch);
+    }
+
+    /** The Unicode numeric value of {@code codePoint} (see {@link #getNumericValue(char)}). */
+    public static int getNumericValue(int codePoint) {
+        return CharacterData.numericValue(codePoint);
+    }
+
+    /** The bidirectional character type of {@code ch}, {@link #DIRECTIONALITY_UNDEFINED} if it has none. */
+    public static byte getDirectionality(char ch) {
+        return getDirectionality((int) ch);
+    }
+
+    /** The bidirectional character type of {@code codePoint}, {@link #DIRECTIONALITY_UNDEFINED} if it has none. */
+    public static byte getDirectionality(int codePoint) {
+        return (byte) CharacterData.directionality(codePoint);
+    }
+
+    /** {@link #isJavaIdentifierStart(char)}, under its old name. */
+    @Deprecated(since = "1.1")
+    public static boolean isJavaLetter(char ch) {
+        return isJavaIdentifierStart(ch);
+    }
+
+    /** {@link #isJavaIdentifierPart(char)}, under its old name. */
+    @Deprecated(since = "1.1")
+    public static boolean isJavaLetterOrDigit(char ch) {
+        return isJavaIdentifierPart(ch);
+    }
+
+    /** Whether {@code ch} is one of the five ISO-LATIN-1 white space chars: space, tab, line feed, form feed, return. */
+    @Deprecated(since = "1.1")
+    public static boolean isSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r';
     }
 
     /** Whether {@code ch} is a Unicode space character. */

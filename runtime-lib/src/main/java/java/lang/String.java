@@ -5,6 +5,7 @@ import dev.kiln.runtime.CharStreams;
 import dev.kiln.runtime.Charsets;
 import dev.kiln.runtime.IndexMessages;
 import dev.kiln.runtime.InternPool;
+import dev.kiln.runtime.TextBlocks;
 import dev.kiln.runtime.Utf8;
 
 /**
@@ -175,9 +176,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
      */
     public char charAt(int index) {
         if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException(IndexMessages.charIndexMessage(index, value.length));
+            throw new StringIndexOutOfBoundsException(charIndexMessage(index));
         }
         return value[index];
+    }
+
+    /**
+     * The message of {@code charAt}'s index check. JDK 17 words it by the string's representation: its own
+     * form for a string of Latin-1 chars only, the general index form for any other (on later JDKs the two
+     * are one form, see {@link IndexMessages}).
+     */
+    private String charIndexMessage(int index) {
+        for (char c : value) {
+            if (c > 0xFF) {
+                return IndexMessages.indexMessage(index, value.length);
+            }
+        }
+        return IndexMessages.charIndexMessage(index, value.length);
     }
 
     /**
@@ -699,6 +714,33 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** The lines, split at {@code \n}, {@code \r} and {@code \r\n}, as a sequential stream. */
     public java.util.stream.Stream<String> lines() {
         return CharStreams.lines(this);
+    }
+
+    /**
+     * This string with {@code n} spaces added to the start of each line, or up to {@code -n} leading white
+     * space chars removed from it, each line then ended by {@code \n} ({@link TextBlocks#indent}).
+     */
+    public String indent(int n) {
+        return TextBlocks.indent(this, n);
+    }
+
+    /** This string without the incidental white space of its lines ({@link TextBlocks#stripIndent}). */
+    public String stripIndent() {
+        return TextBlocks.stripIndent(this);
+    }
+
+    /**
+     * This string with its escape sequences translated as in a string literal ({@link TextBlocks#translateEscapes}).
+     *
+     * @throws IllegalArgumentException for an escape sequence a string literal does not have
+     */
+    public String translateEscapes() {
+        return TextBlocks.translateEscapes(this);
+    }
+
+    /** {@code f} applied to this string. */
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
     }
 
     /** A new array of this string's chars. */

@@ -8,6 +8,7 @@ package dev.kiln.runtime;
 public final class CharacterData {
     private static final int SET_RECORD = 4;
     private static final int MAP_RECORD = 5;
+    private static final int NUMERIC_RECORD = 7;
 
     private CharacterData() {
     }
@@ -66,7 +67,39 @@ public final class CharacterData {
         if (cp < 0 || cp > Character.MAX_CODE_POINT) {
             return 0;
         }
-        String table = UnicodeTables.CATEGORY;
+        return runValue(UnicodeTables.CATEGORY, cp);
+    }
+
+    /** The simple title-case mapping of {@code cp}: its upper-case mapping but for a few digraphs and scripts. */
+    public static int toTitleCase(int cp) {
+        int r = find(UnicodeTables.TITLE_EXCEPTIONS, MAP_RECORD, cp);
+        if (r < 0) {
+            return toUpperCase(cp);
+        }
+        return (cp & ~0xFFFF) | ((cp + UnicodeTables.TITLE_EXCEPTIONS.charAt(r + 4)) & 0xFFFF);
+    }
+
+    /** {@link Character#getNumericValue(int)}: -1 for no numeric value, -2 for one that is no non-negative integer. */
+    public static int numericValue(int cp) {
+        String table = UnicodeTables.NUMERIC;
+        int r = find(table, NUMERIC_RECORD, cp);
+        if (r < 0) {
+            return -1;
+        }
+        int base = table.charAt(r + 5) << 16 | table.charAt(r + 6);
+        return base + table.charAt(r + 4) * (cp - start(table, r));
+    }
+
+    /** The bidirectional type of {@code cp} ({@code Character.DIRECTIONALITY_*}), -1 if undefined or invalid. */
+    public static int directionality(int cp) {
+        if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+            return -1;
+        }
+        return runValue(UnicodeTables.DIRECTIONALITY, cp) - 1;
+    }
+
+    /** The value of the run of 2-char records {@code (plane | value << 5, first)} that holds valid code point {@code cp}. */
+    private static int runValue(String table, int cp) {
         int lo = 0;
         int hi = table.length() / 2 - 1;
         while (lo < hi) {

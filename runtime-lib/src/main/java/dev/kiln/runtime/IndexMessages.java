@@ -1,9 +1,9 @@
 package dev.kiln.runtime;
 
 /**
- * The messages of the index exceptions that runtime-lib's {@code String} and {@code StringBuilder} throw. No
- * specification fixes them, so they are those of the class library the program is compiled against: the
- * forms here are those of {@code jdk.internal.util.Preconditions} (of {@code Objects.checkIndex},
+ * The messages of the index exceptions that runtime-lib's {@code String}, {@code StringBuilder}, {@code Character}
+ * and the range forms of the boxes' parsing methods throw. No specification fixes them, so they are those of
+ * the class library the program is compiled against: the forms here are those of {@code jdk.internal.util.Preconditions} (of {@code Objects.checkIndex},
  * {@code checkFromToIndex} and {@code checkFromIndexSize}), which the JDK's {@code String} uses from JDK 18
  * on; the substitution class {@code dev.kiln.runtime.substitutions.dev.kiln.runtime.IndexMessages} gives
  * JDK 17's own, one form per kind of check (docs/CLASS-LIBRARY.md). The exception classes do not depend on
@@ -40,6 +40,16 @@ public final class IndexMessages {
 
     /** {@code codePointCount(begin, end)}: the range is not within {@code [0, length)}. */
     public static String codePointRangeMessage(int begin, int end, int length) {
+        return beginEndMessage(begin, end, length);
+    }
+
+    /** {@code Character.codePointCount(char[], offset, count)}: the range is not within {@code [0, length)}. */
+    public static String codePointCountMessage(int offset, int count, int length) {
+        return offsetCountMessage(offset, count, length);
+    }
+
+    /** {@code Integer.parseInt(s, begin, end, radix)} and its kin: the range is not within {@code [0, length)}. */
+    public static String parseRangeMessage(int begin, int end, int length) {
         return beginEndMessage(begin, end, length);
     }
 

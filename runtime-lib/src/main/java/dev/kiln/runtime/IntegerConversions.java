@@ -248,7 +248,7 @@ public final class IntegerConversions {
 
     private static void checkRange(CharSequence s, int begin, int end) {
         if (begin < 0 || begin > end || end > s.length()) {
-            throw new IndexOutOfBoundsException();
+            throw new IndexOutOfBoundsException(IndexMessages.parseRangeMessage(begin, end, s.length()));
         }
     }
 

@@ -27,6 +27,9 @@ class CharacterDataTest {
             assertEquals(Character.isAlphabetic(cp), CharacterData.isAlphabetic(cp), () -> "isAlphabetic " + Integer.toHexString(c));
             assertEquals(Character.isIdeographic(cp), CharacterData.isIdeographic(cp), () -> "isIdeographic " + Integer.toHexString(c));
             assertEquals(Character.isMirrored(cp), CharacterData.isMirrored(cp), () -> "isMirrored " + Integer.toHexString(c));
+            assertEquals(Character.toTitleCase(cp), CharacterData.toTitleCase(cp), () -> "toTitleCase " + Integer.toHexString(c));
+            assertEquals(Character.getNumericValue(cp), CharacterData.numericValue(cp), () -> "getNumericValue " + Integer.toHexString(c));
+            assertEquals(Character.getDirectionality(cp), CharacterData.directionality(cp), () -> "getDirectionality " + Integer.toHexString(c));
             if (Character.isDigit(cp)) {
                 assertEquals(Character.digit(cp, 10), CharacterData.digitValue(cp), () -> "digit " + Integer.toHexString(c));
             }
@@ -55,6 +58,9 @@ class CharacterDataTest {
             assertEquals(cp, CharacterData.toUpperCase(cp));
             assertEquals(-1, CharacterData.digitValue(cp));
             assertEquals(0, CharacterData.category(cp));
+            assertEquals(cp, CharacterData.toTitleCase(cp));
+            assertEquals(Character.getNumericValue(cp), CharacterData.numericValue(cp));
+            assertEquals(Character.getDirectionality(cp), CharacterData.directionality(cp));
         }
     }
 }

@@ -40,6 +40,7 @@ class RuntimeContractTest {
     private static final Set<String> ALLOWED_JDK_CLASSES = Set.of(
             "java/lang/invoke/StringConcatFactory", "java/lang/invoke/MethodHandles$Lookup",
             "java/lang/invoke/MethodHandles", "java/lang/annotation/Annotation", "java/util/function/Supplier",
+            "java/util/function/Function",
             "java/util/Comparator", "java/lang/Iterable", "java/util/Iterator", "java/nio/charset/Charset",
             "java/lang/SecurityManager", "java/util/Formatter", "java/util/Locale", "java/util/Locale$Category",
             "java/util/regex/Pattern", "java/util/regex/Matcher", "java/util/Properties", "java/util/ResourceBundle",

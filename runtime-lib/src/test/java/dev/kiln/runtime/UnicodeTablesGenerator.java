@@ -54,6 +54,11 @@ public final class UnicodeTablesGenerator {
                 Character::isAlphabetic);
         set(out, "Property Ideographic.", "IDEOGRAPHIC", Character::isIdeographic);
         set(out, "Property Bidi_Mirrored.", "MIRRORED", Character::isMirrored);
+        mapWhere(out, "Simple title-case mappings where they differ from the upper-case ones (the delta may be 0).",
+                "TITLE_EXCEPTIONS", Character::toTitleCase, cp -> Character.toTitleCase(cp) != Character.toUpperCase(cp));
+        numericValues(out);
+        runs(out, "Bidirectional character types ({@link Character#getDirectionality(int)}) plus one, as runs.",
+                "DIRECTIONALITY", cp -> Character.getDirectionality(cp) + 1);
         out.append("\n    private UnicodeTables() {\n    }\n}\n");
         Files.writeString(Path.of(args[0]), out, StandardCharsets.UTF_8);
     }
@@ -84,16 +89,20 @@ public final class UnicodeTablesGenerator {
     }
 
     private static void map(StringBuilder out, String doc, String name, IntUnaryOperator f) {
+        mapWhere(out, doc, name, f, cp -> f.applyAsInt(cp) != cp);
+    }
+
+    private static void mapWhere(StringBuilder out, String doc, String name, IntUnaryOperator f, IntPredicate include) {
         StringBuilder data = new StringBuilder();
         int first = -1;
         int last = -1;
         int stride = 0;
         int delta = 0;
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-            int to = f.applyAsInt(cp);
-            if (to == cp) {
+            if (!include.test(cp)) {
                 continue;
             }
+            int to = f.applyAsInt(cp);
             if ((to >> 16) != (cp >> 16)) {
                 throw new IllegalStateException("mapping leaves the plane: " + Integer.toHexString(cp));
             }
@@ -148,16 +157,64 @@ public final class UnicodeTablesGenerator {
 
     /** The general category of every code point, in runs. */
     private static void categories(StringBuilder out) {
+        runs(out, "General categories ({@link Character#getType(int)}), as runs.", "CATEGORY", Character::getType);
+    }
+
+    /** A value from 0 to 2047 for every code point, as 2-char records {@code (plane | value << 5, first)}. */
+    private static void runs(StringBuilder out, String doc, String name, IntUnaryOperator f) {
         StringBuilder data = new StringBuilder();
         int previous = -1;
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-            int type = Character.getType(cp);
-            if (type != previous || (cp & 0xFFFF) == 0) {
-                data.append((char) (cp >> 16 | type << 5)).append((char) cp);
-                previous = type;
+            int value = f.applyAsInt(cp);
+            if (value < 0 || value >= 1 << 11) {
+                throw new IllegalStateException("run value out of range at " + Integer.toHexString(cp));
+            }
+            if (value != previous || (cp & 0xFFFF) == 0) {
+                data.append((char) (cp >> 16 | value << 5)).append((char) cp);
+                previous = value;
             }
         }
-        constant(out, "General categories ({@link Character#getType(int)}), as runs.", "CATEGORY", data);
+        constant(out, doc, name, data);
+    }
+
+    /**
+     * {@link Character#getNumericValue(int)} where it is not -1, as 7-char records
+     * {@code (plane, first, last, 1, step, value >> 16, value & 0xFFFF)}: the value of {@code first} is
+     * {@code value}, each following code point's is {@code step} (0 or 1) more.
+     */
+    private static void numericValues(StringBuilder out) {
+        StringBuilder data = new StringBuilder();
+        int first = -1;
+        int last = -1;
+        int step = -1;
+        int base = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int value = Character.getNumericValue(cp);
+            if (value == -1) {
+                continue;
+            }
+            if (first >= 0 && cp == last + 1 && (cp >> 16) == (first >> 16)) {
+                int previous = base + (step == 1 ? last - first : 0);
+                int s = value == previous ? 0 : value == previous + 1 && previous >= 0 ? 1 : -1;
+                if (s >= 0 && (step < 0 || s == step)) {
+                    step = s;
+                    last = cp;
+                    continue;
+                }
+            }
+            if (first >= 0) {
+                record(data, first, last, 1);
+                data.append((char) Math.max(step, 0)).append((char) (base >> 16)).append((char) base);
+            }
+            first = cp;
+            last = cp;
+            step = -1;
+            base = value;
+        }
+        record(data, first, last, 1);
+        data.append((char) Math.max(step, 0)).append((char) (base >> 16)).append((char) base);
+        constant(out, "Numeric values ({@link Character#getNumericValue(int)}) other than -1, as 7-char records "
+                + "{@code (plane, first, last, 1, step, value >> 16, value & 0xFFFF)}.", "NUMERIC", data);
     }
 
     private static void record(StringBuilder data, int first, int last, int stride) {

@@ -46,6 +46,16 @@ final class IndexMessages {
     }
 
     @Substitute(maxJdk = 17)
+    public static String codePointCountMessage(int offset, int count, int length) {
+        return null;
+    }
+
+    @Substitute(maxJdk = 17)
+    public static String parseRangeMessage(int begin, int end, int length) {
+        return null;
+    }
+
+    @Substitute(maxJdk = 17)
     public static String offsetCountMessage(int offset, int count, int length) {
         return "offset " + offset + ", count " + count + ", length " + length;
     }
