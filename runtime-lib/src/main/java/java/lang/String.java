@@ -239,6 +239,24 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
     }
 
+    /**
+     * Copies the low eight bits of each char of {@code [srcBegin, srcEnd)} into {@code dst} at {@code dstBegin}.
+     *
+     * @throws StringIndexOutOfBoundsException if either range is out of bounds
+     * @deprecated as in Java SE: it does not encode characters
+     */
+    @Deprecated(since = "1.1")
+    public void getBytes(int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
+        checkBeginEnd(srcBegin, srcEnd, value.length);
+        if (dst == null) {
+            throw new NullPointerException();
+        }
+        checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
+        for (int i = srcBegin; i < srcEnd; i++) {
+            dst[dstBegin++] = (byte) value[i];
+        }
+    }
+
     /** The UTF-8 encoding; unpaired surrogates become {@code '?'}. */
     public byte[] getBytes() {
         return Utf8.encode(value, 0, value.length);
