@@ -12,6 +12,7 @@ package dev.kiln.runtime;
  *   [0, 8)          one iovec {buf: i32, len: i32}
  *   [8, 16)         two i32 out-parameters (sizes, counts, bytes transferred)
  *   [16, 24)        one i64 out-parameter (clock_time_get, fd_seek)
+ *   [32, 36)        the descriptor path_open opened (WasiFiles)
  *   [64, 128)       one filestat or prestat (WasiFiles)
  *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ, or one
  *                   poll_oneoff clock subscription (48 bytes) followed by its event (32 bytes)
