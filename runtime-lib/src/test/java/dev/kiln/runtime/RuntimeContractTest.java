@@ -34,7 +34,9 @@ class RuntimeContractTest {
      * (never instantiated), and the classes behind {@code String.format}, {@code PrintStream.printf}, the
      * regular expression methods of {@code String}, {@code String.join} of an {@code Iterable},
      * {@code System.getProperties} and {@code System.Logger}, and the streams of {@code String.chars()},
-     * {@code codePoints()} and {@code lines()} ({@link CharStreams}), all compiled from the JDK like a program's
+     * {@code codePoints()} and {@code lines()} ({@link CharStreams}), the charsets and exceptions of
+     * {@code String}'s charset-name methods and {@code PrintStream.charset()}, the exceptions of the file
+     * streams ({@link FileStreams}) and {@code InputStream.skipNBytes}, all compiled from the JDK like a program's
      * own (docs/CLASS-LIBRARY.md).
      */
     private static final Set<String> ALLOWED_JDK_CLASSES = Set.of(
@@ -45,7 +47,10 @@ class RuntimeContractTest {
             "java/util/regex/Pattern", "java/util/regex/Matcher", "java/util/Properties", "java/util/ResourceBundle",
             "java/util/stream/IntStream", "java/util/stream/Stream", "java/util/stream/StreamSupport",
             "java/util/Spliterator", "java/util/Spliterator$OfInt", "java/util/Spliterator$OfPrimitive",
-            "java/util/Spliterators", "java/util/function/IntConsumer", "java/util/List", "java/util/ArrayList");
+            "java/util/Spliterators", "java/util/function/IntConsumer", "java/util/List", "java/util/ArrayList",
+            "java/nio/charset/StandardCharsets", "java/nio/charset/UnsupportedCharsetException",
+            "java/nio/charset/IllegalCharsetNameException", "java/io/UnsupportedEncodingException",
+            "java/io/EOFException", "java/io/FileNotFoundException");
     /**
      * Substitution classes (docs/CLASS-LIBRARY.md) merge into JDK classes, so they name the JDK's classes
      * and declare the JDK's members as {@code @Alias} natives.
