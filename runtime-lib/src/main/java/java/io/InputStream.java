@@ -89,6 +89,145 @@ public abstract class InputStream implements Closeable {
         return n;
     }
 
+    /**
+     * Reads up to {@code len} bytes, stopping early only at the end of the stream.
+     *
+     * @throws IllegalArgumentException if {@code len} is negative
+     */
+    public byte[] readNBytes(int len) throws IOException {
+        if (len < 0) {
+            throw new IllegalArgumentException("len < 0");
+        }
+        byte[] buf = new byte[Math.min(len, TRANSFER_SIZE)];
+        int n = 0;
+        while (n < len) {
+            if (n == buf.length) {
+                byte[] grown = new byte[(int) Math.min(len, (long) buf.length * 2)];
+                System.arraycopy(buf, 0, grown, 0, n);
+                buf = grown;
+            }
+            int r = read(buf, n, buf.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        if (n == buf.length) {
+            return buf;
+        }
+        byte[] result = new byte[n];
+        System.arraycopy(buf, 0, result, 0, n);
+        return result;
+    }
+
+    /**
+     * Skips exactly {@code n} bytes (nothing if {@code n} is not positive), reading one byte whenever
+     * {@link #skip} skips none.
+     *
+     * @throws EOFException if the stream ends first
+     * @throws IOException if {@code skip} reports more bytes than asked for or a negative count
+     */
+    public void skipNBytes(long n) throws IOException {
+        while (n > 0) {
+            long skipped = skip(n);
+            if (skipped > 0 && skipped <= n) {
+                n -= skipped;
+            } else if (skipped == 0) {
+                if (read() == -1) {
+                    throw new EOFException();
+                }
+                n--;
+            } else {
+                throw new IOException("Unable to skip exactly");
+            }
+        }
+    }
+
+    /** A stream of no bytes; after {@code close()} every read, skip and {@code available} throws "Stream closed". */
+    public static InputStream nullInputStream() {
+        return new InputStream() {
+            private boolean closed;
+
+            private void ensureOpen() throws IOException {
+                if (closed) {
+                    throw new IOException("Stream closed");
+                }
+            }
+
+            @Override
+            public int available() throws IOException {
+                ensureOpen();
+                return 0;
+            }
+
+            @Override
+            public int read() throws IOException {
+                ensureOpen();
+                return -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                OutputStream.checkFromIndexSize(off, len, b.length);
+                if (len == 0) {
+                    return 0;
+                }
+                ensureOpen();
+                return -1;
+            }
+
+            @Override
+            public byte[] readAllBytes() throws IOException {
+                ensureOpen();
+                return new byte[0];
+            }
+
+            @Override
+            public int readNBytes(byte[] b, int off, int len) throws IOException {
+                OutputStream.checkFromIndexSize(off, len, b.length);
+                ensureOpen();
+                return 0;
+            }
+
+            @Override
+            public byte[] readNBytes(int len) throws IOException {
+                if (len < 0) {
+                    throw new IllegalArgumentException("len < 0");
+                }
+                ensureOpen();
+                return new byte[0];
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
+            public void skipNBytes(long n) throws IOException {
+                ensureOpen();
+                if (n > 0) {
+                    throw new EOFException();
+                }
+            }
+
+            @Override
+            public long transferTo(OutputStream out) throws IOException {
+                if (out == null) {
+                    throw new NullPointerException();
+                }
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+    }
+
     /** Skips up to {@code n} bytes by reading them; returns how many were skipped. */
     public long skip(long n) throws IOException {
         long remaining = n;

@@ -26,6 +26,33 @@ public abstract class OutputStream implements Closeable, Flushable {
         }
     }
 
+    /** A stream that discards every byte; after {@code close()} each write throws "Stream closed". */
+    public static OutputStream nullOutputStream() {
+        return new OutputStream() {
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (closed) {
+                    throw new IOException("Stream closed");
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                checkFromIndexSize(off, len, b.length);
+                if (closed) {
+                    throw new IOException("Stream closed");
+                }
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+    }
+
     /** Writes out buffered bytes; nothing by default. */
     public void flush() throws IOException {
     }

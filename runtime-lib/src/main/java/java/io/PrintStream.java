@@ -70,6 +70,14 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         closed = true;
     }
 
+    /**
+     * The charset this stream encodes text in: always UTF-8. Java SE 18 API, which the JDK 25 class library's
+     * {@code OutputStreamWriter} asks a print stream for.
+     */
+    public java.nio.charset.Charset charset() {
+        return java.nio.charset.StandardCharsets.UTF_8;
+    }
+
     /** Flushes, then reports whether any operation has failed. */
     public boolean checkError() {
         flush();

@@ -123,6 +123,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     /**
+     * A string of {@code bytes} decoded from the charset named {@code charsetName} (a name or alias of one of the
+     * standard charsets).
+     *
+     * @throws java.io.UnsupportedEncodingException if no such charset is supported
+     */
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, lookupCharset(charsetName));
+    }
+
+    /**
+     * A string of {@code bytes[offset, offset + length)} decoded from the charset named {@code charsetName}.
+     *
+     * @throws java.io.UnsupportedEncodingException if no such charset is supported
+     * @throws StringIndexOutOfBoundsException if the range is not within {@code bytes}
+     */
+    public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, offset, length, lookupCharset(charsetName));
+    }
+
+    /**
      * The deprecated ASCII constructor: char {@code i} is {@code ((hibyte & 0xff) << 8) | (ascii[offset + i] & 0xff)}.
      *
      * @throws StringIndexOutOfBoundsException if the range is not within {@code ascii}
@@ -252,6 +272,50 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         checkBeginEnd(srcBegin, srcEnd, value.length);
         checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    }
+
+    /**
+     * Copies the low eight bits of each char of {@code [srcBegin, srcEnd)} into {@code dst} at {@code dstBegin}.
+     *
+     * @throws StringIndexOutOfBoundsException if either range is out of bounds
+     * @deprecated as in Java SE: it does not encode characters
+     */
+    @Deprecated(since = "1.1")
+    public void getBytes(int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
+        checkBeginEnd(srcBegin, srcEnd, value.length);
+        if (dst == null) {
+            throw new NullPointerException();
+        }
+        checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
+        for (int i = srcBegin; i < srcEnd; i++) {
+            dst[dstBegin++] = (byte) value[i];
+        }
+    }
+
+    /**
+     * The chars encoded in the charset named {@code charsetName} (a name or alias of one of the standard charsets).
+     *
+     * @throws java.io.UnsupportedEncodingException if no such charset is supported
+     */
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        return getBytes(lookupCharset(charsetName));
+    }
+
+    /**
+     * The charset named {@code csn}, found as {@code Charset.forName} finds it.
+     *
+     * @throws NullPointerException if {@code csn} is null
+     * @throws java.io.UnsupportedEncodingException with {@code csn} as its message if the name is illegal or unknown
+     */
+    private static java.nio.charset.Charset lookupCharset(String csn) throws java.io.UnsupportedEncodingException {
+        if (csn == null) {
+            throw new NullPointerException("charsetName");
+        }
+        try {
+            return java.nio.charset.Charset.forName(csn);
+        } catch (java.nio.charset.UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
+            throw new java.io.UnsupportedEncodingException(csn);
+        }
     }
 
     /** The UTF-8 encoding; unpaired surrogates become {@code '?'}. */

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code kiln run}: compiles (unless given a .wasm) and runs the module on an engine, passing the program's
- * stdout, stderr and exit status through. Everything after {@code --} goes to the program as arguments.
+ * stdout, stderr and exit status through. Everything after {@code --} goes to the program as arguments. The
+ * program's working directory ({@code --dir}, by default the current one) is preopened as {@code "."}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Compiles (unless given a .wasm) and runs a program; its output and exit status pass through.",
@@ -26,7 +27,8 @@ import picocli.CommandLine.Parameters;
                 "  kiln run --main dev.kiln.samples.hello.Hello samples/target/classes",
                 "  kiln run --engine wasmtime app.jar -- first-arg second-arg",
                 "  kiln run --engine node hello.wasm",
-                "", "Standard input is passed to the program when it is not a terminal."})
+                "", "Standard input is passed to the program when it is not a terminal. The program's files are",
+                "those of its working directory (--dir, the current directory by default), preopened as \".\"."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--engine", defaultValue = "chicory", paramLabel = "ENGINE",
             description = "chicory (in-process, default), node or wasmtime.")
@@ -35,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "CLASS",
             description = "Class whose main(String[]) starts the program (default: the only class that has one).")
     String mainClass;
+
+    @Option(names = "--dir", defaultValue = ".", paramLabel = "DIR",
+            description = "The program's working directory, the one directory it can reach (default: the current directory).")
+    Path dir;
 
     @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", description = "Stop the program after this long.")
     long timeoutSeconds;
@@ -72,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             byte[] stdin = System.console() == null ? System.in.readAllBytes() : new byte[0];
-            RunResult r = wasmEngine.run(wasm, programArgs(), stdin, Duration.ofSeconds(timeoutSeconds));
+            RunResult r = wasmEngine.run(wasm, programArgs(), stdin, Duration.ofSeconds(timeoutSeconds), dir);
             System.out.write(r.stdout());
             System.out.flush();
             System.err.write(r.stderr());

@@ -39,7 +39,7 @@ final class JvmReference {
         command.add("-XX:+UseSerialGC");
         command.add("-Xshare:auto");
         command.add("-cp");
-        command.add(classes.toString());
+        command.add(classes.toAbsolutePath().toString());
         command.add(program.mainClass());
         command.addAll(program.args());
         return command;
@@ -49,6 +49,7 @@ final class JvmReference {
         Path stdout = outDir.resolve("jvm.stdout");
         Path stderr = outDir.resolve("jvm.stderr");
         ProcessBuilder pb = new ProcessBuilder(command(program, classes, jdk))
+                .directory(ProgramRun.freshWorkDir(outDir, "jvm").toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         pb.environment().put("LC_ALL", "C.UTF-8");

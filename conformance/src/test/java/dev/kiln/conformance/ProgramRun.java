@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -175,7 +176,7 @@ final class ProgramRun {
         }
         RunResult actual;
         try {
-            actual = engine.run(module, program.args(), program.stdin(), settings.engineTimeout());
+            actual = engine.run(module, program.args(), program.stdin(), settings.engineTimeout(), freshWorkDir(dir, engine.name()));
         } catch (EngineException e) {
             throw new ConformanceFailure(engine.name() + " could not run " + relative(module) + ": " + e.getMessage()
                     + "\nreproduce: " + reproduce(engine.name()));
@@ -220,6 +221,27 @@ final class ProgramRun {
     private String relative(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(settings.repoRoot()) ? settings.repoRoot().relativize(abs).toString() : abs.toString();
+    }
+
+    /**
+     * An empty directory {@code <runner>.dir} in the program's output directory, the working directory of one run:
+     * the JVM's, or the one an engine preopens as {@code "."}, so that relative paths name the same files in
+     * every run and no run sees another's leftovers.
+     */
+    static Path freshWorkDir(Path outDir, String runner) {
+        Path work = outDir.resolve(runner + ".dir");
+        try {
+            if (Files.exists(work)) {
+                try (var files = Files.walk(work)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return Files.createDirectories(work).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the working directory " + work, e);
+        }
     }
 
     private static List<String> quoted(List<String> words) {

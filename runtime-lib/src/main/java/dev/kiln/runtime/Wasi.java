@@ -11,7 +11,9 @@ package dev.kiln.runtime;
  * <pre>
  *   [0, 8)          one iovec {buf: i32, len: i32}
  *   [8, 16)         two i32 out-parameters (sizes, counts, bytes transferred)
- *   [16, 24)        one i64 out-parameter (clock_time_get)
+ *   [16, 24)        one i64 out-parameter (clock_time_get, fd_seek)
+ *   [32, 36)        the descriptor path_open opened (WasiFiles)
+ *   [64, 128)       one filestat or prestat (WasiFiles)
  *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ, or one
  *                   poll_oneoff clock subscription (48 bytes) followed by its event (32 bytes)
  * </pre>
@@ -87,6 +89,59 @@ public final class Wasi {
      */
     @Import(module = MODULE, name = "poll_oneoff")
     public static native int pollOneoff(int in, int out, int nsubscriptions, int nevents);
+
+    /** Stores the preopened directory {@code fd}'s prestat (tag u8, name length u32) at {@code buf}. */
+    @Import(module = MODULE, name = "fd_prestat_get")
+    public static native int fdPrestatGet(int fd, int buf);
+
+    /** Stores the name of the preopened directory {@code fd} ({@code len} bytes) at {@code path}. */
+    @Import(module = MODULE, name = "fd_prestat_dir_name")
+    public static native int fdPrestatDirName(int fd, int path, int len);
+
+    /** Opens {@code path} relative to directory {@code fd}; stores the new descriptor at {@code opened}. */
+    @Import(module = MODULE, name = "path_open")
+    public static native int pathOpen(int fd, int dirflags, int path, int pathLen, int oflags, long rightsBase,
+            long rightsInheriting, int fdflags, int opened);
+
+    /** Closes {@code fd}. */
+    @Import(module = MODULE, name = "fd_close")
+    public static native int fdClose(int fd);
+
+    /** Moves the offset of {@code fd}; stores the new offset (i64) at {@code newOffset}. */
+    @Import(module = MODULE, name = "fd_seek")
+    public static native int fdSeek(int fd, long offset, int whence, int newOffset);
+
+    /** Stores the attributes of the open file {@code fd} (a 64-byte filestat) at {@code buf}. */
+    @Import(module = MODULE, name = "fd_filestat_get")
+    public static native int fdFilestatGet(int fd, int buf);
+
+    /** Truncates or extends the open file {@code fd} to {@code size} bytes. */
+    @Import(module = MODULE, name = "fd_filestat_set_size")
+    public static native int fdFilestatSetSize(int fd, long size);
+
+    /** Stores the attributes of {@code path} relative to directory {@code fd} (a 64-byte filestat) at {@code buf}. */
+    @Import(module = MODULE, name = "path_filestat_get")
+    public static native int pathFilestatGet(int fd, int flags, int path, int pathLen, int buf);
+
+    /** Reads directory entries of {@code fd} from {@code cookie} into {@code buf}; stores the bytes used at {@code bufUsed}. */
+    @Import(module = MODULE, name = "fd_readdir")
+    public static native int fdReaddir(int fd, int buf, int bufLen, long cookie, int bufUsed);
+
+    /** Creates the directory {@code path} relative to directory {@code fd}. */
+    @Import(module = MODULE, name = "path_create_directory")
+    public static native int pathCreateDirectory(int fd, int path, int pathLen);
+
+    /** Removes the file {@code path} relative to directory {@code fd}. */
+    @Import(module = MODULE, name = "path_unlink_file")
+    public static native int pathUnlinkFile(int fd, int path, int pathLen);
+
+    /** Removes the empty directory {@code path} relative to directory {@code fd}. */
+    @Import(module = MODULE, name = "path_remove_directory")
+    public static native int pathRemoveDirectory(int fd, int path, int pathLen);
+
+    /** Renames {@code oldPath} (relative to {@code fd}) to {@code newPath} (relative to {@code newFd}). */
+    @Import(module = MODULE, name = "path_rename")
+    public static native int pathRename(int fd, int oldPath, int oldLen, int newFd, int newPath, int newLen);
 
     /**
      * Writes all of {@code b[off, off + len)} to {@code fd}, in chunks that fit the data buffer.
@@ -269,7 +324,7 @@ public final class Wasi {
         return OVERFLOW;
     }
 
-    private static void copyIn(byte[] b, int off, int address, int len) {
+    static void copyIn(byte[] b, int off, int address, int len) {
         int i = 0;
         for (; i + 4 <= len; i += 4) {
             int o = off + i;
@@ -281,7 +336,7 @@ public final class Wasi {
         }
     }
 
-    private static void copyOut(int address, byte[] b, int off, int len) {
+    static void copyOut(int address, byte[] b, int off, int len) {
         int i = 0;
         for (; i + 4 <= len; i += 4) {
             int word = Memory.loadI32(address + i);

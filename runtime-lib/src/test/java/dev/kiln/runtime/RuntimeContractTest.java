@@ -34,7 +34,9 @@ class RuntimeContractTest {
      * (never instantiated), and the classes behind {@code String.format}, {@code PrintStream.printf}, the
      * regular expression methods of {@code String}, {@code String.join} of an {@code Iterable},
      * {@code System.getProperties} and {@code System.Logger}, and the streams of {@code String.chars()},
-     * {@code codePoints()} and {@code lines()} ({@link CharStreams}), all compiled from the JDK like a program's
+     * {@code codePoints()} and {@code lines()} ({@link CharStreams}), the charsets and exceptions of
+     * {@code String}'s charset-name methods and {@code PrintStream.charset()}, the exceptions of the file
+     * streams ({@link FileStreams}) and {@code InputStream.skipNBytes}, all compiled from the JDK like a program's
      * own (docs/CLASS-LIBRARY.md).
      */
     private static final Set<String> ALLOWED_JDK_CLASSES = Set.of(
@@ -51,7 +53,10 @@ class RuntimeContractTest {
             "java/util/Calendar", "java/time/temporal/TemporalAccessor", "java/time/temporal/TemporalQuery",
             // The locale data bundles LocaleBundles makes by name (docs/CLASS-LIBRARY.md, "Locale data").
             "sun/util/resources/TimeZoneNames", "sun/util/resources/cldr/TimeZoneNames", "sun/util/resources/cldr/TimeZoneNames_en",
-            "sun/util/resources/CalendarData", "sun/util/resources/cldr/CalendarData");
+            "sun/util/resources/CalendarData", "sun/util/resources/cldr/CalendarData",
+            "java/nio/charset/StandardCharsets", "java/nio/charset/UnsupportedCharsetException",
+            "java/nio/charset/IllegalCharsetNameException", "java/io/UnsupportedEncodingException",
+            "java/io/EOFException", "java/io/FileNotFoundException");
     /**
      * Substitution classes (docs/CLASS-LIBRARY.md) merge into JDK classes, so they name the JDK's classes
      * and declare the JDK's members as {@code @Alias} natives.

@@ -1,6 +1,7 @@
 package dev.kiln.compiler.engine;
 
 import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiExitException;
@@ -19,8 +20,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,21 +51,25 @@ public final class ChicoryEngine implements WasmEngine {
     }
 
     @Override
-    public RunResult run(Path wasm, List<String> args, byte[] stdin, Duration timeout) throws EngineException {
+    public RunResult run(Path wasm, List<String> args, byte[] stdin, Duration timeout, Path dir) throws EngineException {
         WasmModule module = parse(wasm);
         var stdout = new ByteArrayOutputStream();
         var stderr = new ByteArrayOutputStream();
         List<String> argv = new ArrayList<>();
         argv.add(wasm.getFileName().toString());
         argv.addAll(args);
-        WasiOptions options = WasiOptions.builder()
+        WasiOptions.Builder builder = WasiOptions.builder();
+        if (dir != null) {
+            builder.withDirectory(".", dir.toAbsolutePath());
+        }
+        WasiOptions options = builder
                 .withArguments(argv)
                 .withStdin(new ByteArrayInputStream(stdin))
                 .withStdout(stdout)
                 .withStderr(stderr)
                 .withThrowOnExit0(true)
                 .build();
-        var task = new FutureTask<>(() -> execute(module, options, stderr));
+        var task = new FutureTask<>(() -> execute(module, options, stderr, dir));
         var thread = new Thread(null, task, "kiln-chicory-" + wasm.getFileName(), STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
@@ -86,10 +94,10 @@ public final class ChicoryEngine implements WasmEngine {
     }
 
     /** Instantiates the module with WASI and calls _start; returns the exit status. */
-    private static int execute(WasmModule module, WasiOptions options, ByteArrayOutputStream stderr)
+    private static int execute(WasmModule module, WasiOptions options, ByteArrayOutputStream stderr, Path dir)
             throws EngineException {
         try (WasiPreview1 wasi = WasiPreview1.builder().withOptions(options).build()) {
-            Instance instance = instantiate(module, wasi);
+            Instance instance = instantiate(module, wasi, dir);
             ExportFunction start = instance.export("_start");
             start.apply();
             return 0;
@@ -101,17 +109,53 @@ public final class ChicoryEngine implements WasmEngine {
         }
     }
 
-    private static Instance instantiate(WasmModule module, WasiPreview1 wasi) throws EngineException {
+    private static Instance instantiate(WasmModule module, WasiPreview1 wasi, Path dir) throws EngineException {
         if (!exportsStart(module)) {
             throw new EngineException("chicory rejected the module: the module does not export _start");
         }
         try {
-            ImportValues imports = ImportValues.builder().addFunction(wasi.toHostFunctions()).build();
+            HostFunction[] functions = wasi.toHostFunctions();
+            for (int i = 0; i < functions.length; i++) {
+                if (dir != null && functions[i].name().equals("path_rename")) {
+                    functions[i] = pathRename(functions[i], dir.toAbsolutePath().normalize());
+                }
+            }
+            ImportValues imports = ImportValues.builder().addFunction(functions).build();
             // withStart(false): otherwise build() itself calls _start, outside our exit and trap handling.
             return Instance.builder(module).withImportValues(imports).withStart(false).build();
         } catch (UnlinkableException | InvalidException | MalformedException e) {
             throw new EngineException("chicory rejected the module: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Chicory 1.7.5's {@code path_rename} moves with {@code COPY_ATTRIBUTES} and {@code ATOMIC_MOVE} together, which
+     * the JDK's file system rejects, so every rename fails with {@code ENOTSUP}. The replacement renames within the
+     * one preopened directory (the working directory, descriptor 3, which runtime-lib passes for both paths), as
+     * {@code rename(2)} does: a file replaces a file, and the errnos of the other engines for the usual failures.
+     */
+    private static HostFunction pathRename(HostFunction original, Path root) {
+        return new HostFunction(original.module(), original.name(), original.functionType(), (instance, args) -> {
+            var memory = instance.memory();
+            Path from = root.resolve(memory.readString((int) args[1], (int) args[2])).normalize();
+            Path to = root.resolve(memory.readString((int) args[4], (int) args[5])).normalize();
+            long errno;
+            if (args[0] != 3 || args[3] != 3 || !from.startsWith(root) || !to.startsWith(root)) {
+                errno = 76; // ENOTCAPABLE
+            } else {
+                try {
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    errno = 0;
+                } catch (NoSuchFileException e) {
+                    errno = 44; // ENOENT
+                } catch (DirectoryNotEmptyException e) {
+                    errno = 55; // ENOTEMPTY
+                } catch (IOException e) {
+                    errno = 29; // EIO
+                }
+            }
+            return new long[] {errno};
+        });
     }
 
     private static boolean exportsStart(WasmModule module) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * An engine reached through one of the runner scripts in {@code tools/engines}, which all take the same
- * command line: {@code [--validate] module.wasm [arg...]}. The script does the engine-specific work (WASI
+ * command line: {@code [--validate] [--dir DIR] module.wasm [arg...]}. The script does the engine-specific work (WASI
  * set-up, proposals to enable, stack size); this class only builds the command line and runs it.
  */
 abstract class ScriptedEngine implements WasmEngine {
@@ -20,8 +20,12 @@ abstract class ScriptedEngine implements WasmEngine {
     abstract String script();
 
     @Override
-    public final RunResult run(Path wasm, List<String> args, byte[] stdin, Duration timeout) throws EngineException {
+    public final RunResult run(Path wasm, List<String> args, byte[] stdin, Duration timeout, Path dir) throws EngineException {
         List<String> command = command();
+        if (dir != null) {
+            command.add("--dir");
+            command.add(dir.toAbsolutePath().toString());
+        }
         command.add(wasm.toAbsolutePath().toString());
         command.addAll(args);
         return ProcessRunner.run(name(), command, stdin, timeout);

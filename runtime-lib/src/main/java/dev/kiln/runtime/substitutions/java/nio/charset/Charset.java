@@ -9,6 +9,11 @@ import dev.kiln.runtime.Substitute;
  * {@code getClass().getClassLoader()}. The substitute always copies: the JDK's own charsets never write to
  * the arrays they pass, so the copy is the only difference and cannot be observed. The names are checked as
  * the JDK checks them, except for the three canonical names it trusts.
+ *
+ * <p>Lookups by name find the charsets of {@code java.base}'s standard provider that Kiln makes
+ * ({@code sun.nio.cs.StandardCharsets}' substitution), never extended charsets ({@code jdk.charsets}) or
+ * charsets of installed providers, which the JDK finds with {@code ServiceLoader}: as a runtime image of
+ * {@code java.base} alone without them would.
  */
 abstract class Charset {
     @Alias
@@ -32,5 +37,15 @@ abstract class Charset {
         }
         this.name = canonicalName;
         this.aliases = as;
+    }
+
+    @Substitute
+    private static java.nio.charset.Charset lookupViaProviders(String charsetName) {
+        return null;
+    }
+
+    @Substitute
+    private static java.nio.charset.Charset lookupExtendedCharset(String charsetName) {
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package dev.kiln.runtime.substitutions.jdk.internal.access;
 
 import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.Substitute;
+import jdk.internal.access.JavaIOFileDescriptorAccess;
 import jdk.internal.access.JavaUtilCollectionAccess;
 
 /**
@@ -16,6 +17,8 @@ final class SharedSecrets {
     private static JavaUtilConcurrentTLRAccess javaUtilConcurrentTLRAccess;
     @Alias
     private static JavaUtilCollectionAccess javaUtilCollectionAccess;
+    @Alias
+    private static JavaIOFileDescriptorAccess javaIOFileDescriptorAccess;
 
     private SharedSecrets() {
     }
@@ -52,5 +55,17 @@ final class SharedSecrets {
             dev.kiln.runtime.substitutions.java.util.ImmutableCollections.registerAccess();
         }
         return javaUtilCollectionAccess;
+    }
+
+    /**
+     * {@code FileDescriptor}'s access object, which its initializer registers: reading {@code FileDescriptor.in}
+     * initialises the class where the JDK would ask for it through its Class object.
+     */
+    @Substitute
+    public static JavaIOFileDescriptorAccess getJavaIOFileDescriptorAccess() {
+        if (javaIOFileDescriptorAccess == null) {
+            java.util.Objects.requireNonNull(java.io.FileDescriptor.in);
+        }
+        return javaIOFileDescriptorAccess;
     }
 }

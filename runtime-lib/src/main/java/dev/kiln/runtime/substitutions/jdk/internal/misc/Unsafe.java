@@ -1,15 +1,19 @@
 package dev.kiln.runtime.substitutions.jdk.internal.misc;
 
 import dev.kiln.runtime.ArrayLayout;
+import dev.kiln.runtime.ArrayMemory;
 import dev.kiln.runtime.Substitute;
 import dev.kiln.runtime.Wasi;
 
 /**
  * The parts of {@code Unsafe} that describe array layout, so that classes which compute offsets in their
- * static initializers ({@code ArraysSupport}) initialise, and the memory fences. A Kiln program has no
- * addressable heap: every native that reads or writes memory through {@code Unsafe} stays native and is a
- * compile error when reached, unless the frontend can tell which field or array element the call accesses
- * and lowers it to plain bytecode (docs/CLASS-LIBRARY.md, "VarHandles and Unsafe"). The layout reported is a
+ * static initializers ({@code ArraysSupport}) initialise, the memory fences, and the memory of primitive
+ * arrays. A Kiln program has no addressable heap: the plain accessors ({@code getInt(Object, long)}, ...) and
+ * the bulk copies read and write primitive arrays only ({@link ArrayMemory}: heap {@code java.nio} buffers),
+ * and the other natives that touch memory (native allocation, volatile and atomic forms, references) stay
+ * native, a compile error when reached, unless the frontend can tell which field or array element the call
+ * accesses and lowers it to plain bytecode (docs/CLASS-LIBRARY.md, "VarHandles and Unsafe"). Direct buffers
+ * need {@code allocateMemory0}, so they stay a compile error. The layout reported is a
  * 64-bit JVM's with compressed references (base offset 16; the element size in bytes as the index scale, 4 for
  * references), so offsets computed from it are consistent; the frontend's lowering of array accesses at
  * computed offsets assumes this layout.
@@ -121,6 +125,123 @@ final class Unsafe {
         } else if (time > 0) {
             Wasi.sleepNanos(time);
         }
+    }
+
+    // The memory of primitive arrays, for heap java.nio buffers (ArrayMemory): the accesses the frontend cannot
+    // lower because their offset is computed at run time on an Object (ScopedMemoryAccess, the Unaligned forms).
+
+    /** The {@code boolean} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public boolean getBoolean(Object o, long offset) {
+        return ArrayMemory.getByte(o, offset) != 0;
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putBoolean(Object o, long offset, boolean x) {
+        ArrayMemory.putByte(o, offset, (byte) (x ? 1 : 0));
+    }
+
+    /** The {@code byte} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public byte getByte(Object o, long offset) {
+        return ArrayMemory.getByte(o, offset);
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putByte(Object o, long offset, byte x) {
+        ArrayMemory.putByte(o, offset, x);
+    }
+
+    /** The {@code short} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public short getShort(Object o, long offset) {
+        return (short) ArrayMemory.get(o, offset, 2);
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putShort(Object o, long offset, short x) {
+        ArrayMemory.put(o, offset, 2, x);
+    }
+
+    /** The {@code char} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public char getChar(Object o, long offset) {
+        return (char) ArrayMemory.get(o, offset, 2);
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putChar(Object o, long offset, char x) {
+        ArrayMemory.put(o, offset, 2, x);
+    }
+
+    /** The {@code int} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public int getInt(Object o, long offset) {
+        return (int) ArrayMemory.get(o, offset, 4);
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putInt(Object o, long offset, int x) {
+        ArrayMemory.put(o, offset, 4, x);
+    }
+
+    /** The {@code long} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public long getLong(Object o, long offset) {
+        return ArrayMemory.get(o, offset, 8);
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putLong(Object o, long offset, long x) {
+        ArrayMemory.put(o, offset, 8, x);
+    }
+
+    /** The {@code float} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public float getFloat(Object o, long offset) {
+        return Float.intBitsToFloat((int) ArrayMemory.get(o, offset, 4));
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putFloat(Object o, long offset, float x) {
+        ArrayMemory.put(o, offset, 4, Float.floatToRawIntBits(x));
+    }
+
+    /** The {@code double} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public double getDouble(Object o, long offset) {
+        return Double.longBitsToDouble(ArrayMemory.get(o, offset, 8));
+    }
+
+    /** Stores {@code x} at {@code offset} of the primitive array {@code o}. */
+    @Substitute
+    public void putDouble(Object o, long offset, double x) {
+        ArrayMemory.put(o, offset, 8, Double.doubleToRawLongBits(x));
+    }
+
+    /** Copies between primitive arrays (the only memory a Kiln program has). */
+    @Substitute
+    private void copyMemory0(Object srcBase, long srcOffset, Object destBase, long destOffset, long bytes) {
+        ArrayMemory.copy(srcBase, srcOffset, destBase, destOffset, bytes);
+    }
+
+    /** Copies between primitive arrays, reversing the bytes of each {@code elemSize}-byte element. */
+    @Substitute
+    private void copySwapMemory0(Object srcBase, long srcOffset, Object destBase, long destOffset, long bytes, long elemSize) {
+        ArrayMemory.copySwap(srcBase, srcOffset, destBase, destOffset, bytes, elemSize);
+    }
+
+    /** Fills part of a primitive array. */
+    @Substitute
+    private void setMemory0(Object o, long offset, long bytes, byte value) {
+        ArrayMemory.fill(o, offset, bytes, value);
     }
 
     /** The threads whose permit is available, null entries aside; null until the first {@link #unpark}. */
