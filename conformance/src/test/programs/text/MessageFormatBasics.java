@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /** MessageFormat: arguments, quoting, missing and extra arguments, strings, numbers and nulls, toPattern. */
 public class MessageFormatBasics {
-    /** MessageFormat.toPattern and equals compare number subformats with the currency instance, which needs currency data. */
+    /** MessageFormat.toPattern and equals compare number and choice subformats with the currency instance: no currency data. */
     static boolean hasNumber(MessageFormat f) {
         for (java.text.Format x : f.getFormats()) {
-            if (x instanceof java.text.DecimalFormat) return true;
+            if (x instanceof java.text.NumberFormat) return true;
         }
         return false;
     }

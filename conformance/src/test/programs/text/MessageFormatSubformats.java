@@ -14,10 +14,10 @@ import java.util.Locale;
 
 /** MessageFormat's number and choice subformats, nested patterns, and setting subformats by index. */
 public class MessageFormatSubformats {
-    /** MessageFormat.toPattern and equals compare number subformats with the currency instance, which needs currency data. */
+    /** MessageFormat.toPattern and equals compare number and choice subformats with the currency instance: no currency data. */
     static boolean hasNumber(MessageFormat f) {
         for (java.text.Format x : f.getFormats()) {
-            if (x instanceof java.text.DecimalFormat) return true;
+            if (x instanceof java.text.NumberFormat) return true;
         }
         return false;
     }
