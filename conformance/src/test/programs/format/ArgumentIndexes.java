@@ -1,6 +1,5 @@
 package format;
 
-// kiln:pending jdk=25 reason="JDK 25's Formatter reaches streams (fork/join) through its locale providers, docs/CLASS-LIBRARY.md Status"
 
 /** Explicit argument indexes (%2$s), the previous argument (%<s), and how they mix with ordinary ones. */
 public class ArgumentIndexes {

@@ -1,6 +1,5 @@
 package format;
 
-// kiln:pending jdk=25 reason="JDK 25's Formatter reaches streams (fork/join) through its locale providers, docs/CLASS-LIBRARY.md Status"
 
 /** The grouping flag with widths, zero padding, signs and parentheses, for every integral and decimal kind. */
 public class Grouping {
