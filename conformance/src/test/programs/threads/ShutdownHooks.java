@@ -24,13 +24,21 @@ public class ShutdownHooks {
         Thread removed = new Thread(() -> System.out.println("never printed"));
         rt.addShutdownHook(removed);
         System.out.println("removed " + rt.removeShutdownHook(removed) + " again " + rt.removeShutdownHook(removed));
-        Thread started = new Thread(() -> { });
-        started.start();
-        try {
-            rt.addShutdownHook(started);
-        } catch (IllegalArgumentException e) {
-            System.out.println("started: " + e.getMessage());
-        }
+        // The JVM refuses a hook that is alive; one that has run to the end (joined, so no race) is accepted.
+        Thread running = new Thread(() -> {
+            try {
+                rt.addShutdownHook(Thread.currentThread());
+            } catch (IllegalArgumentException e) {
+                System.out.println("running: " + e.getMessage());
+            }
+        });
+        running.start();
+        join(running);
+        Thread finished = new Thread(() -> System.out.println("finished thread ran"));
+        finished.start();
+        join(finished);
+        rt.addShutdownHook(finished);
+        System.out.println("finished thread accepted; removed " + rt.removeShutdownHook(finished));
         try {
             rt.addShutdownHook(null);
         } catch (NullPointerException e) {
@@ -39,5 +47,13 @@ public class ShutdownHooks {
         rt.gc();
         System.gc();
         System.out.println("main returns");
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 }

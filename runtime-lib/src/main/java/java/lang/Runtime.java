@@ -60,7 +60,8 @@ public class Runtime {
     /**
      * Registers {@code hook}, a thread not yet started, to run when the program ends: normally, through
      * {@code exit}, or by an uncaught exception in {@code main}. Kiln runs hooks one after another in
-     * registration order, which is one of the orders the JVM may use.
+     * registration order, which is one of the orders the JVM may use. As on the JVM, only a hook that is
+     * alive is refused as "already running"; one that has already run to the end is accepted.
      */
     public void addShutdownHook(Thread hook) {
         if (hook == null) {
@@ -69,7 +70,7 @@ public class Runtime {
         if (shuttingDown) {
             throw new IllegalStateException("Shutdown in progress");
         }
-        if (hook.getState() != Thread.State.NEW) {
+        if (hook.isAlive()) {
             throw new IllegalArgumentException("Hook already running");
         }
         for (Thread h : hooks) {
