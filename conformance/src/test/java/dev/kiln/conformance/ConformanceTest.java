@@ -45,6 +45,19 @@ class ConformanceTest {
             byArea.computeIfAbsent(p.area(), a -> new ArrayList<>()).add(new ProgramRun(p, settings, background));
         }
         background.shutdown();
+        // Compiling and running a program is mostly one thread's work: a pipeline of kiln.conformance.jobs workers
+        // does it for several programs at once, in the order of the tests, which then only report the outcomes.
+        ExecutorService pipeline = Executors.newFixedThreadPool(settings.jobs(), r -> {
+            Thread t = new Thread(r, "conformance-pipeline");
+            t.setDaemon(true);
+            return t;
+        });
+        for (List<ProgramRun> runs : byArea.values()) {
+            for (ProgramRun run : runs) {
+                pipeline.execute(run::prepare);
+            }
+        }
+        pipeline.shutdown();
         return byArea.entrySet().stream().map(area -> dynamicContainer(area.getKey(),
                 settings.programs().resolve(area.getKey()).toUri(),
                 area.getValue().stream().flatMap(run -> tests(run, settings))));

@@ -6,7 +6,7 @@ package dev.kiln.conformance;
  */
 final class Memo<T> {
     interface Step<T> {
-        T run() throws Exception;
+        T run() throws Throwable;
     }
 
     private final Step<T> step;

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,6 +26,10 @@ import org.junit.jupiter.api.Assumptions;
  * The program runs against one JDK ({@link Jdks#forProgram}): its {@code java} is the reference and Kiln
  * compiles against its class library. A program whose release needs a JDK that cannot be found is skipped,
  * saying so, in every test.
+ *
+ * <p>Every check runs at most once, and its outcome (a failure too) is kept: {@link #prepare} runs them all on a
+ * worker of the suite's pipeline ({@code kiln.conformance.jobs} programs at once), and the test that reports a
+ * check only collects its outcome, or runs it itself if no worker has got to it yet.
  */
 final class ProgramRun {
     private final Program program;
@@ -35,6 +41,8 @@ final class ProgramRun {
     private final String jdkLabel;
     private final CompletableFuture<Reference> reference;
     private final Memo<Path> module;
+    private final Memo<Void> binaryenCheck;
+    private final Map<String, Memo<Void>> engineChecks = new LinkedHashMap<>();
 
     /** javac's outcome and, if it compiled, the JVM's run. */
     record Reference(JavacStep.Result javac, JvmReference.Result jvm) {
@@ -51,6 +59,37 @@ final class ProgramRun {
                 .orElse("no JDK " + program.release());
         this.reference = jdk.isPresent() ? CompletableFuture.supplyAsync(this::buildReference, background) : null;
         this.module = new Memo<>(() -> KilnStep.compile(program, classes, jdk.orElseThrow(), wasmOrFail(), compileCommand()));
+        this.binaryenCheck = new Memo<>(() -> {
+            verifyBinaryen();
+            return null;
+        });
+        for (WasmEngine engine : settings.engines()) {
+            engineChecks.put(engine.name(), new Memo<>(() -> {
+                verifyEngine(engine);
+                return null;
+            }));
+        }
+    }
+
+    /**
+     * Runs every check of this program (on a pipeline worker), keeping each outcome for the test that reports
+     * it; a failure here is not lost, the test rethrows it.
+     */
+    void prepare() {
+        if (settings.binaryen()) {
+            settle(binaryenCheck);
+        }
+        for (Memo<Void> check : engineChecks.values()) {
+            settle(check);
+        }
+    }
+
+    private static void settle(Memo<Void> check) {
+        try {
+            check.get();
+        } catch (Throwable kept) {
+            // Memo keeps it; the test rethrows it.
+        }
     }
 
     Program program() {
@@ -134,6 +173,10 @@ final class ProgramRun {
      * {@code kiln:pending} for this class library, Kiln still cannot compile it.
      */
     void checkBinaryen() throws Throwable {
+        binaryenCheck.get();
+    }
+
+    private void verifyBinaryen() throws Throwable {
         String pending = pending();
         if (pending != null) {
             jvmRun();
@@ -156,6 +199,10 @@ final class ProgramRun {
 
     /** The engine accepts the module and, run on it, the program prints and exits exactly as on the JVM. */
     void checkEngine(WasmEngine engine) throws Throwable {
+        engineChecks.get(engine.name()).get();
+    }
+
+    private void verifyEngine(WasmEngine engine) throws Throwable {
         RunResult expected = jvmRun();
         String pending = pending();
         if (pending != null) {

@@ -16,6 +16,8 @@ import java.util.List;
  *       (several substrings may be given, comma-separated);</li>
  *   <li>{@code kiln.conformance.binaryen}: {@code false} skips the independent Binaryen validation;</li>
  *   <li>{@code kiln.conformance.timeout}: seconds an engine may run one program, default 60;</li>
+ *   <li>{@code kiln.conformance.jobs}: how many programs are compiled and run at once, default the number of
+ *       processors (at most 4);</li>
  *   <li>{@code kiln.conformance.jdk}: the home of the JDK the programs run against, default the running one:
  *       its {@code java} runs the reference and Kiln compiles against its class library (a program whose
  *       {@code kiln:release} is newer runs against a newer JDK, see {@link Jdks#forProgram});</li>
@@ -25,7 +27,7 @@ import java.util.List;
  *   <li>{@code kiln.home}: the repository root, where the engines are installed.</li>
  * </ul>
  */
-record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen, Duration engineTimeout,
+record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen, Duration engineTimeout, int jobs,
                 Path jdk, int jdkFeature, Path programs, Path work, Path repoRoot) {
 
     /** The JVM reference run gets a fixed budget: every program finishes in well under a second. */
@@ -52,6 +54,8 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
         return new Settings(List.copyOf(engines), list(property("kiln.conformance.filter", "")),
                 !property("kiln.conformance.binaryen", "true").equals("false"),
                 Duration.ofSeconds(Long.parseLong(property("kiln.conformance.timeout", "60"))),
+                Math.max(1, Integer.parseInt(property("kiln.conformance.jobs",
+                        String.valueOf(Math.min(4, Runtime.getRuntime().availableProcessors()))))),
                 jdk, jdkFeature, programs.toAbsolutePath().normalize(), workFor(work.toAbsolutePath().normalize(), jdk, jdkFeature),
                 repoRoot);
     }
