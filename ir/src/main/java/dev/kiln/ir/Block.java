@@ -57,6 +57,16 @@ public final class Block {
         insn.block = null;
     }
 
+    /**
+     * Replaces the instruction list in one step, for passes that rewrite a long block (inserting and removing one
+     * instruction at a time is linear each); instructions left out are detached, new ones attached.
+     */
+    public void replaceInstructions(List<Instruction> replacement) {
+        for (Instruction insn : instructions) insn.block = null;
+        instructions.clear();
+        for (Instruction insn : replacement) add(insn);
+    }
+
     public void addHandler(String catchType, Block target) {
         handlers.add(new Handler(catchType, target));
     }

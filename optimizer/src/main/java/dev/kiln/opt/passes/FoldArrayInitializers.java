@@ -10,9 +10,12 @@ import dev.kiln.ir.Value;
 import dev.kiln.opt.Pass;
 import dev.kiln.opt.PassContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Folds an array initializer, a {@code newarray} of constant length followed by one store to each index in
@@ -48,68 +51,103 @@ public final class FoldArrayInitializers implements Pass {
 
     @Override
     public boolean run(PassContext ctx, Function fn) {
+        if (!hasNewArray(fn)) return false;
         Map<Value, Integer> uses = useCounts(fn);
         boolean changed = false;
         for (Block b : fn.blocks()) {
-            for (int i = 0; i < b.instructions().size(); i++) {
-                // The folded allocation leaves index i: look at what is there now (an initializer nested in it).
-                if (b.instructions().get(i) instanceof Insn.NewArray n && fold(b, i, n, uses)) {
-                    changed = true;
-                    i--;
-                }
-            }
+            changed |= foldAll(b, uses);
         }
         return changed;
     }
 
-    /** Folds the initializer starting at {@code b}'s instruction {@code at}, if it is one; true if it did. */
-    private static boolean fold(Block b, int at, Insn.NewArray n, Map<Value, Integer> uses) {
+    /**
+     * Folds every initializer of {@code b}. The block is rewritten once at the end: a static initializer can
+     * hold thousands of initializers in one block, and removing and inserting instructions one at a time was
+     * quadratic in its length. Until then, folded instructions are only marked {@code gone}, and each
+     * {@code newarrayof} is remembered with the last store it follows.
+     */
+    private static boolean foldAll(Block b, Map<Value, Integer> uses) {
+        List<Instruction> insns = b.instructions();
+        Set<Instruction> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Instruction, Insn.NewArrayOf> after = new IdentityHashMap<>();
+        for (int i = 0; i < insns.size(); i++) {
+            // An initializer nested in an outer one (new int[][] {{1}, {2}}) comes after the outer allocation.
+            if (insns.get(i) instanceof Insn.NewArray n && !gone.contains(n)) {
+                fold(b, insns, i, n, uses, gone, after);
+            }
+        }
+        if (after.isEmpty()) return false;
+        List<Instruction> rewritten = new ArrayList<>(insns.size());
+        for (Instruction insn : insns) {
+            if (!gone.contains(insn)) rewritten.add(insn);
+            Insn.NewArrayOf folded = after.get(insn);
+            if (folded != null) rewritten.add(folded);
+        }
+        b.replaceInstructions(rewritten);
+        return true;
+    }
+
+    /** Folds the initializer starting at {@code insns[at]}, if it is one, marking what it replaces as gone. */
+    private static void fold(Block b, List<Instruction> insns, int at, Insn.NewArray n, Map<Value, Integer> uses,
+                             Set<Instruction> gone, Map<Instruction, Insn.NewArrayOf> after) {
         Integer length = constantInt(n.operand(0));
-        if (length == null || length <= 0 || length > MAX_LENGTH) return false;
+        if (length == null || length <= 0 || length > MAX_LENGTH) return;
         Value array = n.result();
         List<Insn.ArrayStore> stores = new ArrayList<>(length);
         boolean throwsToHandler = false;
         int last = -1;
-        List<Instruction> insns = b.instructions();
         for (int k = at + 1; k < insns.size() && stores.size() < length; k++) {
             Instruction i = insns.get(k);
+            if (gone.contains(i)) continue;
             if (i instanceof Insn.ArrayStore s && s.operand(0) == array && s.operand(2) != array
                     && Integer.valueOf(stores.size()).equals(constantInt(s.operand(1)))) {
                 stores.add(s);
                 last = k;
                 continue;
             }
-            if (i.operands().contains(array)) return false;
+            if (i.operands().contains(array)) return;
             if (i.mayThrow() && !b.handlers().isEmpty()) throwsToHandler = true;
         }
-        if (stores.size() != length) return false;
+        if (stores.size() != length) return;
         if (n.componentType().equals(JType.BOOLEAN) && !stores.stream().allMatch(s -> s.operand(2).definition() instanceof Insn.Const)) {
-            return false;
+            return;
         }
-        // Uses of the array other than the stores: in this block after the last store, or elsewhere.
-        int otherUses = uses.getOrDefault(array, 0) - length;
-        int laterInBlock = 0;
-        for (int k = last + 1; k < insns.size(); k++) for (Value v : insns.get(k).operands()) if (v == array) laterInBlock++;
-        if (otherUses > laterInBlock && throwsToHandler) return false;
+        if (throwsToHandler) {
+            // Uses of the array other than the stores: in this block after the last store, or elsewhere.
+            int otherUses = uses.getOrDefault(array, 0) - length;
+            int laterInBlock = 0;
+            for (int k = last + 1; k < insns.size(); k++) {
+                if (!gone.contains(insns.get(k))) for (Value v : insns.get(k).operands()) if (v == array) laterInBlock++;
+            }
+            if (otherUses > laterInBlock) return;
+        }
 
         List<Value> elements = new ArrayList<>(length);
         for (Insn.ArrayStore s : stores) elements.add(s.operand(2));
         Insn.NewArrayOf folded = new Insn.NewArrayOf(array, n.componentType(), elements);
         folded.at(n.pos());
-        b.insert(last + 1, folded);
-        b.remove(n);
-        removeIfUnused(b, n.operand(0), uses);
+        after.put(insns.get(last), folded);
+        gone.add(n);
+        removeIfUnused(b, n.operand(0), uses, gone);
         for (Insn.ArrayStore s : stores) {
-            b.remove(s);
-            removeIfUnused(b, s.operand(1), uses);
+            gone.add(s);
+            removeIfUnused(b, s.operand(1), uses, gone);
         }
-        return true;
     }
 
-    /** Takes back one use of {@code v}; removes its definition if that was the last and it is a constant of {@code b}. */
-    private static void removeIfUnused(Block b, Value v, Map<Value, Integer> uses) {
+    /** Takes back one use of {@code v}; its definition goes too if that was the last and it is a constant of {@code b}. */
+    private static void removeIfUnused(Block b, Value v, Map<Value, Integer> uses, Set<Instruction> gone) {
         int left = uses.merge(v, -1, Integer::sum);
-        if (left == 0 && v.definition() instanceof Insn.Const c && c.block() == b) b.remove(c);
+        if (left == 0 && v.definition() instanceof Insn.Const c && c.block() == b) gone.add(c);
+    }
+
+    private static boolean hasNewArray(Function fn) {
+        for (Block b : fn.blocks()) {
+            for (Instruction i : b.instructions()) {
+                if (i instanceof Insn.NewArray) return true;
+            }
+        }
+        return false;
     }
 
     private static Integer constantInt(Value v) {
