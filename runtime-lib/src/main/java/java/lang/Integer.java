@@ -151,6 +151,36 @@ public final class Integer extends Number implements Comparable<Integer> {
         return valueOf((int) IntegerConversions.decode(nm, MIN_VALUE, MAX_VALUE));
     }
 
+    /**
+     * The system property {@code nm} decoded as {@link #decode} reads it; null if {@code nm} is null or empty,
+     * the property is not set, or its value is not such a number.
+     */
+    public static Integer getInteger(String nm) {
+        return getInteger(nm, null);
+    }
+
+    /** {@link #getInteger(String)}, or {@code val} where that would be null. */
+    public static Integer getInteger(String nm, int val) {
+        Integer v = getInteger(nm, null);
+        return v == null ? valueOf(val) : v;
+    }
+
+    /** {@link #getInteger(String)}, or {@code val} where that would be null. */
+    public static Integer getInteger(String nm, Integer val) {
+        if (nm == null || nm.isEmpty()) {
+            return val;
+        }
+        String text = System.getProperty(nm);
+        if (text == null) {
+            return val;
+        }
+        try {
+            return decode(text);
+        } catch (NumberFormatException e) {
+            return val;
+        }
+    }
+
     /** The value narrowed to {@code byte}. */
     public byte byteValue() {
         return (byte) value;

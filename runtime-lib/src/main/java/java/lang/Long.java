@@ -145,6 +145,36 @@ public final class Long extends Number implements Comparable<Long> {
         return valueOf(IntegerConversions.decode(nm, MIN_VALUE, MAX_VALUE));
     }
 
+    /**
+     * The system property {@code nm} decoded as {@link #decode} reads it; null if {@code nm} is null or empty,
+     * the property is not set, or its value is not such a number.
+     */
+    public static Long getLong(String nm) {
+        return getLong(nm, null);
+    }
+
+    /** {@link #getLong(String)}, or {@code val} where that would be null. */
+    public static Long getLong(String nm, long val) {
+        Long v = getLong(nm, null);
+        return v == null ? valueOf(val) : v;
+    }
+
+    /** {@link #getLong(String)}, or {@code val} where that would be null. */
+    public static Long getLong(String nm, Long val) {
+        if (nm == null || nm.isEmpty()) {
+            return val;
+        }
+        String text = System.getProperty(nm);
+        if (text == null) {
+            return val;
+        }
+        try {
+            return decode(text);
+        } catch (NumberFormatException e) {
+            return val;
+        }
+    }
+
     /** The value narrowed to {@code byte}. */
     public byte byteValue() {
         return (byte) value;

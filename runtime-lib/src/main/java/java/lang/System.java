@@ -81,6 +81,21 @@ public final class System {
         return Wasi.getenv(name);
     }
 
+    /**
+     * The environment as an unmodifiable map of names to values, read from the host (WASI's {@code environ_get})
+     * on each call. An entry without {@code =} is left out, as the JVM leaves it out on Linux.
+     */
+    public static java.util.Map<String, String> getenv() {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        for (String entry : Wasi.environment()) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                env.putIfAbsent(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(env);
+    }
+
     /** {@code "\n"}. */
     public static String lineSeparator() {
         return "\n";

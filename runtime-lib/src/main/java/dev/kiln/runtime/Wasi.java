@@ -239,6 +239,24 @@ public final class Wasi {
         return null;
     }
 
+    /** Every {@code NAME=value} entry of the environment, as the host passes them; empty if it passes none. */
+    public static String[] environment() {
+        if (environSizesGet(OUT, OUT + 4) != 0) {
+            return new String[0];
+        }
+        int count = Memory.loadI32(OUT);
+        int bufSize = Memory.loadI32(OUT + 4);
+        int base = region((long) count * 4 + bufSize);
+        if (environGet(base, base + count * 4) != 0) {
+            return new String[0];
+        }
+        String[] entries = new String[count];
+        for (int i = 0; i < count; i++) {
+            entries[i] = new String(cString(Memory.loadI32(base + 4 * i), 0));
+        }
+        return entries;
+    }
+
     /** The time of clock {@code clockId} in nanoseconds, or 0 if the host cannot read it. */
     public static long clockNanos(int clockId) {
         if (clockTimeGet(clockId, 1L, OUT64) != 0) {
