@@ -16,6 +16,14 @@ public final class Exceptions {
         return new NullPointerException(message);
     }
 
+    /**
+     * The same message in its two halves, which the compiler stores apart: {@code action + " because " + reason},
+     * or {@code action} alone if the reason is empty.
+     */
+    public static NullPointerException nullPointer(String action, String reason) {
+        return new NullPointerException(reason.isEmpty() ? action : action + " because " + reason);
+    }
+
     public static ArrayIndexOutOfBoundsException arrayIndex(int index, int length) {
         return new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
     }

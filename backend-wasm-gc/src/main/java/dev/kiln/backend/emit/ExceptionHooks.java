@@ -13,6 +13,13 @@ public final class ExceptionHooks {
     /** {@code NullPointerException nullPointer(String message)}. */
     public static final MethodRef NULL_POINTER = MethodRef.of(EXCEPTIONS, "nullPointer",
             "(Ljava/lang/String;)Ljava/lang/NullPointerException;");
+    /**
+     * {@code NullPointerException nullPointer(String action, String reason)}: the helpful message in two parts
+     * ({@code Cannot invoke "X.y()"} and {@code "v" is null}), joined with {@code " because "} unless the
+     * reason is empty. Programs repeat both halves in many combinations; stored apart, each is stored once.
+     */
+    public static final MethodRef NULL_POINTER_BECAUSE = MethodRef.of(EXCEPTIONS, "nullPointer",
+            "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/NullPointerException;");
     /** {@code ArrayIndexOutOfBoundsException arrayIndex(int index, int length)}. */
     public static final MethodRef ARRAY_INDEX = MethodRef.of(EXCEPTIONS, "arrayIndex",
             "(II)Ljava/lang/ArrayIndexOutOfBoundsException;");
@@ -29,7 +36,7 @@ public final class ExceptionHooks {
     public static final MethodRef CLASS_CAST = MethodRef.of(EXCEPTIONS, "classCast",
             "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/ClassCastException;");
 
-    public static final List<MethodRef> ALL = List.of(NULL_POINTER, ARRAY_INDEX, DIVISION_BY_ZERO, NEGATIVE_ARRAY_SIZE,
+    public static final List<MethodRef> ALL = List.of(NULL_POINTER, NULL_POINTER_BECAUSE, ARRAY_INDEX, DIVISION_BY_ZERO, NEGATIVE_ARRAY_SIZE,
             ARRAY_STORE, CLASS_CAST);
 
     private ExceptionHooks() {}

@@ -3,6 +3,7 @@ package dev.kiln.backend.emit;
 import dev.kiln.backend.layout.ArrayKind;
 import dev.kiln.backend.layout.ClassHierarchy;
 import dev.kiln.backend.layout.DispatchTypes;
+import dev.kiln.backend.layout.StringPool;
 import dev.kiln.backend.layout.TypeLayout;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
@@ -36,6 +37,9 @@ import dev.kiln.wasm.model.TypeDef;
  * value's vtable must pass.
  */
 final class ImplicitExceptions {
+    /** Where a helpful NullPointerException message divides into what failed and why. */
+    private static final String BECAUSE = " because ";
+
     private final FunctionContext cx;
     private final CheckedArrays checkedArrays;
 
@@ -48,6 +52,20 @@ final class ImplicitExceptions {
         cx.push(c.operand(0), null);
         cx.emit(Instr.simple(Op.REF_IS_NULL));
         cx.emit(Instr.if_(BlockType.EMPTY));
+        if (c.message() != null && StringPool.isLatin1(c.message()) && cx.helpers.throwNullPointer() != null) {
+            int because = c.message().indexOf(BECAUSE);
+            String action = because < 0 ? c.message() : c.message().substring(0, because);
+            String reason = because < 0 ? "" : c.message().substring(because + BECAUSE.length());
+            StringPool strings = cx.layout.strings();
+            cx.frame.failureSite(c);
+            cx.emit(Instr.i32Const(strings.latin1Offset(action)));
+            cx.emit(Instr.i32Const(action.length()));
+            cx.emit(Instr.i32Const(reason.isEmpty() ? 0 : strings.latin1Offset(reason)));
+            cx.emit(Instr.i32Const(reason.length()));
+            cx.emit(Instr.call(cx.helpers.throwNullPointer()));
+            cx.emit(Instr.end());
+            return;
+        }
         if (c.message() == null) {
             cx.emit(Instr.refNull(cx.layout.types().struct(JType.STRING.className())));
         } else {

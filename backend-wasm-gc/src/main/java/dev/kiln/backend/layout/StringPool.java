@@ -78,6 +78,28 @@ public final class StringPool {
     }
 
     /**
+     * The offset of {@code value}, which must be within Latin-1, in the Latin-1 segment, for code that passes it
+     * on to {@link #latin1TextFunction()} itself.
+     */
+    public int latin1Offset(String value) {
+        if (added) throw new IllegalStateException("text requested after the string segments were written: " + value);
+        if (!isLatin1(value)) throw new IllegalArgumentException("not within Latin-1: " + value);
+        Integer offset = latin1Texts.get(value);
+        if (offset == null) {
+            offset = latin1Chars;
+            latin1Texts.put(value, offset);
+            latin1Chars += value.length();
+        }
+        latin1Builder();
+        return offset;
+    }
+
+    /** {@code kiln.latin1_text}: {@code (offset, length) -> (ref $java.lang.String)} from the Latin-1 segment. */
+    public Func latin1TextFunction() {
+        return latin1Builder();
+    }
+
+    /**
      * {@code (offset, length) -> (ref $java.lang.String)} from the UTF-16 segment; its body is written, and
      * it is added to the module, with the segment.
      */
@@ -148,7 +170,7 @@ public final class StringPool {
         return code;
     }
 
-    private static boolean isLatin1(String s) {
+    public static boolean isLatin1(String s) {
         return s.chars().allMatch(c -> c <= 0xff);
     }
 
