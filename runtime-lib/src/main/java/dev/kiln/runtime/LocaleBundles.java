@@ -55,4 +55,44 @@ public abstract class LocaleBundles {
             }
         }
     }
+
+    /**
+     * The number and date format data of every version: CLDR's for the root locale, English and
+     * {@code en_US_POSIX}, and the JRE adapter's root data, which the fallback adapter serves for every other locale.
+     */
+    public static class FormatData extends LocaleBundles {
+        @Override
+        public ResourceBundle newBundle(String bundleName) {
+            switch (bundleName) {
+                case "sun.text.resources.cldr.FormatData":
+                    return new sun.text.resources.cldr.FormatData();
+                case "sun.text.resources.cldr.FormatData_en":
+                    return new sun.text.resources.cldr.FormatData_en();
+                case "sun.text.resources.cldr.FormatData_en_US_POSIX":
+                    return new sun.text.resources.cldr.FormatData_en_US_POSIX();
+                case "sun.text.resources.FormatData":
+                    return new sun.text.resources.FormatData();
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /**
+     * The format data up to JDK 20 (only {@code LocaleData.getBundle}'s substitute for those versions makes
+     * one): those of every version, and the JRE adapter's English data, which JDK 21 no longer has.
+     */
+    public static final class FormatDataUpToJdk20 extends FormatData {
+        @Override
+        public ResourceBundle newBundle(String bundleName) {
+            switch (bundleName) {
+                case "sun.text.resources.FormatData_en":
+                    return new sun.text.resources.FormatData_en();
+                case "sun.text.resources.FormatData_en_US":
+                    return new sun.text.resources.FormatData_en_US();
+                default:
+                    return super.newBundle(bundleName);
+            }
+        }
+    }
 }

@@ -36,9 +36,20 @@ final class LocaleData {
     @Alias
     private sun.util.locale.provider.LocaleProviderAdapter.Type type;
 
-    @Substitute
+    @Substitute(minJdk = 21)
     public static ResourceBundle getBundle(String baseName, Locale locale) {
-        return kilnBundle(baseName, locale, null);
+        return kilnBundle(baseName, locale, new LocaleBundles.FormatData());
+    }
+
+    /**
+     * Up to JDK 20 the JRE (COMPAT) adapter also has English format data in {@code java.base}
+     * ({@code sun.text.resources.FormatData_en}, {@code _en_US}), to which {@code java.time}'s English supplement
+     * attaches (below): the long era names, {@code Anno Domini}, come from there. Those classes are gone in
+     * JDK 21, so they are made by a maker that only this substitute instantiates.
+     */
+    @Substitute(name = "getBundle", maxJdk = 20)
+    public static ResourceBundle getBundleUpToJdk20(String baseName, Locale locale) {
+        return kilnBundle(baseName, locale, new LocaleBundles.FormatDataUpToJdk20());
     }
 
     @Substitute
@@ -52,7 +63,7 @@ final class LocaleData {
         return kilnBundle(type.getUtilResourcesPackage() + ".CalendarData", locale, new LocaleBundles.CalendarData());
     }
 
-    /** The bundle chain for {@code baseName} and {@code locale}, its bundles made by {@code maker} (null: the format data). */
+    /** The bundle chain for {@code baseName} and {@code locale}, its bundles made by {@code maker}. */
     private static ResourceBundle kilnBundle(String baseName, Locale locale, LocaleBundles maker) {
         if (kilnBundles == null) {
             kilnBundles = new HashMap<>();
@@ -68,11 +79,11 @@ final class LocaleData {
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Locale candidate = candidates.get(i);
             String bundleName = LocaleDataStrategy.INSTANCE.toBundleName(baseName, candidate);
-            ResourceBundle bundle = maker == null ? newBundle(bundleName) : maker.newBundle(bundleName);
+            ResourceBundle bundle = maker.newBundle(bundleName);
             if (bundle == null) {
                 String otherName = Bundles.toOtherBundleName(baseName, bundleName, candidate);
                 if (!otherName.equals(bundleName)) {
-                    bundle = maker == null ? newBundle(otherName) : maker.newBundle(otherName);
+                    bundle = maker.newBundle(otherName);
                 }
             }
             if (bundle == null) {
@@ -96,33 +107,35 @@ final class LocaleData {
         return result;
     }
 
-    @Substitute
+    @Substitute(minJdk = 21)
     private static sun.util.resources.OpenListResourceBundle getSupplementary(String baseName, Locale locale) {
         String bundleName = LocaleDataStrategy.INSTANCE.toBundleName(baseName, locale);
+        return supplementary(bundleName.equals("sun.text.resources.JavaTimeSupplementary")
+                ? new sun.text.resources.JavaTimeSupplementary() : null, baseName, locale);
+    }
+
+    /** Up to JDK 20, {@code java.base} also has the English supplement ({@code JavaTimeSupplementary_en}). */
+    @Substitute(name = "getSupplementary", maxJdk = 20)
+    private static sun.util.resources.OpenListResourceBundle getSupplementaryUpToJdk20(String baseName, Locale locale) {
+        String bundleName = LocaleDataStrategy.INSTANCE.toBundleName(baseName, locale);
+        sun.util.resources.OpenListResourceBundle bundle = null;
         if (bundleName.equals("sun.text.resources.JavaTimeSupplementary")) {
-            sun.util.resources.OpenListResourceBundle bundle = new sun.text.resources.JavaTimeSupplementary();
+            bundle = new sun.text.resources.JavaTimeSupplementary();
+        } else if (bundleName.equals("sun.text.resources.JavaTimeSupplementary_en")) {
+            bundle = new sun.text.resources.JavaTimeSupplementary_en();
+        }
+        return supplementary(bundle, baseName, locale);
+    }
+
+    /** {@code bundle} (which may be null) made known as the supplement of {@code baseName} for {@code locale}. */
+    private static sun.util.resources.OpenListResourceBundle supplementary(sun.util.resources.OpenListResourceBundle bundle,
+                                                                          String baseName, Locale locale) {
+        if (bundle != null) {
             JavaUtilResourceBundleAccess access = SharedSecrets.getJavaUtilResourceBundleAccess();
             access.setLocale(bundle, locale);
             access.setName(bundle, baseName);
-            return bundle;
         }
-        return null;
-    }
-
-    /** The bundle class named {@code bundleName}, new, or null if Kiln does not compile one of that name. */
-    private static ResourceBundle newBundle(String bundleName) {
-        switch (bundleName) {
-            case "sun.text.resources.cldr.FormatData":
-                return new sun.text.resources.cldr.FormatData();
-            case "sun.text.resources.cldr.FormatData_en":
-                return new sun.text.resources.cldr.FormatData_en();
-            case "sun.text.resources.cldr.FormatData_en_US_POSIX":
-                return new sun.text.resources.cldr.FormatData_en_US_POSIX();
-            case "sun.text.resources.FormatData":
-                return new sun.text.resources.FormatData();
-            default:
-                return null;
-        }
+        return bundle;
     }
 
     static final class LocaleDataStrategy {
