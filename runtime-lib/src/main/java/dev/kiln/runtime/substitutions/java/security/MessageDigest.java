@@ -47,77 +47,67 @@ abstract class MessageDigest {
         return (java.security.MessageDigest) (Object) Delegate.of(spi, algorithm, null);
     }
 
+    /**
+     * JDK 25's table adds the OIDs of MD2 and MD5 and the two SHAKE digests (whose classes only this class library
+     * has, so they are named here and not in {@link #kilnSun}, which every version's class gets).
+     */
     @Substitute(name = "getInstance", minJdk = 25)
     public static java.security.MessageDigest getInstanceFrom25(String algorithm) throws NoSuchAlgorithmException {
         Objects.requireNonNull(algorithm, "null algorithm name");
-        MessageDigestSpi spi = kilnSun25(algorithm.toUpperCase());
+        String name = algorithm.toUpperCase();
+        MessageDigestSpi spi;
+        switch (name) {
+            case "1.2.840.113549.2.2", "OID.1.2.840.113549.2.2":
+                spi = new sun.security.provider.MD2();
+                break;
+            case "1.2.840.113549.2.5", "OID.1.2.840.113549.2.5":
+                spi = new sun.security.provider.MD5();
+                break;
+            case "SHAKE128-256", "SHAKE128", "2.16.840.1.101.3.4.2.11", "OID.2.16.840.1.101.3.4.2.11":
+                spi = (MessageDigestSpi) (Object) new SHA3.SHAKE128Hash();
+                break;
+            case "SHAKE256-512", "SHAKE256", "2.16.840.1.101.3.4.2.12", "OID.2.16.840.1.101.3.4.2.12":
+                spi = (MessageDigestSpi) (Object) new SHA3.SHAKE256Hash();
+                break;
+            default:
+                spi = kilnSun(name);
+        }
         if (spi == null) {
             throw new NoSuchAlgorithmException(algorithm + " MessageDigest not available");
         }
         return (java.security.MessageDigest) (Object) Delegate.of(spi, algorithm, null);
     }
 
-    /** The {@code SUN} provider is the only one named so; the others a Linux JVM installs have no digests. */
-    @Substitute(name = "getInstance", maxJdk = 24)
-    public static java.security.MessageDigest getInstanceUpTo24(String algorithm, String provider)
+    /**
+     * The {@code SUN} provider is the only one of a Linux JVM with digests: for it, what {@code getInstance(String)}
+     * finds; for the JVM's other providers, no such algorithm; for any other name, no such provider.
+     */
+    @Substitute
+    public static java.security.MessageDigest getInstance(String algorithm, String provider)
             throws NoSuchAlgorithmException, NoSuchProviderException {
         Objects.requireNonNull(algorithm, "null algorithm name");
-        kilnCheckProvider(algorithm, provider);
-        MessageDigestSpi spi = kilnSun(algorithm.toUpperCase());
-        if (spi == null) {
-            throw new NoSuchAlgorithmException("no such algorithm: " + algorithm + " for provider " + provider);
-        }
-        return (java.security.MessageDigest) (Object) Delegate.of(spi, algorithm, null);
-    }
-
-    @Substitute(name = "getInstance", minJdk = 25)
-    public static java.security.MessageDigest getInstanceFrom25(String algorithm, String provider)
-            throws NoSuchAlgorithmException, NoSuchProviderException {
-        Objects.requireNonNull(algorithm, "null algorithm name");
-        kilnCheckProvider(algorithm, provider);
-        MessageDigestSpi spi = kilnSun25(algorithm.toUpperCase());
-        if (spi == null) {
-            throw new NoSuchAlgorithmException("no such algorithm: " + algorithm + " for provider " + provider);
-        }
-        return (java.security.MessageDigest) (Object) Delegate.of(spi, algorithm, null);
-    }
-
-    /** What the JVM says of a provider name before looking for the algorithm: only {@code SUN} gets that far. */
-    private static void kilnCheckProvider(String algorithm, String provider)
-            throws NoSuchAlgorithmException, NoSuchProviderException {
         if (provider == null || provider.isEmpty()) {
             throw new IllegalArgumentException("missing provider");
         }
         switch (provider) {
             case "SUN":
-                return;
+                break;
             case "SunRsaSign", "SunEC", "SunJSSE", "SunJCE", "SunJGSS", "SunSASL", "XMLDSig", "SunPCSC", "JdkLDAP",
                     "JdkSASL", "SunPKCS11":
                 throw new NoSuchAlgorithmException("no such algorithm: " + algorithm + " for provider " + provider);
             default:
                 throw new NoSuchProviderException("no such provider: " + provider);
         }
-    }
-
-    /** JDK 25's table: JDK 17's with the OIDs of MD2 and MD5 and the two SHAKE digests. */
-    private static MessageDigestSpi kilnSun25(String name) {
-        switch (name) {
-            case "1.2.840.113549.2.2", "OID.1.2.840.113549.2.2":
-                return new sun.security.provider.MD2();
-            case "1.2.840.113549.2.5", "OID.1.2.840.113549.2.5":
-                return new sun.security.provider.MD5();
-            case "SHAKE128-256", "SHAKE128", "2.16.840.1.101.3.4.2.11", "OID.2.16.840.1.101.3.4.2.11":
-                return (MessageDigestSpi) (Object) new SHA3.SHAKE128Hash();
-            case "SHAKE256-512", "SHAKE256", "2.16.840.1.101.3.4.2.12", "OID.2.16.840.1.101.3.4.2.12":
-                return (MessageDigestSpi) (Object) new SHA3.SHAKE256Hash();
-            default:
-                return kilnSun(name);
+        try {
+            return java.security.MessageDigest.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException notInSun) {
+            throw new NoSuchAlgorithmException("no such algorithm: " + algorithm + " for provider " + provider);
         }
     }
 
     /**
-     * A new digest of the {@code SUN} provider (JDK 17's table) for an upper-case algorithm name or alias, or null
-     * if it has none by that name.
+     * A new digest of the {@code SUN} provider (JDK 17's table, also JDK 25's but for the names
+     * {@link #getInstanceFrom25} adds) for an upper-case algorithm name or alias, or null if it has none by that name.
      */
     private static MessageDigestSpi kilnSun(String name) {
         switch (name) {
