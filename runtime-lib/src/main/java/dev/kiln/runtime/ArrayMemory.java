@@ -199,8 +199,16 @@ public final class ArrayMemory {
     }
 
     private static InternalError noMemory(Object base) {
-        return new InternalError(base == null
-                ? "Kiln has no native memory: Unsafe access at an absolute address (a direct buffer or foreign memory)"
-                : "Kiln: Unsafe memory access into a " + base.getClass().getName() + ", not a primitive array");
+        return base == null ? noNativeMemory()
+                : new InternalError("Kiln: Unsafe memory access into a " + base.getClass().getName() + ", not a primitive array");
+    }
+
+    /**
+     * What an access at an absolute address throws: a direct buffer or foreign memory, which a Kiln program cannot
+     * make (their allocation stays a compile error), so only a JDK path for them that is compiled but never taken
+     * throws it (the checksums' direct buffer natives, say).
+     */
+    public static InternalError noNativeMemory() {
+        return new InternalError("Kiln has no native memory: Unsafe access at an absolute address (a direct buffer or foreign memory)");
     }
 }

@@ -63,6 +63,8 @@ final class HandleAccessWriter {
 
     private static final Type OBJECT = Type.getObjectType("java/lang/Object");
     private static final Type CLASS = Type.getObjectType("java/lang/Class");
+    /** runtime-lib's reads and writes of wider primitives in byte arrays, behind byte array views. */
+    static final String BYTE_ARRAY_VIEWS = "dev/kiln/runtime/ByteArrayViews";
 
     private final LiftContext ctx;
     private final InsnList out = new InsnList();
@@ -144,6 +146,42 @@ final class HandleAccessWriter {
         System.arraycopy(slots, coordinates, values, 0, values.length);
         operate(m.op(), value, values, h.isArray() && isReference(value) && !m.plain());
         convert(m.op().returnType(value), siteReturn);
+        return out;
+    }
+
+    /**
+     * The plain {@code get} or {@code set} of a view of byte arrays (on the stack below the call site's arguments):
+     * a call of {@code ByteArrayViews.get<T>(byte[], int, boolean bigEndian)} or {@code set<T>(byte[], int, T, boolean)}
+     * in runtime-lib, which checks and throws as the JDK's view does. Only a call site with the view's own types
+     * (byte[], int, then T) is lowered: no adaptation is needed, so a view with invoke-exact behaviour and one
+     * without do the same there. The other access modes (atomic, and so alignment-checked, on the JVM) are not.
+     */
+    InsnList byteArrayView(AccessMethod m, FieldHandle h, Type[] params, Type siteReturn) throws Unsupported {
+        Type value = asm(h.valueType());
+        List<Type> canonical = new ArrayList<>(List.of(Type.getType(byte[].class), Type.INT_TYPE));
+        if (m.op() == AccessMethod.Op.SET) canonical.add(value);
+        if (!m.plain() || (m.op() != AccessMethod.Op.GET && m.op() != AccessMethod.Op.SET)) {
+            throw new Unsupported("Kiln compiles only the plain get and set of a byte array view");
+        }
+        Type returns = m.op().returnType(value);
+        if (!List.of(params).equals(canonical) || !siteReturn.equals(returns)) {
+            throw new Unsupported("the access mode is " + describe(canonical) + returns.getClassName() + ", the call site "
+                    + describe(List.of(params)) + siteReturn.getClassName() + "; Kiln lowers only call sites of the view's own types");
+        }
+        int[] slots = storeAll(params);
+        out.add(new InsnNode(POP));
+        for (int k = 0; k < params.length; k++) load(params[k], slots[k]);
+        out.add(new InsnNode(h.bigEndian() ? ICONST_1 : ICONST_0));
+        String name = (m.op() == AccessMethod.Op.GET ? "get" : "set") + switch (value.getSort()) {
+            case Type.SHORT -> "Short";
+            case Type.CHAR -> "Char";
+            case Type.INT -> "Int";
+            case Type.LONG -> "Long";
+            case Type.FLOAT -> "Float";
+            default -> "Double";
+        };
+        String desc = Type.getMethodDescriptor(returns, canonical.toArray(new Type[0])).replace(")", "Z)");
+        out.add(new MethodInsnNode(INVOKESTATIC, BYTE_ARRAY_VIEWS, name, desc, false));
         return out;
     }
 

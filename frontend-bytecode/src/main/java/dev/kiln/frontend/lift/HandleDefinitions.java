@@ -5,6 +5,7 @@ import static org.objectweb.asm.Opcodes.*;
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.JType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.objectweb.asm.tree.MethodNode;
  *   MhUtil.findVarHandle(MethodHandles.lookup(), C.class, "f", T.class) the same as findVarHandle (JDK 25)
  *   MhUtil.findVarHandle(MethodHandles.lookup(), "f", T.class)         the same, C being the class itself (JDK 25)
  *   MethodHandles.arrayElementVarHandle(T[].class)                     VarHandle of the elements of T[]
+ *   MethodHandles.byteArrayViewVarHandle(T[].class, order)             view of byte arrays as T[] (order: ByteOrder.BIG_ENDIAN,
+ *                                                                      LITTLE_ENDIAN or nativeOrder(), little-endian on Kiln)
  *   U.objectFieldOffset(C.class, "f")                                  offset of the instance field f that C declares
  *   U.objectFieldOffset(C.class.getDeclaredField("f"))                 the same
  *   U.staticFieldOffset(C.class.getDeclaredField("f"))                 offset of the static field f that C declares
@@ -36,7 +39,9 @@ import org.objectweb.asm.tree.MethodNode;
  * </pre>
  * ({@code U} is any {@code jdk.internal.misc.Unsafe}) whose result goes to exactly one place: a {@code putstatic}
  * of a static final field that the class declares, with the handle's type, and that the initializer stores
- * nowhere else. The {@code Lookup} and {@code Field} objects on the way must go only to recognised definitions.
+ * nowhere else; a byte array view may pass through {@code withInvokeExactBehavior()} or {@code withInvokeBehavior()}
+ * on the way (its accesses are lowered only where the call site's types are the view's own, so both behave
+ * alike). The {@code Lookup} and {@code Field} objects on the way must go only to recognised definitions.
  * Anything else is left as it is, and stays a compile error (a reflection call, or an {@code Unsafe} native).
  * Outside static initializers, an {@code objectFieldOffset} of constants used by just one access is recognised
  * too ({@link #offsetOnlyFor}).
@@ -51,6 +56,8 @@ public final class HandleDefinitions {
     static final String UNSAFE = "jdk/internal/misc/Unsafe";
     private static final String VAR_HANDLE_DESC = "Ljava/lang/invoke/VarHandle;";
     private static final String FIELD = "java/lang/reflect/Field";
+    private static final String VAR_HANDLE = "java/lang/invoke/VarHandle";
+    private static final String BYTE_ORDER = "java/nio/ByteOrder";
     /** JDK 25's shorthand for lookups in the class's own initializer: the owner is the lookup class. */
     static final String MH_UTIL = "jdk/internal/invoke/MhUtil";
     private static final String FIND_PARAMS = "Ljava/lang/Class;Ljava/lang/String;Ljava/lang/Class;";
@@ -62,6 +69,8 @@ public final class HandleDefinitions {
     private final Map<Integer, FieldHandle> calls = new HashMap<>();
     /** The {@code lookup()} and {@code getDeclaredField} calls whose results only go to definitions. */
     private final Set<Integer> helpers = new HashSet<>();
+    /** The {@code withInvokeExactBehavior()} calls between a definition and its field, which pass the stand-in on. */
+    private final Set<Integer> behaviorCalls = new HashSet<>();
     /** Each static final field set to a handle, by name and descriptor ({@code VALUE:J}). */
     private final Map<String, FieldHandle> fields = new HashMap<>();
 
@@ -115,6 +124,14 @@ public final class HandleDefinitions {
         return d == null ? null : d.handle;
     }
 
+    /**
+     * True if instruction {@code i} is a {@code withInvokeExactBehavior()} or {@code withInvokeBehavior()} call between a
+     * definition and the field it is stored in: the call leaves the handle (the stand-in) as it is.
+     */
+    boolean isBehaviorCall(int i) {
+        return behaviorCalls.contains(i);
+    }
+
     /** True if instruction {@code i} is a {@code lookup()} or {@code getDeclaredField} call that only feeds definitions. */
     boolean isHelper(int i) {
         return helpers.contains(i);
@@ -129,12 +146,12 @@ public final class HandleDefinitions {
             }
         }
         Map<Integer, Integer> helperOf = new HashMap<>();
-        Map<Integer, String> fieldOf = new HashMap<>();
+        Map<Integer, Store> fieldOf = new HashMap<>();
         for (int i = 0; i < code.size(); i++) {
             if (!sources.isReached(i) || !(code.insn(i) instanceof MethodInsnNode call)) continue;
             Definition d = definition(i, call);
             if (d == null) continue;
-            String field = storedInto(i, d.handle, stores);
+            Store field = storedInto(i, d.handle, stores);
             if (field == null) continue;
             calls.put(i, d.handle);
             fieldOf.put(i, field);
@@ -154,7 +171,8 @@ public final class HandleDefinitions {
             if (rejected.contains(e.getValue())) calls.remove(e.getKey());
         }
         for (Map.Entry<Integer, FieldHandle> e : calls.entrySet()) {
-            fields.put(fieldOf.get(e.getKey()), e.getValue());
+            fields.put(fieldOf.get(e.getKey()).field(), e.getValue());
+            behaviorCalls.addAll(fieldOf.get(e.getKey()).behaviorCalls());
             Integer helper = helperOf.get(e.getKey());
             if (helper != null) helpers.add(helper);
         }
@@ -193,6 +211,16 @@ public final class HandleDefinitions {
             JType array = classConstant(sources.onlyProducer(i, 0));
             return array != null && array.isArray() ? new Definition(FieldHandle.arrayVarHandle(array), -1) : null;
         }
+        if (call.owner.equals(METHOD_HANDLES) && call.getOpcode() == INVOKESTATIC
+                && sig.equals("byteArrayViewVarHandle(Ljava/lang/Class;L" + BYTE_ORDER + ";)" + VAR_HANDLE_DESC)) {
+            JType view = classConstant(sources.onlyProducer(i, 1));
+            Boolean bigEndian = byteOrderConstant(sources.onlyProducer(i, 0));
+            if (view == null || !view.isArray() || bigEndian == null) return null;
+            return switch (view.component().kind()) {
+                case SHORT, CHAR, INT, LONG, FLOAT, DOUBLE -> new Definition(FieldHandle.byteArrayView(view, bigEndian), -1);
+                default -> null;
+            };
+        }
         if (!call.owner.equals(UNSAFE) || call.getOpcode() != INVOKEVIRTUAL) return null;
         if (sig.equals("objectFieldOffset(Ljava/lang/Class;Ljava/lang/String;)J")) {
             FieldRef f = declared(classConstant(sources.onlyProducer(i, 1)), stringConstant(sources.onlyProducer(i, 0)), false);
@@ -226,26 +254,45 @@ public final class HandleDefinitions {
     }
 
     /**
-     * The name and descriptor of the static final field that the result of definition call {@code i} is stored into, if that
-     * is all that happens to it; else null.
+     * The static final field (name and descriptor) a definition's handle is stored into, and the behaviour changes
+     * ({@code withInvokeExactBehavior()} calls) it passes through on the way.
      */
-    private String storedInto(int i, FieldHandle handle, Map<String, Integer> stores) {
-        List<ValueSources.Use> uses = sources.uses(i);
-        if (uses.size() != 1) return null;
-        ValueSources.Use use = uses.get(0);
+    private record Store(String field, List<Integer> behaviorCalls) {}
+
+    /**
+     * Where the result of definition call {@code i} is stored, if that is all that happens to it; else null.
+     */
+    private Store storedInto(int i, FieldHandle handle, Map<String, Integer> stores) {
+        List<Integer> behaviorCalls = new ArrayList<>();
+        int value = i;
+        ValueSources.Use use;
+        while (true) {
+            List<ValueSources.Use> uses = sources.uses(value);
+            if (uses.size() != 1) return null;
+            use = uses.get(0);
+            if (handle.kind() == FieldHandle.Kind.BYTE_ARRAY_VIEW && code.insn(use.insn()) instanceof MethodInsnNode m
+                    && m.getOpcode() == INVOKEVIRTUAL && m.owner.equals(VAR_HANDLE)
+                    && (m.name.equals("withInvokeExactBehavior") || m.name.equals("withInvokeBehavior"))
+                    && m.desc.equals("()" + VAR_HANDLE_DESC) && sources.onlyProducer(use.insn(), 0) == value) {
+                behaviorCalls.add(use.insn());
+                value = use.insn();
+                continue;
+            }
+            break;
+        }
         if (!(code.insn(use.insn()) instanceof FieldInsnNode put) || put.getOpcode() != PUTSTATIC
-                || !put.owner.equals(code.owner.name) || sources.onlyProducer(use.insn(), 0) != i) {
+                || !put.owner.equals(code.owner.name) || sources.onlyProducer(use.insn(), 0) != value) {
             return null;
         }
         String desc = switch (handle.kind()) {
-            case VAR_HANDLE -> VAR_HANDLE_DESC;
+            case VAR_HANDLE, BYTE_ARRAY_VIEW -> VAR_HANDLE_DESC;
             case OFFSET -> "J";
             case STATIC_BASE -> "Ljava/lang/Object;";
         };
         for (FieldNode f : code.owner.fields) {
             if (f.name.equals(put.name) && f.desc.equals(put.desc) && f.desc.equals(desc)
                     && (f.access & (ACC_STATIC | ACC_FINAL)) == (ACC_STATIC | ACC_FINAL)) {
-                return stores.get(f.name) == 1 ? f.name + ":" + f.desc : null;
+                return stores.get(f.name) == 1 ? new Store(f.name + ":" + f.desc, behaviorCalls) : null;
             }
         }
         return null;
@@ -276,6 +323,24 @@ public final class HandleDefinitions {
                 case "java/lang/Void" -> JType.VOID;
                 default -> null;
             };
+        }
+        return null;
+    }
+
+    /**
+     * The byte order an instruction pushes as a constant: true for {@code ByteOrder.BIG_ENDIAN}, false for
+     * {@code LITTLE_ENDIAN} and {@code nativeOrder()} (Kiln's native order is little-endian, as runtime-lib's
+     * {@code Unsafe} and {@code ByteOrder} report); null for anything else.
+     */
+    private Boolean byteOrderConstant(int i) {
+        if (i < 0) return null;
+        AbstractInsnNode n = code.insn(i);
+        if (n instanceof FieldInsnNode f && f.getOpcode() == GETSTATIC && f.owner.equals(BYTE_ORDER)) {
+            return f.name.equals("BIG_ENDIAN") ? Boolean.TRUE : f.name.equals("LITTLE_ENDIAN") ? Boolean.FALSE : null;
+        }
+        if (n instanceof MethodInsnNode m && m.getOpcode() == INVOKESTATIC && m.owner.equals(BYTE_ORDER)
+                && (m.name + m.desc).equals("nativeOrder()L" + BYTE_ORDER + ";")) {
+            return Boolean.FALSE;
         }
         return null;
     }

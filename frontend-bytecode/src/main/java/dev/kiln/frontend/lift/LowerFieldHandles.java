@@ -52,8 +52,12 @@ import org.objectweb.asm.tree.VarInsnNode;
  * it reads goes unused. An {@code Unsafe} access of an object whose static type is an array, with any offset,
  * is an array element access at index {@code (offset - 16) >> log2(element size)}, matching the layout
  * runtime-lib's {@code Unsafe.arrayBaseOffset} and {@code arrayIndexScale} report
- * ({@code ConcurrentHashMap}'s {@code ((long) i << ASHIFT) + ABASE}). The static fences of {@code VarHandle}
- * are dropped: one thread needs no ordering.
+ * ({@code ConcurrentHashMap}'s {@code ((long) i << ASHIFT) + ABASE}); a plain get or put of another primitive type
+ * than the array's (an {@code int} from a {@code byte[]}) stays a call of runtime-lib's {@code Unsafe} accessor,
+ * which reads the array's bytes. The static fences of {@code VarHandle}
+ * are dropped: one thread needs no ordering. The plain {@code get} and {@code set} of a view of byte arrays
+ * ({@code byteArrayViewVarHandle}) become calls of runtime-lib's {@code dev.kiln.runtime.ByteArrayViews}, which
+ * assembles the value from the bytes with the view's checks and exceptions.
  *
  * <p>What is not recognised is a compile error naming the call: a VarHandle access mode whose VarHandle is not
  * such a field, an {@code Unsafe} access whose offset is neither such a field nor into a statically typed array,
@@ -134,6 +138,8 @@ final class LowerFieldHandles {
                 replacements.put(i, definition(i, call, definitions.definedAt(i)));
             } else if (definitions.isHelper(i)) {
                 replacements.put(i, dropOperands(call, new InsnNode(ACONST_NULL)));
+            } else if (definitions.isBehaviorCall(i)) {
+                replacements.put(i, new InsnList());
             } else if (call.owner.equals(VAR_HANDLE)) {
                 varHandleCall(i, call);
             } else if (call.owner.equals(HandleDefinitions.UNSAFE) && call.getOpcode() == INVOKEVIRTUAL
@@ -160,7 +166,7 @@ final class LowerFieldHandles {
             out.add(new InsnNode(POP));
         }
         out.add(switch (h.kind()) {
-            case VAR_HANDLE -> new InsnNode(ACONST_NULL);
+            case VAR_HANDLE, BYTE_ARRAY_VIEW -> new InsnNode(ACONST_NULL);
             case OFFSET -> new LdcInsnNode(-2L - definitionCount++);
             case STATIC_BASE -> new LdcInsnNode(Type.getObjectType(h.field().owner().replace('.', '/')));
         });
@@ -184,12 +190,22 @@ final class LowerFieldHandles {
         if (m == null) return;
         Type[] params = Type.getArgumentTypes(call.desc);
         FieldHandle h = handleReadBy(sources.onlyProducer(i, params.length));
-        if (h == null || h.kind() != FieldHandle.Kind.VAR_HANDLE) {
+        if (h == null || (h.kind() != FieldHandle.Kind.VAR_HANDLE && h.kind() != FieldHandle.Kind.BYTE_ARRAY_VIEW)) {
             problem(i, describe(call) + ": Kiln compiles a VarHandle's access modes only on a static final field that its class's"
-                    + " static initializer sets with findVarHandle, findStaticVarHandle or arrayElementVarHandle of constants");
+                    + " static initializer sets with findVarHandle, findStaticVarHandle, arrayElementVarHandle or"
+                    + " byteArrayViewVarHandle of constants");
             return;
         }
         HandleAccessWriter w = new HandleAccessWriter(ctx, code.maxLocals());
+        if (h.kind() == FieldHandle.Kind.BYTE_ARRAY_VIEW) {
+            try {
+                replace(i, w.byteArrayView(m, h, params, Type.getReturnType(call.desc)), w);
+                handledUses.add(List.of(i, params.length));
+            } catch (HandleAccessWriter.Unsupported e) {
+                problem(i, describe(call) + " on " + h.describe() + ": " + e.getMessage());
+            }
+            return;
+        }
         boolean nonNull = !h.isStatic() && isThis(i, params.length - 1);
         try {
             replace(i, w.varHandle(m, h, params, Type.getReturnType(call.desc), nonNull), w);
@@ -227,6 +243,7 @@ final class LowerFieldHandles {
                 replace(i, w.unsafeField(m, offset, objectType, isThis(i, objectDepth), receiverMessage(i, n)), w);
                 handledUses.add(List.of(i, offsetDepth));
             } else if (objectType.isArray() && offset == null) {
+                if (readsBytesOfElements(call, m, objectType)) return;
                 replace(i, w.unsafeArray(m, objectType, false, receiverMessage(i, n)), w);
             } else {
                 problem(i, describe(call) + ": Kiln compiles an Unsafe access only with the offset of a field, read from a static"
@@ -236,6 +253,21 @@ final class LowerFieldHandles {
         } catch (HandleAccessWriter.Unsupported e) {
             problem(i, describe(call) + " on " + (offset != null ? offset.describe() : "an element of " + objectType) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * True for a plain {@code Unsafe} get or put ({@code getInt(Object, long)}, no memory-order suffix) of a primitive
+     * type other than the element type of the primitive array it accesses, as {@code CRC32C} reads a {@code byte[]}
+     * an {@code int} or a {@code long} at a time: not an element access, so the call stays, and runtime-lib's
+     * substitute of the accessor reads or writes the array's bytes in the native order (little-endian).
+     */
+    private static boolean readsBytesOfElements(MethodInsnNode call, AccessMethod m, JType arrayType) {
+        if (m.op() != AccessMethod.Op.GET && m.op() != AccessMethod.Op.SET) return false;
+        Type component = Type.getType(arrayType.component().descriptor());
+        boolean primitive = component.getSort() < Type.ARRAY && m.type().getSort() < Type.ARRAY;
+        String plainName = (m.op() == AccessMethod.Op.GET ? "get" : "put")
+                + m.type().getClassName().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + m.type().getClassName().substring(1);
+        return primitive && !component.equals(m.type()) && call.name.equals(plainName);
     }
 
     private void replace(int i, InsnList code, HandleAccessWriter w) {

@@ -116,8 +116,8 @@ class LowerFieldHandlesTest {
             mv.visitInsn(IRETURN);
         }, "(Ljava/lang/invoke/VarHandle;Ljava/lang/Object;)I");
         assertProblem(cn, "java.lang.invoke.VarHandle.get(java.lang.Object): Kiln compiles a VarHandle's access modes only on a static"
-                + " final field that its class's static initializer sets with findVarHandle, findStaticVarHandle or"
-                + " arrayElementVarHandle of constants");
+                + " final field that its class's static initializer sets with findVarHandle, findStaticVarHandle,"
+                + " arrayElementVarHandle or byteArrayViewVarHandle of constants");
     }
 
     @Test
@@ -209,6 +209,126 @@ class LowerFieldHandlesTest {
         List<String> messages = LiftAssertions.failures(cn, "<clinit>", ctx).stream().map(Diagnostic::message).toList();
         assertTrue(messages.get(0).startsWith("reflection is not supported: java.lang.invoke.MethodHandles.lookup()"), messages.get(0));
         assertTrue(messages.get(1).startsWith("reflection is not supported: java.lang.invoke.MethodHandles$Lookup.findVarHandle("), messages.get(1));
+    }
+
+    @Test
+    void byteArrayViewsBecomeCallsOfRuntimeLib() throws Exception {
+        ClassNode views = byteArrayViewUser(null, null, null);
+        ClassNode lowered = lowered(views);
+        int calls = 0;
+        for (MethodNode m : lowered.methods) {
+            for (AbstractInsnNode n : m.instructions) {
+                if (!(n instanceof MethodInsnNode call)) continue;
+                assertFalse(call.owner.startsWith("java/lang/invoke/"), m.name + " still calls " + call.owner + "." + call.name);
+                if (call.owner.equals("dev/kiln/runtime/ByteArrayViews")) {
+                    calls++;
+                    call.owner = FIXTURES + "JvmByteArrayViews";
+                }
+            }
+        }
+        assertEquals(2, calls);
+        // Retargeted to the JVM's own views, the lowered calls read and write what the original's VarHandles do.
+        Class<?> original = new Loader().define(views);
+        Class<?> c = new Loader().define(lowered);
+        byte[] data = {1, 2, 3, 4, 5, 6, 7, (byte) 0x88, (byte) 0x99, 10, 11, 12};
+        for (int i = 0; i <= 8; i++) {
+            assertEquals(call(original, "getIntLe", data, i), call(c, "getIntLe", data, i));
+        }
+        byte[] a = new byte[12];
+        byte[] b = new byte[12];
+        call(original, "setLongBe", a, 3, 0x0102030405060708L);
+        call(c, "setLongBe", b, 3, 0x0102030405060708L);
+        assertEquals(java.util.Arrays.toString(a), java.util.Arrays.toString(b));
+    }
+
+    @Test
+    void byteArrayViewAccessesOtherThanPlainGetAndSetOfItsTypesAreErrors() {
+        ClassNode atomic = byteArrayViewUser("volatileGet", mv -> {
+            mv.visitFieldInsn(GETSTATIC, "gen/Views", "INTS", "Ljava/lang/invoke/VarHandle;");
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "getVolatile", "([BI)I", false);
+            mv.visitInsn(IRETURN);
+        }, "([B)I");
+        assertProblem(atomic, "java.lang.invoke.VarHandle.getVolatile(byte[], int) on a view of byte arrays as int[] (little-endian):"
+                + " Kiln compiles only the plain get and set of a byte array view");
+        ClassNode adapted = byteArrayViewUser("widened", mv -> {
+            mv.visitFieldInsn(GETSTATIC, "gen/Views", "INTS", "Ljava/lang/invoke/VarHandle;");
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "get", "([BI)J", false);
+            mv.visitInsn(LRETURN);
+        }, "([B)J");
+        assertProblem(adapted, "java.lang.invoke.VarHandle.get(byte[], int) on a view of byte arrays as int[] (little-endian): the access"
+                + " mode is (byte[], int)int, the call site (byte[], int)long; Kiln lowers only call sites of the view's own types");
+    }
+
+    @Test
+    void aPlainUnsafeAccessWiderThanAnArraysElementsStaysACall() {
+        ClassNode cn = unsafeUserWith("wordOf", mv -> {
+            mv.visitFieldInsn(GETSTATIC, "gen/UnsafeUser", "U", "Ljava/lang/Object;");
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(LLOAD, 1);
+            mv.visitMethodInsn(INVOKEVIRTUAL, UNSAFE, "getInt", "(Ljava/lang/Object;J)I", false);
+            mv.visitInsn(IRETURN);
+        }, "([BJ)I");
+        MethodNode wordOf = LiftAssertions.method(lowered(cn), "wordOf");
+        boolean stays = false;
+        for (AbstractInsnNode n : wordOf.instructions) {
+            stays |= n instanceof MethodInsnNode call && call.owner.equals(UNSAFE) && call.name.equals("getInt");
+        }
+        assertTrue(stays, "getInt of a byte[] is left to runtime-lib's Unsafe");
+        ClassNode ordered = unsafeUserWith("wordOfVolatile", mv -> {
+            mv.visitFieldInsn(GETSTATIC, "gen/UnsafeUser", "U", "Ljava/lang/Object;");
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(LLOAD, 1);
+            mv.visitMethodInsn(INVOKEVIRTUAL, UNSAFE, "getIntVolatile", "(Ljava/lang/Object;J)I", false);
+            mv.visitInsn(IRETURN);
+        }, "([BJ)I");
+        assertProblem(ordered, "jdk.internal.misc.Unsafe.getIntVolatile(java.lang.Object, long) on an element of byte[]: it accesses int"
+                + " where the elements of byte[] holds byte");
+    }
+
+    /**
+     * {@code gen/Views}: a little-endian {@code int} view with invoke-exact behaviour and a big-endian {@code long}
+     * view in static final fields, and static methods using them, then {@code extra} if given.
+     */
+    private ClassNode byteArrayViewUser(String extraName, Consumer<MethodVisitor> extra, String extraDesc) {
+        String self = "gen/Views";
+        String vh = "Ljava/lang/invoke/VarHandle;";
+        String view = "(Ljava/lang/Class;Ljava/nio/ByteOrder;)" + vh;
+        Generated g = new Generated(classes, self, V17)
+                .field(ACC_STATIC | ACC_FINAL, "INTS", vh, null)
+                .field(ACC_STATIC | ACC_FINAL, "LONGS", vh, null)
+                .method("<clinit>", "()V", mv -> {
+                    mv.visitLdcInsn(Type.getType(int[].class));
+                    mv.visitFieldInsn(GETSTATIC, "java/nio/ByteOrder", "LITTLE_ENDIAN", "Ljava/nio/ByteOrder;");
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "byteArrayViewVarHandle", view, false);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "withInvokeExactBehavior", "()" + vh, false);
+                    mv.visitFieldInsn(PUTSTATIC, self, "INTS", vh);
+                    mv.visitLdcInsn(Type.getType(long[].class));
+                    mv.visitFieldInsn(GETSTATIC, "java/nio/ByteOrder", "BIG_ENDIAN", "Ljava/nio/ByteOrder;");
+                    mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "byteArrayViewVarHandle", view, false);
+                    mv.visitFieldInsn(PUTSTATIC, self, "LONGS", vh);
+                    mv.visitInsn(RETURN);
+                })
+                .method("getIntLe", "([BI)I", mv -> {
+                    mv.visitFieldInsn(GETSTATIC, self, "INTS", vh);
+                    mv.visitVarInsn(ALOAD, 0);
+                    mv.visitVarInsn(ILOAD, 1);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "get", "([BI)I", false);
+                    mv.visitInsn(IRETURN);
+                })
+                .method("setLongBe", "([BIJ)V", mv -> {
+                    mv.visitFieldInsn(GETSTATIC, self, "LONGS", vh);
+                    mv.visitVarInsn(ALOAD, 0);
+                    mv.visitVarInsn(ILOAD, 1);
+                    mv.visitVarInsn(LLOAD, 2);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VAR_HANDLE, "set", "([BIJ)V", false);
+                    mv.visitInsn(RETURN);
+                });
+        if (extra != null) g.method(extraName, extraDesc, extra);
+        return g.build();
     }
 
     @Test

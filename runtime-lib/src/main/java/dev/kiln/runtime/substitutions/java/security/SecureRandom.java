@@ -62,7 +62,7 @@ class SecureRandom extends Random {
         if (algorithm == null) {
             throw new NullPointerException("null algorithm name");
         }
-        switch (algorithm.toUpperCase(java.util.Locale.ROOT)) {
+        switch (algorithm.toUpperCase()) { // root rules, as toUpperCase(Locale.ROOT), without Locale (and the regex package its initialisation reaches)
             case "NATIVEPRNG":
                 return named(algorithm, "NativePRNG");
             case "NATIVEPRNGBLOCKING":

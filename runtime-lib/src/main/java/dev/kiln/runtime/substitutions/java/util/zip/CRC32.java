@@ -1,13 +1,16 @@
 package dev.kiln.runtime.substitutions.java.util.zip;
 
 import dev.kiln.runtime.Alias;
+import dev.kiln.runtime.ArrayMemory;
 import dev.kiln.runtime.Substitute;
 
 /**
  * CRC-32 (ISO 3309, ITU-T V.42: the reflected polynomial {@code 0xEDB88320}, initial value and final value
  * inverted, as {@code java.util.zip.CRC32} specifies) in Java, where the JDK calls zlib. The initializer
  * only loaded the native library; assertions stay disabled. Reached from {@code TimeZone}'s rules
- * ({@code ZoneInfoFile}'s checksums). {@code update(ByteBuffer)} of a direct buffer stays native.
+ * ({@code ZoneInfoFile}'s checksums). {@code update(ByteBuffer)} of a heap buffer goes through
+ * {@code updateBytes}; its branch for a direct buffer (a native reading an address) is compiled with it and
+ * throws {@code InternalError}, as a Kiln program has no direct buffers.
  */
 class CRC32 {
     @Alias
@@ -40,6 +43,11 @@ class CRC32 {
             c = table[(c ^ b[i]) & 0xff] ^ (c >>> 8);
         }
         return ~c;
+    }
+
+    @Substitute
+    private static int updateByteBuffer0(int crc, long address, int off, int len) {
+        throw ArrayMemory.noNativeMemory();
     }
 
     private static int[] kilnTable() {
