@@ -64,5 +64,14 @@ public class IntegerParsing {
         attempt("short decode over", () -> Short.decode("0x8000"));
         attempt("boolean", () -> Boolean.parseBoolean("TrUe") + " " + Boolean.parseBoolean("yes") + " " + Boolean.parseBoolean(null));
         attempt("getInteger missing", () -> Integer.getInteger("kiln.no.such.property", 5));
+        System.setProperty("kiln.test.number", "0x1F");
+        System.setProperty("kiln.test.text", "twelve");
+        attempt("getInteger hex", () -> Integer.getInteger("kiln.test.number", 5));
+        attempt("getInteger text", () -> Integer.getInteger("kiln.test.text"));
+        attempt("getInteger empty", () -> Integer.getInteger("", Integer.valueOf(7)));
+        attempt("getInteger null", () -> Integer.getInteger(null, 8));
+        attempt("getLong hex", () -> Long.getLong("kiln.test.number"));
+        attempt("getLong text", () -> Long.getLong("kiln.test.text", 9L));
+        attempt("getLong missing", () -> Long.getLong("kiln.no.such.property", Long.valueOf(10)));
     }
 }

@@ -151,6 +151,33 @@ public final class Integer extends Number implements Comparable<Integer> {
         return valueOf((int) IntegerConversions.decode(nm, MIN_VALUE, MAX_VALUE));
     }
 
+    /** {@link #getInteger(String, Integer) getInteger(nm, null)}. */
+    public static Integer getInteger(String nm) {
+        return getInteger(nm, null);
+    }
+
+    /** The system property {@code nm} {@link #decode decoded}, else {@code Integer.valueOf(val)}. */
+    public static Integer getInteger(String nm, int val) {
+        Integer result = getInteger(nm, null);
+        return result == null ? valueOf(val) : result;
+    }
+
+    /**
+     * The system property {@code nm} {@link #decode decoded}; {@code val} when the name is null or empty,
+     * there is no such property, or its value is no number.
+     */
+    public static Integer getInteger(String nm, Integer val) {
+        String v = nm == null || nm.isEmpty() ? null : System.getProperty(nm);
+        if (v != null) {
+            try {
+                return decode(v);
+            } catch (NumberFormatException e) {
+                // not a number: the default, as specified
+            }
+        }
+        return val;
+    }
+
     /** The value narrowed to {@code byte}. */
     public byte byteValue() {
         return (byte) value;

@@ -145,6 +145,33 @@ public final class Long extends Number implements Comparable<Long> {
         return valueOf(IntegerConversions.decode(nm, MIN_VALUE, MAX_VALUE));
     }
 
+    /** {@link #getLong(String, Long) getLong(nm, null)}. */
+    public static Long getLong(String nm) {
+        return getLong(nm, null);
+    }
+
+    /** The system property {@code nm} {@link #decode decoded}, else {@code Long.valueOf(val)}. */
+    public static Long getLong(String nm, long val) {
+        Long result = getLong(nm, null);
+        return result == null ? valueOf(val) : result;
+    }
+
+    /**
+     * The system property {@code nm} {@link #decode decoded}; {@code val} when the name is null or empty,
+     * there is no such property, or its value is no number.
+     */
+    public static Long getLong(String nm, Long val) {
+        String v = nm == null || nm.isEmpty() ? null : System.getProperty(nm);
+        if (v != null) {
+            try {
+                return decode(v);
+            } catch (NumberFormatException e) {
+                // not a number: the default, as specified
+            }
+        }
+        return val;
+    }
+
     /** The value narrowed to {@code byte}. */
     public byte byteValue() {
         return (byte) value;
