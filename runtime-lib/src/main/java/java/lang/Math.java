@@ -35,6 +35,19 @@ public final class Math {
     private Math() {
     }
 
+    /**
+     * A pseudorandom double in [0, 1): the next value of one {@code java.util.Random} made by the first call,
+     * as if by {@code new Random()} ({@code Math} has a generator of its own).
+     */
+    public static double random() {
+        return RandomHolder.GENERATOR.nextDouble();
+    }
+
+    /** Made on first use, so a program that never asks for a random number has no generator. */
+    private static final class RandomHolder {
+        static final java.util.Random GENERATOR = new java.util.Random();
+    }
+
     /** The correctly rounded square root; NaN for negative arguments, -0.0 for -0.0. */
     @Intrinsic("f64.sqrt")
     public static native double sqrt(double a);

@@ -23,6 +23,19 @@ public final class StrictMath {
     private StrictMath() {
     }
 
+    /**
+     * A pseudorandom double in [0, 1): the next value of one {@code java.util.Random} made by the first call,
+     * as if by {@code new Random()} ({@code StrictMath} has a generator of its own).
+     */
+    public static double random() {
+        return RandomHolder.GENERATOR.nextDouble();
+    }
+
+    /** Made on first use, so a program that never asks for a random number has no generator. */
+    private static final class RandomHolder {
+        static final java.util.Random GENERATOR = new java.util.Random();
+    }
+
     /** The sine of {@code a} radians. */
     public static double sin(double a) {
         return Trigonometry.sin(a);

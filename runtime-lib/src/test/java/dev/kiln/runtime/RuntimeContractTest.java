@@ -54,6 +54,12 @@ class RuntimeContractTest {
             // The locale data bundles LocaleBundles makes by name (docs/CLASS-LIBRARY.md, "Locale data").
             "sun/util/resources/TimeZoneNames", "sun/util/resources/cldr/TimeZoneNames", "sun/util/resources/cldr/TimeZoneNames_en",
             "sun/util/resources/CalendarData", "sun/util/resources/cldr/CalendarData",
+            "sun/text/resources/FormatData", "sun/text/resources/cldr/FormatData", "sun/text/resources/cldr/FormatData_en",
+            "sun/text/resources/cldr/FormatData_en_US_POSIX",
+            // Up to JDK 20 only (LocaleBundles.FormatDataUpToJdk20).
+            "sun/text/resources/FormatData_en", "sun/text/resources/FormatData_en_US",
+            // System.getenv() returns an unmodifiable HashMap; Math.random and StrictMath.random a Random's doubles.
+            "java/util/Map", "java/util/HashMap", "java/util/Collections", "java/util/Random",
             "java/nio/charset/StandardCharsets", "java/nio/charset/UnsupportedCharsetException",
             "java/nio/charset/IllegalCharsetNameException", "java/io/UnsupportedEncodingException",
             "java/io/EOFException", "java/io/FileNotFoundException");

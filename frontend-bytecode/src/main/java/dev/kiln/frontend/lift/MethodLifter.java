@@ -19,7 +19,9 @@ import org.objectweb.asm.tree.MethodNode;
  *   <li>{@link BodyBuilder}: translate block by block ({@link InsnTranslator}) while constructing SSA
  *       ({@link SsaBuilder}), splitting blocks at throwing instructions inside try ranges
  *       ({@link BlockEmitter});</li>
- *   <li>{@link UnreachableBlocks} and {@link RedundantPhis}: tidy what construction leaves behind.</li>
+ *   <li>{@link UnreachableBlocks} and {@link RedundantPhis}: tidy what construction leaves behind;</li>
+ *   <li>{@link LiteralRegexCalls}: call {@code String} methods without regular expressions where the expression
+ *       is a constant that matches only itself, before reachability sees the calls.</li>
  * </ol>
  */
 public final class MethodLifter {
@@ -44,6 +46,7 @@ public final class MethodLifter {
         Function fn = new BodyBuilder(code, ctx, frames, BlockPartition.of(code, frames)).build();
         UnreachableBlocks.remove(fn);
         RedundantPhis.remove(fn);
+        LiteralRegexCalls.rewrite(fn);
         return fn;
     }
 }
