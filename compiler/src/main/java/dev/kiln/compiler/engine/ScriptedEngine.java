@@ -11,7 +11,12 @@ import java.util.List;
  * set-up, proposals to enable, stack size); this class only builds the command line and runs it.
  */
 abstract class ScriptedEngine implements WasmEngine {
-    private static final Duration VALIDATE_TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * Validation compiles the whole module (Wasmtime's Cranelift: about 30 s for a 3.6 MB java.time program on an
+     * idle core), so the limit only catches a hung engine: the conformance suite compiles two modules at once on
+     * two cores, next to other work.
+     */
+    private static final Duration VALIDATE_TIMEOUT = Duration.ofMinutes(5);
 
     /** The program that runs the script: the pinned Node or the virtualenv's Python. */
     abstract Path interpreter() throws EngineException;
