@@ -54,6 +54,16 @@ public final class WasiFiles {
     /** {@code lookupflags}: follow a symbolic link at the end of the path. */
     private static final int FOLLOW = 1;
 
+    /** {@code path_filestat_set_times} and {@code fd_filestat_set_times} flags: set the time given, or now. */
+    public static final int ATIM = 1;
+    public static final int ATIM_NOW = 2;
+    public static final int MTIM = 4;
+    public static final int MTIM_NOW = 8;
+
+    /** filestat filetype of a symbolic link. */
+    public static final int TYPE_SYMLINK = 7;
+
+    private static final byte[] DOT = {'.'};
     private static final int OPENED = 32;
     private static final int STAT = 64;
     private static final int PATH = Wasi.DATA;
@@ -107,6 +117,31 @@ public final class WasiFiles {
         return Memory.loadI64(STAT + 48);
     }
 
+    /** The device of the last successful {@link #stat}. */
+    public static long statDevice() {
+        return Memory.loadI64(STAT);
+    }
+
+    /** The inode of the last successful {@link #stat}. */
+    public static long statInode() {
+        return Memory.loadI64(STAT + 8);
+    }
+
+    /** The number of hard links of the last successful {@link #stat}. */
+    public static long statLinks() {
+        return Memory.loadI64(STAT + 24);
+    }
+
+    /** The access time, in nanoseconds since the epoch, of the last successful {@link #stat}. */
+    public static long statAccessed() {
+        return Memory.loadI64(STAT + 40);
+    }
+
+    /** The status change time, in nanoseconds since the epoch, of the last successful {@link #stat}. */
+    public static long statChanged() {
+        return Memory.loadI64(STAT + 56);
+    }
+
     /** Creates the directory {@code path}; returns the errno. */
     public static int createDirectory(String path) {
         int len = putPath(path, 0);
@@ -136,6 +171,188 @@ public final class WasiFiles {
             return -toLen;
         }
         return Wasi.pathRename(root, PATH, fromLen, root, PATH + fromLen, toLen);
+    }
+
+    /**
+     * Opens {@code path} (UTF-8 bytes) with the given {@code path_open} flags, following a final symbolic link if
+     * {@code follow}, for reading ({@code write} false) or for reading and writing; a directory is opened for
+     * listing. Returns the new descriptor, or {@code -errno}.
+     */
+    public static int open(byte[] path, boolean follow, int oflags, int fdflags, boolean write) {
+        int len = putPath(path, 0);
+        if (len < 0) {
+            return len;
+        }
+        long rights = (oflags & O_DIRECTORY) != 0 ? LIST_RIGHTS : write ? WRITE_RIGHTS : READ_RIGHTS;
+        int errno = Wasi.pathOpen(root, follow ? FOLLOW : 0, PATH, len, oflags, rights, 0L, fdflags, OPENED);
+        if (errno != 0 && !write && (oflags & O_DIRECTORY) == 0) {
+            // A directory opened as a file (open(2) with O_RDONLY allows it): hosts that refuse a file's rights on
+            // a directory open it with a directory's.
+            int again = Wasi.pathOpen(root, follow ? FOLLOW : 0, PATH, len, oflags | O_DIRECTORY, LIST_RIGHTS, 0L,
+                    fdflags, OPENED);
+            if (again == 0) {
+                return Memory.loadI32(OPENED);
+            }
+        }
+        return errno != 0 ? -errno : Memory.loadI32(OPENED);
+    }
+
+    /** Reads the attributes of {@code path}, following a final symbolic link if {@code follow}; returns the errno. */
+    public static int stat(byte[] path, boolean follow) {
+        int len = putPath(path, 0);
+        if (len < 0) {
+            return -len;
+        }
+        return Wasi.pathFilestatGet(root, follow ? FOLLOW : 0, PATH, len, STAT);
+    }
+
+    /** Creates the directory {@code path}; returns the errno. */
+    public static int createDirectory(byte[] path) {
+        int len = putPath(path, 0);
+        return len < 0 ? -len : Wasi.pathCreateDirectory(root, PATH, len);
+    }
+
+    /** Removes the file (not directory) {@code path}; returns the errno. */
+    public static int unlink(byte[] path) {
+        int len = putPath(path, 0);
+        return len < 0 ? -len : Wasi.pathUnlinkFile(root, PATH, len);
+    }
+
+    /** Removes the empty directory {@code path}; returns the errno. */
+    public static int removeDirectory(byte[] path) {
+        int len = putPath(path, 0);
+        return len < 0 ? -len : Wasi.pathRemoveDirectory(root, PATH, len);
+    }
+
+    /** Renames {@code from} to {@code to} as {@code rename(2)} does; returns the errno. */
+    public static int rename(byte[] from, byte[] to) {
+        int fromLen = putPath(from, 0);
+        if (fromLen < 0) {
+            return -fromLen;
+        }
+        int toLen = putPath(to, fromLen);
+        if (toLen < 0) {
+            return -toLen;
+        }
+        return Wasi.pathRename(root, PATH, fromLen, root, PATH + fromLen, toLen);
+    }
+
+    /** Makes {@code link} a hard link to the file {@code existing}; returns the errno. */
+    public static int link(byte[] existing, byte[] link) {
+        int fromLen = putPath(existing, 0);
+        if (fromLen < 0) {
+            return -fromLen;
+        }
+        int toLen = putPath(link, fromLen);
+        if (toLen < 0) {
+            return -toLen;
+        }
+        return Wasi.pathLink(root, 0, PATH, fromLen, root, PATH + fromLen, toLen);
+    }
+
+    /** Makes {@code link} a symbolic link whose contents are {@code target}, unchanged; returns the errno. */
+    public static int symlink(byte[] target, byte[] link) {
+        int targetLen = putBytes(target, 0);
+        if (targetLen < 0) {
+            return -targetLen;
+        }
+        int linkLen = putPath(link, targetLen);
+        if (linkLen < 0) {
+            return -linkLen;
+        }
+        return Wasi.pathSymlink(PATH, targetLen, root, PATH + targetLen, linkLen);
+    }
+
+    /** The contents of the symbolic link {@code path}; null if it cannot be read ({@code lastError} says why). */
+    public static byte[] readlink(byte[] path) {
+        int len = putPath(path, 0);
+        if (len < 0) {
+            lastError = -len;
+            return null;
+        }
+        int buf = PATH + len;
+        int errno = Wasi.pathReadlink(root, PATH, len, buf, Wasi.DATA_SIZE - len, Wasi.OUT);
+        if (errno != 0) {
+            lastError = errno;
+            return null;
+        }
+        byte[] contents = new byte[Memory.loadI32(Wasi.OUT)];
+        Wasi.copyOut(buf, contents, 0, contents.length);
+        return contents;
+    }
+
+    /**
+     * Sets the access and modification times (nanoseconds since the epoch) of {@code path}, of the link itself
+     * unless {@code follow}; {@code flags} ({@link #ATIM}, {@link #MTIM}, ...) say which. Returns the errno.
+     */
+    public static int setTimes(byte[] path, boolean follow, long accessed, long modified, int flags) {
+        int len = putPath(path, 0);
+        return len < 0 ? -len
+                : Wasi.pathFilestatSetTimes(root, follow ? FOLLOW : 0, PATH, len, accessed, modified, flags);
+    }
+
+    /** As {@link #setTimes(byte[], boolean, long, long, int)}, for the open file {@code fd}. */
+    public static int setTimes(int fd, long accessed, long modified, int flags) {
+        return Wasi.fdFilestatSetTimes(fd, accessed, modified, flags);
+    }
+
+    /** Opens the directory {@code path} for {@link #readDirectory}; returns its descriptor, or {@code -errno}. */
+    public static int openDirectory(byte[] path) {
+        return open(path, true, O_DIRECTORY, 0, false);
+    }
+
+    /**
+     * Reads the entries of directory {@code fd} from {@code cookie} (0 for the first) into the data buffer;
+     * returns the bytes used, or {@code -errno}. {@link #entryCount}, {@link #entryName} and {@link #entryNext}
+     * walk the complete entries in it.
+     */
+    public static int readDirectory(int fd, long cookie) {
+        int errno = Wasi.fdReaddir(fd, Wasi.DATA, Wasi.DATA_SIZE, cookie, Wasi.OUT);
+        return errno != 0 ? -errno : Memory.loadI32(Wasi.OUT);
+    }
+
+    /**
+     * The names of the complete entries among the first {@code used} bytes the last {@link #readDirectory} read
+     * (in order, {@code "."} and {@code ".."} included as the host gives them), and in {@code cookies} the cookie
+     * after each; a full buffer ends with a cut entry, read again from the last cookie.
+     */
+    public static byte[][] entries(int used, long[] cookies) {
+        int count = 0;
+        for (int at = 0; at + 24 <= used; ) {
+            int nameLen = Memory.loadI32(Wasi.DATA + at + 16);
+            if (at + 24 + nameLen > used) {
+                break;
+            }
+            at += 24 + nameLen;
+            count++;
+        }
+        byte[][] names = new byte[count][];
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            int nameLen = Memory.loadI32(Wasi.DATA + at + 16);
+            names[i] = new byte[nameLen];
+            Wasi.copyOut(Wasi.DATA + at + 24, names[i], 0, nameLen);
+            if (i < cookies.length) {
+                cookies[i] = Memory.loadI64(Wasi.DATA + at);
+            }
+            at += 24 + nameLen;
+        }
+        return names;
+    }
+
+    /** Whether {@link #readDirectory} filled the whole buffer, so more entries may follow. */
+    public static boolean directoryBufferFull(int used) {
+        return used >= Wasi.DATA_SIZE;
+    }
+
+    /** Writes the data (and, unless {@code dataOnly}, the attributes) of {@code fd} to the device; returns the errno. */
+    public static int sync(int fd, boolean dataOnly) {
+        return dataOnly ? Wasi.fdDatasync(fd) : Wasi.fdSync(fd);
+    }
+
+    /** Copies the rest of the open file {@code src} to {@code dst} ({@link Wasi#copy}); returns the errno. */
+    public static int transfer(int dst, int src) {
+        return Wasi.copy(dst, src);
     }
 
     /** Moves the offset of {@code fd}; returns the new offset, or {@code -errno}. */
@@ -213,28 +430,12 @@ public final class WasiFiles {
     /** The errno of the last {@link #list} that returned null. */
     public static int lastError;
 
-    /** Linux's {@code strerror} text for the errno, as the JDK's messages quote it. */
+    /**
+     * Linux's {@code strerror} text for the WASI errno, as the JDK's messages quote it ({@link LinuxErrno});
+     * {@code ENOTCAPABLE}, which Linux lacks, is {@code "Capabilities insufficient"}.
+     */
     public static String message(int errno) {
-        return switch (errno) {
-            case EACCES -> "Permission denied";
-            case EBADF -> "Bad file descriptor";
-            case EEXIST -> "File exists";
-            case EINVAL -> "Invalid argument";
-            case EISDIR -> "Is a directory";
-            case ENAMETOOLONG -> "File name too long";
-            case ENOENT -> "No such file or directory";
-            case ENOTDIR -> "Not a directory";
-            case ENOTEMPTY -> "Directory not empty";
-            case EPERM -> "Operation not permitted";
-            case 29 -> "Input/output error";
-            case 32 -> "Too many levels of symbolic links";
-            case 51 -> "No space left on device";
-            case 58 -> "Operation not supported";
-            case 69 -> "Read-only file system";
-            case 75 -> "Invalid cross-device link";
-            case 76 -> "Capabilities insufficient";
-            default -> "WASI error " + errno;
-        };
+        return errno == 76 ? "Capabilities insufficient" : LinuxErrno.message(LinuxErrno.fromWasi(errno));
     }
 
     /**
@@ -242,15 +443,31 @@ public final class WasiFiles {
      * or {@code -errno}.
      */
     private static int putPath(String path, int at) {
-        if (root() < 0 || path.isEmpty()) {
+        return putPath(path.getBytes(), at);
+    }
+
+    /** As {@link #putPath(String, int)}, for a path's UTF-8 bytes. */
+    private static int putPath(byte[] path, int at) {
+        if (root() < 0 || path.length == 0) {
             return -ENOENT;
         }
         int start = 0;
-        while (start < path.length() && path.charAt(start) == '/') {
+        while (start < path.length && path[start] == '/') {
             start++;
         }
-        String relative = start == path.length() ? "." : path.substring(start);
-        byte[] bytes = relative.getBytes();
+        if (start == path.length) {
+            return putBytes(DOT, at);
+        }
+        int len = path.length - start;
+        if (at + len > Wasi.DATA_SIZE) {
+            return -ENAMETOOLONG;
+        }
+        Wasi.copyIn(path, start, PATH + at, len);
+        return len;
+    }
+
+    /** Stores {@code bytes} as they are (a symbolic link's contents) at {@code PATH + at}; returns the length. */
+    private static int putBytes(byte[] bytes, int at) {
         if (at + bytes.length > Wasi.DATA_SIZE) {
             return -ENAMETOOLONG;
         }
