@@ -22,6 +22,7 @@ public final class WasiFiles {
     public static final int ENOENT = 44;
     public static final int ENOTDIR = 54;
     public static final int ENOTEMPTY = 55;
+    public static final int ELOOP = 32;
     public static final int EPERM = 63;
 
     /** {@code path_open} oflags. */
@@ -41,18 +42,22 @@ public final class WasiFiles {
     public static final int SEEK_END = 2;
 
     /**
-     * The rights asked for a file opened for reading: fd_read, fd_seek, fd_tell, fd_advise, fd_filestat_get. No path
+     * The rights asked for a file opened for reading: fd_read, fd_seek, fd_tell, fd_advise, fd_filestat_get, and
+     * fd_filestat_set_times (JDK 25 sets a file's times through a descriptor it opens for reading, as
+     * {@code futimens(2)} allows the owner; Node refuses the call without the right). No path
      * rights are inherited: every path is resolved from the working directory. Hosts refuse rights beyond the
      * preopened directory's (Node with {@code ENOTCAPABLE}), and write rights on a directory (Wasmtime with
      * {@code EISDIR}), so each kind of open asks for what it needs.
      */
-    private static final long READ_RIGHTS = 1L << 1 | 1L << 2 | 1L << 5 | 1L << 7 | 1L << 21;
-    /** Reading and fd_datasync, fd_fdstat_set_flags, fd_sync, fd_write, fd_allocate, fd_filestat_set_size/set_times. */
-    private static final long WRITE_RIGHTS = READ_RIGHTS | 1L | 1L << 3 | 1L << 4 | 1L << 6 | 1L << 8 | 1L << 22 | 1L << 23;
-    /** A directory to list: fd_readdir, fd_filestat_get. */
-    private static final long LIST_RIGHTS = 1L << 14 | 1L << 21;
+    private static final long READ_RIGHTS = 1L << 1 | 1L << 2 | 1L << 5 | 1L << 7 | 1L << 21 | 1L << 23;
+    /** Reading and fd_datasync, fd_fdstat_set_flags, fd_sync, fd_write, fd_allocate, fd_filestat_set_size. */
+    private static final long WRITE_RIGHTS = READ_RIGHTS | 1L | 1L << 3 | 1L << 4 | 1L << 6 | 1L << 8 | 1L << 22;
+    /** A directory to list or to set the times of: fd_readdir, fd_filestat_get, fd_filestat_set_times. */
+    private static final long LIST_RIGHTS = 1L << 14 | 1L << 21 | 1L << 23;
     /** {@code lookupflags}: follow a symbolic link at the end of the path. */
     private static final int FOLLOW = 1;
+    /** Linux's limit of symbolic links followed in one lookup. */
+    private static final int SYMLOOP_MAX = 40;
 
     /** {@code path_filestat_set_times} and {@code fd_filestat_set_times} flags: set the time given, or now. */
     public static final int ATIM = 1;
@@ -76,25 +81,12 @@ public final class WasiFiles {
 
     /** Opens {@code path} for reading, or reading and writing; returns the new descriptor, or {@code -errno}. */
     public static int open(String path, int oflags, int fdflags, boolean write) {
-        return open(path, oflags, fdflags, write ? WRITE_RIGHTS : READ_RIGHTS);
-    }
-
-    private static int open(String path, int oflags, int fdflags, long rights) {
-        int len = putPath(path, 0);
-        if (len < 0) {
-            return len;
-        }
-        int errno = Wasi.pathOpen(root, FOLLOW, PATH, len, oflags, rights, 0L, fdflags, OPENED);
-        return errno != 0 ? -errno : Memory.loadI32(OPENED);
+        return open(path.getBytes(), true, oflags, fdflags, write);
     }
 
     /** Reads the attributes of {@code path} (following a final symbolic link); returns the errno. */
     public static int stat(String path) {
-        int len = putPath(path, 0);
-        if (len < 0) {
-            return -len;
-        }
-        return Wasi.pathFilestatGet(root, FOLLOW, PATH, len, STAT);
+        return stat(path.getBytes(), true);
     }
 
     /** Reads the attributes of the open file {@code fd}; returns the errno. */
@@ -175,21 +167,34 @@ public final class WasiFiles {
 
     /**
      * Opens {@code path} (UTF-8 bytes) with the given {@code path_open} flags, following a final symbolic link if
-     * {@code follow}, for reading ({@code write} false) or for reading and writing; a directory is opened for
-     * listing. Returns the new descriptor, or {@code -errno}.
+     * {@code follow} (else a final link is {@code ELOOP}, as with {@code O_NOFOLLOW}), for reading ({@code write}
+     * false) or for reading and writing; a directory is opened for listing. Returns the new descriptor, or
+     * {@code -errno}.
      */
     public static int open(byte[] path, boolean follow, int oflags, int fdflags, boolean write) {
+        if ((oflags & O_EXCL) != 0) {
+            // O_CREAT | O_EXCL never follows a link: an existing one is EEXIST, which the host reports.
+            follow = false;
+        } else if (follow) {
+            if (lstatFollowing(path) == ELOOP) {
+                return -ELOOP;
+            }
+            path = resolved;
+        } else if (lstat(path) == 0 && statType() == TYPE_SYMLINK) {
+            return -ELOOP;
+        }
         int len = putPath(path, 0);
         if (len < 0) {
             return len;
         }
         long rights = (oflags & O_DIRECTORY) != 0 ? LIST_RIGHTS : write ? WRITE_RIGHTS : READ_RIGHTS;
-        int errno = Wasi.pathOpen(root, follow ? FOLLOW : 0, PATH, len, oflags, rights, 0L, fdflags, OPENED);
-        if (errno != 0 && !write && (oflags & O_DIRECTORY) == 0) {
+        int lookup = follow ? FOLLOW : 0;
+        int errno = Wasi.pathOpen(root, lookup, PATH, len, oflags, rights, 0L, fdflags, OPENED);
+        if (errno != 0 && errno != ENOENT && !write && (oflags & O_DIRECTORY) == 0) {
             // A directory opened as a file (open(2) with O_RDONLY allows it): hosts that refuse a file's rights on
             // a directory open it with a directory's.
-            int again = Wasi.pathOpen(root, follow ? FOLLOW : 0, PATH, len, oflags | O_DIRECTORY, LIST_RIGHTS, 0L,
-                    fdflags, OPENED);
+            int again = Wasi.pathOpen(root, lookup, PATH, len, oflags | O_DIRECTORY, LIST_RIGHTS, 0L, fdflags,
+                    OPENED);
             if (again == 0) {
                 return Memory.loadI32(OPENED);
             }
@@ -199,11 +204,63 @@ public final class WasiFiles {
 
     /** Reads the attributes of {@code path}, following a final symbolic link if {@code follow}; returns the errno. */
     public static int stat(byte[] path, boolean follow) {
+        return follow ? lstatFollowing(path) : lstat(path);
+    }
+
+    /** The attributes of {@code path} itself (a final symbolic link not followed); returns the errno. */
+    private static int lstat(byte[] path) {
         int len = putPath(path, 0);
         if (len < 0) {
             return -len;
         }
-        return Wasi.pathFilestatGet(root, follow ? FOLLOW : 0, PATH, len, STAT);
+        return Wasi.pathFilestatGet(root, 0, PATH, len, STAT);
+    }
+
+    /** The path {@link #lstatFollowing} arrived at. */
+    private static byte[] resolved;
+
+    /**
+     * Follows the symbolic links at the end of {@code path} as the kernel does, each link's contents relative to the
+     * link's directory (or, absolute, to the working directory, the root Kiln's paths start from), at most
+     * {@link #SYMLOOP_MAX} of them ({@code ELOOP}); leaves the path arrived at in {@link #resolved} and, if it exists,
+     * its attributes in the scratch area. Returns the errno of its {@code lstat}. Kiln resolves final links itself
+     * because hosts differ: Chicory follows a relative link from the working directory instead of the link's
+     * directory, Node ignores the lookup flags of {@code path_open}, and Wasmtime refuses an absolute link target.
+     * Links inside the path (a linked directory) are the host's to follow.
+     */
+    private static int lstatFollowing(byte[] path) {
+        for (int hops = 0; ; hops++) {
+            int errno = lstat(path);
+            if (errno != 0 || statType() != TYPE_SYMLINK) {
+                resolved = path;
+                return errno;
+            }
+            if (hops == SYMLOOP_MAX) {
+                resolved = path;
+                return ELOOP;
+            }
+            byte[] target = readlink(path);
+            if (target == null) {
+                resolved = path;
+                return lastError;
+            }
+            path = sibling(path, target);
+        }
+    }
+
+    /** {@code target} resolved against the directory of {@code link}: itself if absolute or if the link has none. */
+    private static byte[] sibling(byte[] link, byte[] target) {
+        int slash = link.length - 1;
+        while (slash >= 0 && link[slash] != '/') {
+            slash--;
+        }
+        if (slash < 0 || (target.length > 0 && target[0] == '/')) {
+            return target;
+        }
+        byte[] path = new byte[slash + 1 + target.length];
+        System.arraycopy(link, 0, path, 0, slash + 1);
+        System.arraycopy(target, 0, path, slash + 1, target.length);
+        return path;
     }
 
     /** Creates the directory {@code path}; returns the errno. */
@@ -286,9 +343,15 @@ public final class WasiFiles {
      * unless {@code follow}; {@code flags} ({@link #ATIM}, {@link #MTIM}, ...) say which. Returns the errno.
      */
     public static int setTimes(byte[] path, boolean follow, long accessed, long modified, int flags) {
+        if (follow) {
+            int errno = lstatFollowing(path);
+            if (errno != 0) {
+                return errno;
+            }
+            path = resolved;
+        }
         int len = putPath(path, 0);
-        return len < 0 ? -len
-                : Wasi.pathFilestatSetTimes(root, follow ? FOLLOW : 0, PATH, len, accessed, modified, flags);
+        return len < 0 ? -len : Wasi.pathFilestatSetTimes(root, 0, PATH, len, accessed, modified, flags);
     }
 
     /** As {@link #setTimes(byte[], boolean, long, long, int)}, for the open file {@code fd}. */
@@ -376,7 +439,7 @@ public final class WasiFiles {
      * cannot be read ({@code lastError} then says why).
      */
     public static String[] list(String path) {
-        int fd = open(path, O_DIRECTORY, 0, LIST_RIGHTS);
+        int fd = openDirectory(path.getBytes());
         if (fd < 0) {
             lastError = -fd;
             return null;

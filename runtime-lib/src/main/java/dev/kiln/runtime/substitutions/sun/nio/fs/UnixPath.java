@@ -18,6 +18,16 @@ final class UnixPath {
     private UnixPath() {
     }
 
+    /** Stands for the JDK's constructor (dropped: a call of it is a call of the JDK's). */
+    UnixPath(UnixFileSystem fs, byte[] path) {
+    }
+
+    @Alias
+    native UnixFileSystem getFileSystem();
+
+    @Alias
+    native String getPathForExceptionMessage();
+
     @Alias
     native byte[] getByteArrayForSysCalls();
 
