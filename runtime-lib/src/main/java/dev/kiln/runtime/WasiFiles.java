@@ -158,11 +158,11 @@ public final class WasiFiles {
         if (fromLen < 0) {
             return -fromLen;
         }
-        int toLen = putPath(to, fromLen);
+        int toLen = putPath(to, fromLen + 1);
         if (toLen < 0) {
             return -toLen;
         }
-        return Wasi.pathRename(root, PATH, fromLen, root, PATH + fromLen, toLen);
+        return Wasi.pathRename(root, PATH, fromLen, root, PATH + fromLen + 1, toLen);
     }
 
     /**
@@ -287,11 +287,11 @@ public final class WasiFiles {
         if (fromLen < 0) {
             return -fromLen;
         }
-        int toLen = putPath(to, fromLen);
+        int toLen = putPath(to, fromLen + 1);
         if (toLen < 0) {
             return -toLen;
         }
-        return Wasi.pathRename(root, PATH, fromLen, root, PATH + fromLen, toLen);
+        return Wasi.pathRename(root, PATH, fromLen, root, PATH + fromLen + 1, toLen);
     }
 
     /** Makes {@code link} a hard link to the file {@code existing}; returns the errno. */
@@ -300,24 +300,24 @@ public final class WasiFiles {
         if (fromLen < 0) {
             return -fromLen;
         }
-        int toLen = putPath(link, fromLen);
+        int toLen = putPath(link, fromLen + 1);
         if (toLen < 0) {
             return -toLen;
         }
-        return Wasi.pathLink(root, 0, PATH, fromLen, root, PATH + fromLen, toLen);
+        return Wasi.pathLink(root, 0, PATH, fromLen, root, PATH + fromLen + 1, toLen);
     }
 
     /** Makes {@code link} a symbolic link whose contents are {@code target}, unchanged; returns the errno. */
     public static int symlink(byte[] target, byte[] link) {
-        int targetLen = putBytes(target, 0);
+        int targetLen = putBytes(target, 0, target.length, 0);
         if (targetLen < 0) {
             return -targetLen;
         }
-        int linkLen = putPath(link, targetLen);
+        int linkLen = putPath(link, targetLen + 1);
         if (linkLen < 0) {
             return -linkLen;
         }
-        return Wasi.pathSymlink(PATH, targetLen, root, PATH + targetLen, linkLen);
+        return Wasi.pathSymlink(PATH, targetLen, root, PATH + targetLen + 1, linkLen);
     }
 
     /** The contents of the symbolic link {@code path}; null if it cannot be read ({@code lastError} says why). */
@@ -327,8 +327,8 @@ public final class WasiFiles {
             lastError = -len;
             return null;
         }
-        int buf = PATH + len;
-        int errno = Wasi.pathReadlink(root, PATH, len, buf, Wasi.DATA_SIZE - len, Wasi.OUT);
+        int buf = PATH + len + 1;
+        int errno = Wasi.pathReadlink(root, PATH, len, buf, Wasi.DATA_SIZE - len - 1, Wasi.OUT);
         if (errno != 0) {
             lastError = errno;
             return null;
@@ -519,23 +519,24 @@ public final class WasiFiles {
             start++;
         }
         if (start == path.length) {
-            return putBytes(DOT, at);
+            return putBytes(DOT, 0, 1, at);
         }
-        int len = path.length - start;
-        if (at + len > Wasi.DATA_SIZE) {
-            return -ENAMETOOLONG;
-        }
-        Wasi.copyIn(path, start, PATH + at, len);
-        return len;
+        return putBytes(path, start, path.length - start, at);
     }
 
-    /** Stores {@code bytes} as they are (a symbolic link's contents) at {@code PATH + at}; returns the length. */
-    private static int putBytes(byte[] bytes, int at) {
-        if (at + bytes.length > Wasi.DATA_SIZE) {
+    /**
+     * Stores {@code len} bytes of {@code bytes} from {@code off} (a path, or a symbolic link's contents) at
+     * {@code PATH + at}, followed by a NUL that WASI does not ask for: Node's {@code uvwasi} reads some paths (in
+     * {@code path_filestat_get}) as C strings past their length, and crashes when no NUL follows in memory, where a
+     * previous read left file data. Returns the length, or {@code -ENAMETOOLONG}.
+     */
+    private static int putBytes(byte[] bytes, int off, int len, int at) {
+        if (at + len + 1 > Wasi.DATA_SIZE) {
             return -ENAMETOOLONG;
         }
-        Wasi.copyIn(bytes, 0, PATH + at, bytes.length);
-        return bytes.length;
+        Wasi.copyIn(bytes, off, PATH + at, len);
+        Memory.storeI8(PATH + at + len, 0);
+        return len;
     }
 
     private static int root() {
