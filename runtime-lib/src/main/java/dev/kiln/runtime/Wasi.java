@@ -285,6 +285,30 @@ public final class Wasi {
     }
 
     /**
+     * Reads up to {@code len} bytes of the file {@code fd} into {@code b} at {@code off}, from its offset (moving it)
+     * when {@code position} is -1, else from {@code position}: as many {@code fd_read}s as the data buffer needs,
+     * stopping at a short one, so that a large read of a regular file returns all it can, as {@code read(2)} does.
+     *
+     * @return the number of bytes read, 0 at the end of the file, or {@code -errno} if the first read fails (a later
+     *     failure ends the read with what was read before it)
+     */
+    public static int readFile(int fd, byte[] b, int off, int len, long position) {
+        int total = 0;
+        while (total < len) {
+            int want = Math.min(len - total, DATA_SIZE);
+            int n = position == -1 ? read(fd, b, off + total, want) : pread(fd, b, off + total, want, position + total);
+            if (n < 0) {
+                return total > 0 ? total : n;
+            }
+            total += n;
+            if (n < want) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /**
      * Copies everything from the offset of {@code src} to its end to {@code dst}, through the data buffer (the bytes
      * never reach the Java heap).
      *

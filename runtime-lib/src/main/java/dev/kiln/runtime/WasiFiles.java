@@ -340,9 +340,13 @@ public final class WasiFiles {
 
     /**
      * Sets the access and modification times (nanoseconds since the epoch) of {@code path}, of the link itself
-     * unless {@code follow}; {@code flags} ({@link #ATIM}, {@link #MTIM}, ...) say which. Returns the errno.
+     * unless {@code follow}; {@code flags} ({@link #ATIM}, {@link #MTIM}, ...) say which. WASI's timestamps are
+     * unsigned, so a time before 1970 is {@code EINVAL} (hosts would store another time). Returns the errno.
      */
     public static int setTimes(byte[] path, boolean follow, long accessed, long modified, int flags) {
+        if (beforeEpoch(accessed, modified, flags)) {
+            return EINVAL;
+        }
         if (follow) {
             int errno = lstatFollowing(path);
             if (errno != 0) {
@@ -356,7 +360,11 @@ public final class WasiFiles {
 
     /** As {@link #setTimes(byte[], boolean, long, long, int)}, for the open file {@code fd}. */
     public static int setTimes(int fd, long accessed, long modified, int flags) {
-        return Wasi.fdFilestatSetTimes(fd, accessed, modified, flags);
+        return beforeEpoch(accessed, modified, flags) ? EINVAL : Wasi.fdFilestatSetTimes(fd, accessed, modified, flags);
+    }
+
+    private static boolean beforeEpoch(long accessed, long modified, int flags) {
+        return ((flags & ATIM) != 0 && accessed < 0) || ((flags & MTIM) != 0 && modified < 0);
     }
 
     /** Opens the directory {@code path} for {@link #readDirectory}; returns its descriptor, or {@code -errno}. */

@@ -120,7 +120,7 @@ final class IOUtil {
         }
         byte[] array = dst.array();
         int off = dst.arrayOffset() + pos;
-        int n = position == -1 ? Wasi.read(fd, array, off, rem) : Wasi.pread(fd, array, off, rem, position);
+        int n = Wasi.readFile(fd, array, off, rem, position);
         if (n < 0) {
             throw failure(fd, -n);
         }
