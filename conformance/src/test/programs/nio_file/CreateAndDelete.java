@@ -121,5 +121,39 @@ public class CreateAndDelete {
         show("delete p/q", () -> Files.deleteIfExists(Path.of("create-delete/p/q")) + " " + Files.deleteIfExists(Path.of("create-delete/p"))
                 + " " + Files.deleteIfExists(root));
         System.out.println(describe(root));
+
+        Path temp = Files.createDirectory(Path.of("create-delete-temp"));
+        show("createTempFile", () -> {
+            Path t = Files.createTempFile(temp, "pre-", ".suf");
+            String name = t.getFileName().toString();
+            return t.getParent() + " " + name.startsWith("pre-") + " " + name.endsWith(".suf") + " " + (name.length() > 8)
+                    + " " + Files.isRegularFile(t) + " size=" + Files.size(t);
+        });
+        show("createTempFile without prefix and suffix", () -> {
+            String name = Files.createTempFile(temp, null, null).getFileName().toString();
+            return name.endsWith(".tmp") + " " + (name.length() > 4);
+        });
+        show("createTempDirectory", () -> {
+            Path t = Files.createTempDirectory(temp, "dir-");
+            return t.getFileName().toString().startsWith("dir-") + " " + Files.isDirectory(t);
+        });
+        show("createTempFile with a slash in the prefix", () -> Files.createTempFile(temp, "a/b", null));
+        show("createTempFile in a missing directory", () -> {
+            try {
+                return Files.createTempFile(temp.resolve("missing"), "x", null);
+            } catch (IOException e) {
+                return e.getClass().getSimpleName(); // the message names the random file
+            }
+        });
+        try (java.util.stream.Stream<Path> s = Files.list(temp)) {
+            System.out.println("temporary entries " + s.count());
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(temp)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(temp);
+        System.out.println(describe(temp));
     }
 }

@@ -173,7 +173,10 @@ public final class WasiFiles {
      */
     public static int open(byte[] path, boolean follow, int oflags, int fdflags, boolean write) {
         if ((oflags & O_EXCL) != 0) {
-            // O_CREAT | O_EXCL never follows a link: an existing one is EEXIST, which the host reports.
+            // O_CREAT | O_EXCL never follows a link: an existing one is EEXIST (Chicory would say ELOOP).
+            if (lstat(path) == 0) {
+                return -EEXIST;
+            }
             follow = false;
         } else if (follow) {
             if (lstatFollowing(path) == ELOOP) {
