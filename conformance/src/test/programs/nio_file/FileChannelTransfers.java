@@ -19,7 +19,8 @@ import java.util.Arrays;
 /**
  * More of FileChannel: positional read and write (the channel's position stays), scattering reads and gathering
  * writes, transferTo/transferFrom between file channels and to or from other channels, Files.newByteChannel as a
- * SeekableByteChannel, and streams made from channels with Channels.newInputStream/newOutputStream/newReader.
+ * SeekableByteChannel, streams made from channels with Channels.newInputStream/newOutputStream/newReader, and the
+ * channels of the java.io file streams and of RandomAccessFile.
  */
 public class FileChannelTransfers {
     interface Action {
@@ -135,6 +136,28 @@ public class FileChannelTransfers {
         try (FileChannel ch = FileChannel.open(g); java.io.BufferedReader r = new java.io.BufferedReader(
                 Channels.newReader(ch, StandardCharsets.UTF_8))) {
             show("reader over a channel", () -> r.readLine() + "|" + r.readLine() + "|" + r.readLine() + "|" + r.readLine());
+        }
+
+        Files.writeString(f, "0123456789");
+        try (java.io.FileInputStream in = new java.io.FileInputStream(f.toString())) {
+            in.skip(2);
+            FileChannel ch = in.getChannel();
+            ByteBuffer three = ByteBuffer.allocate(3);
+            show("channel of a FileInputStream", () -> ch.position() + " " + ch.read(three) + " " + ascii(three.array())
+                    + " stream continues at " + (char) in.read());
+        }
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toString(), "rw")) {
+            FileChannel ch = raf.getChannel();
+            show("channel of a RandomAccessFile", () -> {
+                ch.write(ByteBuffer.wrap("AB".getBytes(StandardCharsets.US_ASCII)), 3);
+                raf.seek(7);
+                return ch.position() + " " + raf.readLine() + " " + Files.readString(f);
+            });
+        }
+        try (java.io.FileOutputStream out = new java.io.FileOutputStream(f.toString(), true)) {
+            FileChannel ch = out.getChannel();
+            show("channel of an appending FileOutputStream", () -> ch.position() + " " + ch.size() + " "
+                    + ch.write(ByteBuffer.wrap("!".getBytes(StandardCharsets.US_ASCII))) + " " + Files.readString(f));
         }
 
         Files.delete(f);

@@ -14,8 +14,9 @@ package dev.kiln.runtime;
  *   [16, 24)        one i64 out-parameter (clock_time_get, fd_seek)
  *   [32, 36)        the descriptor path_open opened (WasiFiles)
  *   [64, 128)       one filestat or prestat (WasiFiles)
- *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ, or one
- *                   poll_oneoff clock subscription (48 bytes) followed by its event (32 bytes)
+ *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ, directory
+ *                   entries, paths and link contents (WasiFiles), or one poll_oneoff clock subscription
+ *                   (48 bytes) followed by its event (32 bytes)
  * </pre>
  * Argument or environment blocks larger than the data buffer are fetched into the overflow area from
  * address 65536 upwards, growing the memory when needed; like the scratch area it is only used for the
