@@ -108,6 +108,19 @@ public class CopyAndMove {
                 root.resolve("empty"), StandardCopyOption.ATOMIC_MOVE) + " " + Files.exists(root.resolve("empty-attrs")));
         show("move with COPY_ATTRIBUTES", () -> Files.move(root.resolve("attrs.txt"), root.resolve("kept.txt"),
                 StandardCopyOption.COPY_ATTRIBUTES));
+        byte[] big = new byte[150_000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 31 + i / 977);
+        }
+        Files.write(root.resolve("big.bin"), big);
+        show("copy a large file", () -> Files.copy(root.resolve("big.bin"), root.resolve("big-copy.bin")) + " "
+                + java.util.Arrays.equals(big, Files.readAllBytes(root.resolve("big-copy.bin"))));
+        show("copy an empty file", () -> Files.copy(Files.createFile(root.resolve("zero.bin")), root.resolve("zero-copy.bin"))
+                + " " + Files.size(root.resolve("zero-copy.bin")));
+        Files.delete(root.resolve("big.bin"));
+        Files.delete(root.resolve("big-copy.bin"));
+        Files.delete(root.resolve("zero.bin"));
+        Files.delete(root.resolve("zero-copy.bin"));
         show("tree", () -> tree(root));
 
         List<Path> all = new ArrayList<>();

@@ -44,6 +44,7 @@ class WasiFileSystemLimitsTest {
                 posix attributes: java.lang.UnsupportedOperationException: View 'posix' not available
                 create with permissions: java.lang.UnsupportedOperationException: 'posix:permissions' not supported as initial attribute
                 time before 1970: limits.txt 1970-01-01T00:00:00Z
+                direct I/O: java.nio.file.FileSystemException: limits.txt: Invalid argument
                 map: java.lang.UnsupportedOperationException: memory-mapped files are not supported on WASI
                 lock: java.io.IOException: No locks available
                 tryLock: java.io.IOException: No locks available

@@ -46,6 +46,7 @@ final class UnixNativeDispatcher {
     private static final int O_TRUNC = 0x200;
     private static final int O_APPEND = 0x400;
     private static final int O_NOFOLLOW = 0x20000;
+    private static final int O_DIRECT = 0x4000;
 
     private static final int X_OK = 1;
 
@@ -93,10 +94,14 @@ final class UnixNativeDispatcher {
      * {@code O_TRUNC} are WASI's own flags, {@code O_APPEND} its append flag, and {@code O_NOFOLLOW} drops the lookup
      * flag that follows a final symbolic link (WASI then reports {@code ELOOP} for one, as Linux does). The
      * synchronous-write flags are dropped: each {@code fd_write} reaches the host before it returns, as far as the
-     * program can observe. The mode is ignored (no permission bits).
+     * program can observe. {@code O_DIRECT} ({@code ExtendedOpenOption.DIRECT}) is {@code EINVAL}, what Linux says
+     * on a file system without direct I/O: WASI has none. The mode is ignored (no permission bits).
      */
     @Substitute
     static int open(UnixPath path, int flags, int mode) throws UnixException {
+        if ((flags & O_DIRECT) != 0) {
+            throw new UnixException(LinuxErrno.EINVAL);
+        }
         int oflags = ((flags & O_CREAT) != 0 ? WasiFiles.O_CREAT : 0) | ((flags & O_EXCL) != 0 ? WasiFiles.O_EXCL : 0)
                 | ((flags & O_TRUNC) != 0 ? WasiFiles.O_TRUNC : 0);
         boolean write = (flags & (O_WRONLY | O_RDWR)) != 0;
