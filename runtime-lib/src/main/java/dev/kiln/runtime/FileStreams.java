@@ -40,12 +40,14 @@ public final class FileStreams {
     }
 
     /**
-     * Reads up to {@code len} bytes; returns how many, 0 at the end of the file.
+     * Reads up to {@code len} bytes; returns how many, 0 at the end of the file. A file opened by name is read as
+     * {@code read(2)} reads a regular file, as much as asked for up to its end ({@link Wasi#readFile}); the standard
+     * descriptors return what one {@code fd_read} gives, so that reading a terminal or pipe never waits for more.
      *
      * @throws IOException with the host's reason if the read fails
      */
     public static int read(int fd, byte[] b, int off, int len) throws IOException {
-        int n = Wasi.read(fd, b, off, len);
+        int n = fd > 2 ? Wasi.readFile(fd, b, off, len, -1) : Wasi.read(fd, b, off, len);
         if (n < 0) {
             throw new IOException(WasiFiles.message(-n));
         }

@@ -84,6 +84,65 @@ public final class Utf8 {
         return exact;
     }
 
+    /**
+     * The length the JDK reports for the first ill-formed sequence in {@code b[off, off + len)} when it decodes
+     * without replacing ({@code Files.readString}'s {@code MalformedInputException}), or 0 if the bytes are
+     * well-formed UTF-8. Its lengths group bytes differently from the replacement above: a lead byte of a
+     * three-byte form followed by two more bytes that do not complete a valid character counts 3 (an encoded
+     * surrogate too), with one more byte that cannot continue it 2; a lead byte {@code F0..F7} followed by three
+     * more bytes that do not complete a character counts 4; everything else (a stray continuation byte,
+     * {@code C0}, {@code C1}, {@code F8..FF}, a truncated sequence, a bad second byte of a two-byte form) counts 1.
+     * {@code Utf8Test} checks this against the JDK for every sequence of up to four bytes from a set of
+     * boundary values.
+     */
+    public static int malformedLength(byte[] b, int off, int len) {
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int b0 = b[i] & 0xFF;
+            if (b0 < 0x80) {
+                i++;
+            } else if (b0 >= 0xC2 && b0 <= 0xDF) {
+                if (i + 1 >= end || !isContinuation(b[i + 1])) {
+                    return 1;
+                }
+                i += 2;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+                if (i + 2 < end) {
+                    int b1 = b[i + 1] & 0xFF;
+                    int cp = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b[i + 2] & 0x3F);
+                    if (!isContinuation(b[i + 1]) || !isContinuation(b[i + 2]) || cp < 0x800
+                            || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
+                        return 3;
+                    }
+                    i += 3;
+                } else if (i + 1 < end) {
+                    int b1 = b[i + 1] & 0xFF;
+                    return !isContinuation(b[i + 1]) || (b0 == 0xE0 && b1 < 0xA0) ? 2 : 1;
+                } else {
+                    return 1;
+                }
+            } else if (b0 >= 0xF0 && b0 <= 0xF7) {
+                if (i + 3 >= end) {
+                    return 1;
+                }
+                int cp = (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | (b[i + 3] & 0x3F);
+                if (!isContinuation(b[i + 1]) || !isContinuation(b[i + 2]) || !isContinuation(b[i + 3])
+                        || cp < 0x10000 || cp > Character.MAX_CODE_POINT) {
+                    return 4;
+                }
+                i += 4;
+            } else {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isContinuation(byte x) {
+        return (x & 0xC0) == 0x80;
+    }
+
     /** The number of bytes {@link #encode} produces for {@code v[off, off + len)}. */
     public static int encodedLength(char[] v, int off, int len) {
         int n = 0;

@@ -14,8 +14,9 @@ package dev.kiln.runtime;
  *   [16, 24)        one i64 out-parameter (clock_time_get, fd_seek)
  *   [32, 36)        the descriptor path_open opened (WasiFiles)
  *   [64, 128)       one filestat or prestat (WasiFiles)
- *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ, or one
- *                   poll_oneoff clock subscription (48 bytes) followed by its event (32 bytes)
+ *   [1024, 65536)   data buffer: bytes to write, bytes read, random bytes, argv and environ, directory
+ *                   entries, paths and link contents (WasiFiles), or one poll_oneoff clock subscription
+ *                   (48 bytes) followed by its event (32 bytes)
  * </pre>
  * Argument or environment blocks larger than the data buffer are fetched into the overflow area from
  * address 65536 upwards, growing the memory when needed; like the scratch area it is only used for the
@@ -143,6 +144,44 @@ public final class Wasi {
     @Import(module = MODULE, name = "path_rename")
     public static native int pathRename(int fd, int oldPath, int oldLen, int newFd, int newPath, int newLen);
 
+    /** Reads at {@code offset} of {@code fd} into the iovecs, without moving its offset; stores the byte count at {@code nread}. */
+    @Import(module = MODULE, name = "fd_pread")
+    public static native int fdPread(int fd, int iovs, int iovsLen, long offset, int nread);
+
+    /** Writes the iovecs at {@code offset} of {@code fd}, without moving its offset; stores the byte count at {@code nwritten}. */
+    @Import(module = MODULE, name = "fd_pwrite")
+    public static native int fdPwrite(int fd, int iovs, int iovsLen, long offset, int nwritten);
+
+    /** Writes the data and attributes of {@code fd} to the device. */
+    @Import(module = MODULE, name = "fd_sync")
+    public static native int fdSync(int fd);
+
+    /** Writes the data of {@code fd} to the device. */
+    @Import(module = MODULE, name = "fd_datasync")
+    public static native int fdDatasync(int fd);
+
+    /** Sets the access and modification times of the open file {@code fd} (nanoseconds; {@code fstflags} say which). */
+    @Import(module = MODULE, name = "fd_filestat_set_times")
+    public static native int fdFilestatSetTimes(int fd, long atim, long mtim, int fstflags);
+
+    /** Sets the access and modification times of {@code path} relative to directory {@code fd}. */
+    @Import(module = MODULE, name = "path_filestat_set_times")
+    public static native int pathFilestatSetTimes(int fd, int flags, int path, int pathLen, long atim, long mtim,
+            int fstflags);
+
+    /** Makes {@code newPath} (relative to {@code newFd}) a hard link to {@code oldPath} (relative to {@code oldFd}). */
+    @Import(module = MODULE, name = "path_link")
+    public static native int pathLink(int oldFd, int oldFlags, int oldPath, int oldLen, int newFd, int newPath,
+            int newLen);
+
+    /** Makes {@code newPath} (relative to {@code fd}) a symbolic link whose contents are {@code oldPath}. */
+    @Import(module = MODULE, name = "path_symlink")
+    public static native int pathSymlink(int oldPath, int oldLen, int fd, int newPath, int newLen);
+
+    /** Reads the contents of the symbolic link {@code path} into {@code buf}; stores the length at {@code bufUsed}. */
+    @Import(module = MODULE, name = "path_readlink")
+    public static native int pathReadlink(int fd, int path, int pathLen, int buf, int bufLen, int bufUsed);
+
     /**
      * Writes all of {@code b[off, off + len)} to {@code fd}, in chunks that fit the data buffer.
      *
@@ -198,6 +237,117 @@ public final class Wasi {
         int n = Memory.loadI32(OUT);
         copyOut(DATA, b, off, n);
         return n;
+    }
+
+    /**
+     * Reads at most {@code len} bytes (and at most the data buffer's size) at {@code position} of {@code fd} into
+     * {@code b} at {@code off}, with one {@code fd_pread}.
+     *
+     * @return the number of bytes read, 0 at the end of the file, or {@code -errno} on failure
+     */
+    public static int pread(int fd, byte[] b, int off, int len, long position) {
+        int chunk = Math.min(len, DATA_SIZE);
+        if (chunk <= 0) {
+            return 0;
+        }
+        Memory.storeI32(IOVEC, DATA);
+        Memory.storeI32(IOVEC + 4, chunk);
+        int errno;
+        do {
+            errno = fdPread(fd, IOVEC, 1, position, OUT);
+        } while (errno == EINTR);
+        if (errno != 0) {
+            return -errno;
+        }
+        int n = Memory.loadI32(OUT);
+        copyOut(DATA, b, off, n);
+        return n;
+    }
+
+    /**
+     * Writes at most {@code len} bytes (and at most the data buffer's size) of {@code b} at {@code off} at
+     * {@code position} of {@code fd}, with one {@code fd_pwrite}.
+     *
+     * @return the number of bytes written, or {@code -errno} on failure
+     */
+    public static int pwrite(int fd, byte[] b, int off, int len, long position) {
+        int chunk = Math.min(len, DATA_SIZE);
+        if (chunk <= 0) {
+            return 0;
+        }
+        copyIn(b, off, DATA, chunk);
+        Memory.storeI32(IOVEC, DATA);
+        Memory.storeI32(IOVEC + 4, chunk);
+        int errno;
+        do {
+            errno = fdPwrite(fd, IOVEC, 1, position, OUT);
+        } while (errno == EINTR);
+        return errno != 0 ? -errno : Memory.loadI32(OUT);
+    }
+
+    /**
+     * Reads up to {@code len} bytes of the file {@code fd} into {@code b} at {@code off}, from its offset (moving it)
+     * when {@code position} is -1, else from {@code position}: as many {@code fd_read}s as the data buffer needs,
+     * stopping at a short one, so that a large read of a regular file returns all it can, as {@code read(2)} does.
+     *
+     * @return the number of bytes read, 0 at the end of the file, or {@code -errno} if the first read fails (a later
+     *     failure ends the read with what was read before it)
+     */
+    public static int readFile(int fd, byte[] b, int off, int len, long position) {
+        int total = 0;
+        while (total < len) {
+            int want = Math.min(len - total, DATA_SIZE);
+            int n = position == -1 ? read(fd, b, off + total, want) : pread(fd, b, off + total, want, position + total);
+            if (n < 0) {
+                return total > 0 ? total : n;
+            }
+            total += n;
+            if (n < want) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Copies everything from the offset of {@code src} to its end to {@code dst}, through the data buffer (the bytes
+     * never reach the Java heap).
+     *
+     * @return 0, or the errno of the first failed {@code fd_read} or {@code fd_write}
+     */
+    public static int copy(int dst, int src) {
+        while (true) {
+            Memory.storeI32(IOVEC, DATA);
+            Memory.storeI32(IOVEC + 4, DATA_SIZE);
+            int errno = fdRead(src, IOVEC, 1, OUT);
+            if (errno == EINTR) {
+                continue;
+            }
+            if (errno != 0) {
+                return errno;
+            }
+            int n = Memory.loadI32(OUT);
+            if (n == 0) {
+                return 0;
+            }
+            int done = 0;
+            while (done < n) {
+                Memory.storeI32(IOVEC, DATA + done);
+                Memory.storeI32(IOVEC + 4, n - done);
+                errno = fdWrite(dst, IOVEC, 1, OUT);
+                if (errno == EINTR) {
+                    continue;
+                }
+                if (errno != 0) {
+                    return errno;
+                }
+                int written = Memory.loadI32(OUT);
+                if (written <= 0) {
+                    return EIO;
+                }
+                done += written;
+            }
+        }
     }
 
     /** The program arguments including argv[0], decoded from UTF-8; empty if the host reports an error. */

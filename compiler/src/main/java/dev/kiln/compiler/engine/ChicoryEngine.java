@@ -20,11 +20,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,9 +112,9 @@ public final class ChicoryEngine implements WasmEngine {
         }
         try {
             HostFunction[] functions = wasi.toHostFunctions();
-            for (int i = 0; i < functions.length; i++) {
-                if (dir != null && functions[i].name().equals("path_rename")) {
-                    functions[i] = pathRename(functions[i], dir.toAbsolutePath().normalize());
+            if (dir != null) {
+                for (int i = 0; i < functions.length; i++) {
+                    functions[i] = ChicoryWasiFixes.fix(functions[i], dir.toAbsolutePath().normalize());
                 }
             }
             ImportValues imports = ImportValues.builder().addFunction(functions).build();
@@ -126,36 +123,6 @@ public final class ChicoryEngine implements WasmEngine {
         } catch (UnlinkableException | InvalidException | MalformedException e) {
             throw new EngineException("chicory rejected the module: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Chicory 1.7.5's {@code path_rename} moves with {@code COPY_ATTRIBUTES} and {@code ATOMIC_MOVE} together, which
-     * the JDK's file system rejects, so every rename fails with {@code ENOTSUP}. The replacement renames within the
-     * one preopened directory (the working directory, descriptor 3, which runtime-lib passes for both paths), as
-     * {@code rename(2)} does: a file replaces a file, and the errnos of the other engines for the usual failures.
-     */
-    private static HostFunction pathRename(HostFunction original, Path root) {
-        return new HostFunction(original.module(), original.name(), original.functionType(), (instance, args) -> {
-            var memory = instance.memory();
-            Path from = root.resolve(memory.readString((int) args[1], (int) args[2])).normalize();
-            Path to = root.resolve(memory.readString((int) args[4], (int) args[5])).normalize();
-            long errno;
-            if (args[0] != 3 || args[3] != 3 || !from.startsWith(root) || !to.startsWith(root)) {
-                errno = 76; // ENOTCAPABLE
-            } else {
-                try {
-                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    errno = 0;
-                } catch (NoSuchFileException e) {
-                    errno = 44; // ENOENT
-                } catch (DirectoryNotEmptyException e) {
-                    errno = 55; // ENOTEMPTY
-                } catch (IOException e) {
-                    errno = 29; // EIO
-                }
-            }
-            return new long[] {errno};
-        });
     }
 
     private static boolean exportsStart(WasmModule module) {

@@ -27,6 +27,9 @@ final class FileOutputStream {
     @Substitute
     private void open0(String name, boolean append) throws FileNotFoundException {
         SharedSecrets.getJavaIOFileDescriptorAccess().set(fd, FileStreams.openForWriting(name, append));
+        // As the JDK's native open records it: a channel of the stream (getChannel) reports the end of the file as its
+        // position.
+        SharedSecrets.getJavaIOFileDescriptorAccess().setAppend(fd, append);
     }
 
     @Substitute

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.substitutions.sun.nio.fs;
 
+import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.Substitute;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,6 +17,22 @@ import java.nio.file.InvalidPathException;
 final class UnixPath {
     private UnixPath() {
     }
+
+    /** Stands for the JDK's constructor (dropped: a call of it is a call of the JDK's). */
+    UnixPath(UnixFileSystem fs, byte[] path) {
+    }
+
+    @Alias
+    native UnixFileSystem getFileSystem();
+
+    @Alias
+    native String getPathForExceptionMessage();
+
+    @Alias
+    native byte[] getByteArrayForSysCalls();
+
+    @Alias
+    static native UnixPath toUnixPath(java.nio.file.Path obj);
 
     @Substitute
     private static byte[] encode(UnixFileSystem fs, String input) {
