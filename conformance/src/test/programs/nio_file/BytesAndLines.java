@@ -84,7 +84,7 @@ public class BytesAndLines {
 
         Path big = dir.resolve("big.txt");
         List<String> many = new ArrayList<>();
-        for (int i = 0; i < 8_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             many.add("line " + i + " " + "x".repeat(i % 17));
         }
         Files.write(big, many);
@@ -100,7 +100,7 @@ public class BytesAndLines {
         try (Stream<String> s = Files.lines(big)) {
             System.out.println("big lines() containing 999: " + s.filter(l -> l.contains("999")).count());
         }
-        byte[] huge = new byte[150_000];
+        byte[] huge = new byte[40_000];
         for (int i = 0; i < huge.length; i++) {
             huge[i] = (byte) (i * 7 + i / 1000);
         }
