@@ -370,18 +370,8 @@ public final class Wasi {
 
     /** The value of environment variable {@code name}, or null if it is not set. */
     public static String getenv(String name) {
-        if (environSizesGet(OUT, OUT + 4) != 0) {
-            return null;
-        }
-        int count = Memory.loadI32(OUT);
-        int bufSize = Memory.loadI32(OUT + 4);
-        int base = region((long) count * 4 + bufSize);
-        if (environGet(base, base + count * 4) != 0) {
-            return null;
-        }
         byte[] key = name.getBytes();
-        for (int i = 0; i < count; i++) {
-            int entry = Memory.loadI32(base + 4 * i);
+        for (int entry : environEntries()) {
             if (hasKey(entry, key)) {
                 return new String(cString(entry, key.length + 1));
             }
@@ -391,18 +381,32 @@ public final class Wasi {
 
     /** Every {@code NAME=value} entry of the environment, as the host passes them; empty if it passes none. */
     public static String[] environment() {
+        int[] addresses = environEntries();
+        String[] entries = new String[addresses.length];
+        for (int i = 0; i < addresses.length; i++) {
+            entries[i] = new String(cString(addresses[i], 0));
+        }
+        return entries;
+    }
+
+    /**
+     * The addresses of the environment's NUL-terminated {@code NAME=value} entries, fetched with
+     * {@code environ_get} into a transient region (read them before the next helper call); none if the host
+     * passes none or fails.
+     */
+    private static int[] environEntries() {
         if (environSizesGet(OUT, OUT + 4) != 0) {
-            return new String[0];
+            return new int[0];
         }
         int count = Memory.loadI32(OUT);
         int bufSize = Memory.loadI32(OUT + 4);
         int base = region((long) count * 4 + bufSize);
         if (environGet(base, base + count * 4) != 0) {
-            return new String[0];
+            return new int[0];
         }
-        String[] entries = new String[count];
+        int[] entries = new int[count];
         for (int i = 0; i < count; i++) {
-            entries[i] = new String(cString(Memory.loadI32(base + 4 * i), 0));
+            entries[i] = Memory.loadI32(base + 4 * i);
         }
         return entries;
     }
