@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * BigInteger number theory: isProbablePrime with fixed certainties on known primes, Carmichael numbers
- * and large composites (deterministic answers), nextProbablePrime sequences, probablePrime and the
- * random constructor with a seeded Random (the same numbers as the JVM's), sqrt and sqrtAndRemainder with
- * the negative-argument message, and pow/multiply identities.
+ * BigInteger number theory: isProbablePrime on known primes, Carmichael numbers and large composites
+ * (certainties of 50 and more make the answers deterministic in practice; a certainty of 1 runs a single
+ * Miller-Rabin round with a random base, which a composite passes by chance, on the JVM too), certainty 0,
+ * nextProbablePrime sequences, probablePrime and the random constructor with a seeded Random (the same
+ * numbers as the JVM's), sqrt and sqrtAndRemainder with the negative-argument message, and pow/multiply
+ * identities.
  */
 public class BigIntegerPrimesRoots {
     public static void main(String[] args) {
@@ -17,7 +19,7 @@ public class BigIntegerPrimesRoots {
             "170141183460469231731687303715884105727", "170141183460469231731687303715884105729", "1", "0", "-7"};
         for (String c : candidates) {
             BigInteger v = new BigInteger(c);
-            System.out.println(c + " prime? " + v.isProbablePrime(50) + " " + v.isProbablePrime(1) + " " + v.isProbablePrime(0));
+            System.out.println(c + " prime? " + v.isProbablePrime(50) + " " + v.isProbablePrime(100) + " " + v.isProbablePrime(0));
         }
         List<BigInteger> primes = new ArrayList<>();
         BigInteger p = BigInteger.valueOf(1_000_000_000_000L);

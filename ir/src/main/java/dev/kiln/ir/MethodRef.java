@@ -14,6 +14,11 @@ public record MethodRef(String owner, String name, MethodSig sig) {
         return name + sig;
     }
 
+    /** Whether {@code other} has the same name and signature (what {@link #nameAndSig} compares, without the text). */
+    public boolean sameNameAndSig(MethodRef other) {
+        return name.equals(other.name) && sig.equals(other.sig);
+    }
+
     @Override
     public String toString() {
         return owner + "." + name + sig;

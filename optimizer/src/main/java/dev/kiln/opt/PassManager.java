@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  * pass, so a broken invariant is blamed on the pass that broke it rather than found stages later; the
  * failure names the pass, class and method and shows the listing with the errors inline. A pass that
  * throws is reported with its function's IR: in verify mode the IR as it was before that pass (printed
- * ahead of every pass for that reason), otherwise the IR as the crash left it, so production compiles pay
- * nothing for crash reports. {@link CompileError}s are the user's problem, not a bug, and pass through
+ * ahead of the first pass and again after every pass that reports a change, since one that reports none left
+ * the IR as it was), otherwise the IR as the crash left it, so production compiles pay nothing for crash
+ * reports. {@link CompileError}s are the user's problem, not a bug, and pass through
  * unwrapped.
  *
  * <p>Dumps ({@code --dump-ir-after=NAME}) go to a sink as a comment line naming the pass followed by the
@@ -73,8 +74,9 @@ public final class PassManager {
             if (!input.isValid()) throw PassFailure.invalidInput(fn.method(), input.render());
         }
         boolean changedAny = false;
+        String before = null;
         for (NamedPass p : pipeline.passes()) {
-            String before = verify ? IrPrinter.print(fn) : null;
+            if (verify && before == null) before = IrPrinter.print(fn);
             boolean changed;
             try {
                 changed = p.pass().run(ctx, fn);
@@ -91,6 +93,7 @@ public final class PassManager {
                 dumpSink.accept("; IR after " + p.name() + (changed ? "" : " (unchanged)") + "\n" + IrPrinter.print(fn));
             }
             changedAny |= changed;
+            if (changed) before = null;
         }
         return changedAny;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +26,8 @@ public final class VtableSlots {
 
     private final ClassHierarchy hierarchy;
     private final Map<String, List<Entry>> tables = new HashMap<>();
+    /** {@link #uniqueTarget} by owner and slot: each call site asks, and a slot of Object's walks every class. */
+    private final Map<String, Map<Integer, Optional<IrMethod>>> uniqueTargets = new HashMap<>();
 
     public VtableSlots(ClassHierarchy hierarchy) {
         this.hierarchy = hierarchy;
@@ -39,7 +42,7 @@ public final class VtableSlots {
             boolean overrides = false;
             for (int i = 0; i < table.size(); i++) {
                 Entry e = table.get(i);
-                if (!e.root().ref().nameAndSig().equals(m.ref().nameAndSig()) || !canOverride(m, e.history())) continue;
+                if (!e.root().ref().sameNameAndSig(m.ref()) || !canOverride(m, e.history())) continue;
                 List<IrMethod> history = new ArrayList<>(e.history());
                 history.add(m);
                 table.set(i, new Entry(e.index(), e.root(), m, List.copyOf(history)));
@@ -75,6 +78,11 @@ public final class VtableSlots {
      * count, plus java.lang.Object itself when it is the owner, because every array dispatches there.
      */
     public IrMethod uniqueTarget(String owner, Entry slot) {
+        return uniqueTargets.computeIfAbsent(owner, o -> new HashMap<>())
+                .computeIfAbsent(slot.index(), index -> Optional.ofNullable(findUniqueTarget(owner, slot))).orElse(null);
+    }
+
+    private IrMethod findUniqueTarget(String owner, Entry slot) {
         Set<IrMethod> impls = new LinkedHashSet<>();
         collectTargets(hierarchy.clazz(owner), slot.index(), impls);
         if (owner.equals(ClassHierarchy.OBJECT)) impls.add(tables.get(owner).get(slot.index()).impl());

@@ -44,6 +44,8 @@ final class MethodCode {
     final MethodNode method;
     final String className;
     final MethodRef ref;
+    /** {@code ref} as text, made once: the translator asks for the site of every instruction. */
+    private final String refText;
     private final String file;
     private final AbstractInsnNode[] insns;
     private final int[] offsets;
@@ -58,6 +60,7 @@ final class MethodCode {
         this.file = file;
         this.className = owner.name.replace('/', '.');
         this.ref = MethodRef.of(className, method.name, method.desc);
+        this.refText = ref.toString();
 
         List<AbstractInsnNode> real = new ArrayList<>();
         List<Integer> lineOf = new ArrayList<>();
@@ -122,7 +125,7 @@ final class MethodCode {
     }
 
     Site site(int i) {
-        return new Site(file, className, ref.toString(), pos(i));
+        return new Site(file, className, refText, pos(i));
     }
 
     /**

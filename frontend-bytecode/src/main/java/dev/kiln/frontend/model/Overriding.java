@@ -15,7 +15,7 @@ final class Overriding {
 
     boolean canOverride(MethodInfo mC, MethodInfo mA) {
         if (mC.isStatic() || mA.isStatic() || mC.isPrivate() || mA.isPrivate()) return false;
-        if (!mC.ref().nameAndSig().equals(mA.ref().nameAndSig())) return false;
+        if (!mC.ref().sameNameAndSig(mA.ref())) return false;
         if (mA.isPublic() || mA.isProtected()) return true;
         if (mC.owner().packageName().equals(mA.owner().packageName())) return true;
         ClassInfo a = mA.owner();
