@@ -8,7 +8,10 @@ import java.text.ParsePosition;
 import java.util.Random;
 import java.util.Locale;
 
-/** Seeded random doubles, longs and decimals through several patterns and rounding modes, and back through parse. */
+/**
+ * Seeded random doubles, longs and decimals through several patterns and rounding modes, and back through parse
+ * (counts chosen to stay within a few seconds on Chicory's interpreter).
+ */
 public class RandomDoubles {
     public static void main(String[] args) {
         DecimalFormatSymbols us = DecimalFormatSymbols.getInstance(Locale.US);
@@ -18,7 +21,7 @@ public class RandomDoubles {
         Random random = new Random(20250117);
         long checksum = 0;
         int mismatches = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1200; i++) {
             double d;
             switch (i % 4) {
                 case 0: d = random.nextDouble() * 1000; break;
@@ -43,7 +46,7 @@ public class RandomDoubles {
         System.out.println("checksum " + checksum + " mismatches " + mismatches);
         DecimalFormat h = new DecimalFormat("0.00", us);
         long sum = 0;
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 800; i++) {
             long cents = random.nextInt(2000000) - 1000000;
             String s = h.format(new BigDecimal(cents).movePointLeft(3));
             sum = sum * 17 + s.hashCode();
@@ -53,7 +56,7 @@ public class RandomDoubles {
         System.out.println("decimal checksum " + sum);
         DecimalFormat g = new DecimalFormat("#,##0", us);
         long lsum = 0;
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 800; i++) {
             long v = random.nextLong() >> random.nextInt(64);
             String s = g.format(v);
             lsum = lsum * 13 + s.hashCode();

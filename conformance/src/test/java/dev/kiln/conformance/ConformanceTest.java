@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -24,6 +25,13 @@ import org.junit.jupiter.api.TestFactory;
  * engines, programs and the JDK.
  */
 class ConformanceTest {
+
+    /** What each step cost (StepTimes): CI's log shows where its time budget went. */
+    @AfterAll
+    static void printStepTimes() {
+        String summary = StepTimes.summary(5);
+        if (!summary.isEmpty()) System.out.print("conformance time by step (wall clock, summed over the pipeline's workers):\n" + summary);
+    }
 
     @TestFactory
     Stream<DynamicNode> conformance() {

@@ -58,7 +58,10 @@ final class ProgramRun {
         this.jdkLabel = jdk.map(home -> "jdk" + (home.equals(settings.jdk()) ? settings.jdkFeature() : Jdks.featureOf(home)))
                 .orElse("no JDK " + program.release());
         this.reference = jdk.isPresent() ? CompletableFuture.supplyAsync(this::buildReference, background) : null;
-        this.module = new Memo<>(() -> KilnStep.compile(program, classes, jdk.orElseThrow(), wasmOrFail(), compileCommand()));
+        this.module = new Memo<>(() -> {
+            Path wasmFile = wasmOrFail();
+            return StepTimes.time(program.id(), "kiln", () -> KilnStep.compile(program, classes, jdk.orElseThrow(), wasmFile, compileCommand()));
+        });
         this.binaryenCheck = new Memo<>(() -> {
             verifyBinaryen();
             return null;
@@ -107,8 +110,16 @@ final class ProgramRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JavacStep.Result javac = JavacStep.compile(program, classes, Jdks.javacFor(program.release(), jdk.orElseThrow()));
-        return new Reference(javac, javac.ok() ? JvmReference.run(program, classes, jdk.orElseThrow(), dir) : null);
+        try {
+            JavacStep.Result javac = StepTimes.time(program.id(), "javac",
+                    () -> JavacStep.compile(program, classes, Jdks.javacFor(program.release(), jdk.orElseThrow())));
+            return new Reference(javac, javac.ok()
+                    ? StepTimes.time(program.id(), "jvm", () -> JvmReference.run(program, classes, jdk.orElseThrow(), dir)) : null);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Reference reference() {
@@ -190,10 +201,13 @@ final class ProgramRun {
                     + "'// kiln:pending jdk=" + jdkLabel.substring(3) + "' directive (" + pending + ")");
         }
         Path module = this.module.get();
+        long start = System.nanoTime();
         try {
             new BinaryenValidator().validate(module);
         } catch (EngineException e) {
             throw new ConformanceFailure("Binaryen rejects " + relative(module) + ":\n" + e.getMessage().indent(2));
+        } finally {
+            StepTimes.record(program.id(), "binaryen", System.nanoTime() - start);
         }
     }
 
@@ -210,10 +224,13 @@ final class ProgramRun {
             Assumptions.abort("kiln:pending against the " + jdkLabel + " class library: " + pending);
         }
         Path module = this.module.get();
+        long validation = System.nanoTime();
         try {
             engine.validate(module);
         } catch (EngineException e) {
             throw new ConformanceFailure(engine.name() + " rejects " + relative(module) + ":\n" + e.getMessage().indent(2));
+        } finally {
+            StepTimes.record(program.id(), engine.name() + " validate", System.nanoTime() - validation);
         }
         String known = program.differs().get(engine.name());
         if (known != null) {
@@ -222,11 +239,14 @@ final class ProgramRun {
             Assumptions.abort("kiln:differs on " + engine.name() + ": " + known);
         }
         RunResult actual;
+        long run = System.nanoTime();
         try {
             actual = engine.run(module, program.args(), program.stdin(), settings.engineTimeout(), freshWorkDir(dir, engine.name()));
         } catch (EngineException e) {
             throw new ConformanceFailure(engine.name() + " could not run " + relative(module) + ": " + e.getMessage()
                     + "\nreproduce: " + reproduce(engine.name()));
+        } finally {
+            StepTimes.record(program.id(), engine.name() + " run", System.nanoTime() - run);
         }
         Path out = dir.resolve(engine.name() + ".stdout");
         Path err = dir.resolve(engine.name() + ".stderr");

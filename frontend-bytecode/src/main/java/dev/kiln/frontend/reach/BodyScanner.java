@@ -2,8 +2,12 @@ package dev.kiln.frontend.reach;
 
 import dev.kiln.frontend.lift.Site;
 import dev.kiln.frontend.model.ClassHierarchy;
+import dev.kiln.frontend.model.ClassInfo;
+import dev.kiln.frontend.model.FieldInfo;
 import dev.kiln.frontend.model.MethodInfo;
 import dev.kiln.ir.Block;
+import dev.kiln.ir.CondOp;
+import dev.kiln.ir.Flag;
 import dev.kiln.ir.Function;
 import dev.kiln.ir.Handler;
 import dev.kiln.ir.Insn;
@@ -12,11 +16,30 @@ import dev.kiln.ir.Instruction;
 import dev.kiln.ir.JType;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.Phi;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one lifted method for what it makes reachable and tells the {@link RapidTypeAnalysis}. Every
  * reference in the IR is already resolved (its owner declares the member), so this only looks members
  * up. Implements the full visitor so that a new instruction kind cannot be overlooked here.
+ *
+ * <p>Only the blocks control can reach are read, from the entry over normal and exception edges, and a branch
+ * on {@code instanceof T} is followed into its "is a T" side only once the program instantiates a class that
+ * is a T: until then no value can be one, so that side cannot run. {@code Formatter} tests its argument with
+ * {@code instanceof BigInteger}, {@code BigDecimal}, {@code Calendar} and {@code TemporalAccessor}, and the
+ * collections test for {@code SortedSet} or {@code RandomAccess}; a program that makes no such object keeps
+ * none of the code behind those tests. When the analysis instantiates a T, it resumes reading there
+ * ({@link #resume}); when it ends, {@link #prune} turns each branch still waiting into a {@code goto} and removes
+ * the blocks never read, so the program holds no code that calls what the analysis found unreachable. The
+ * types arrays also are (Object, Cloneable, Serializable) and array types are never waited on. The body of an
+ * {@code assert} statement is never read at all ({@link #assertionSkipped}).
  */
 final class BodyScanner implements InsnVisitor<Void> {
     /** What the backend calls for monitorenter and monitorexit (docs/RUNTIME-CONTRACT.md). */
@@ -28,6 +51,12 @@ final class BodyScanner implements InsnVisitor<Void> {
     private final MethodInfo method;
     private final Site methodSite;
     private ReachedFrom here;
+    private Function body;
+    private final Set<Block> visited = new HashSet<>();
+    /** The "is a T" edges not taken yet: the branching block, by the type it waits for. */
+    private final Map<ClassInfo, List<Block>> waiting = new HashMap<>();
+    /** Branches that only ever go one way (assertions are disabled): the branching block and where it goes. */
+    private final Map<Block, Block> oneWay = new HashMap<>();
 
     BodyScanner(RapidTypeAnalysis rta, ClassHierarchy h, MethodInfo method) {
         this.rta = rta;
@@ -36,17 +65,129 @@ final class BodyScanner implements InsnVisitor<Void> {
         this.methodSite = method.site();
     }
 
+    /** Reads {@code body} from its entry; the analysis keeps this scanner while branches in it wait for a type. */
     void scan(Function body) {
+        this.body = body;
+        rta.scanning(method);
+        read(body.entry());
+        if (waiting.isEmpty()) prune();
+    }
+
+    MethodInfo method() {
+        return method;
+    }
+
+    /** {@code type} now has an instance: reads the sides of the branches that waited for it. */
+    void resume(ClassInfo type) {
+        List<Block> branches = waiting.remove(type);
+        if (branches == null) return;
+        for (Block b : branches) {
+            for (Block s : b.successors()) read(s);
+        }
+    }
+
+    private void read(Block start) {
+        Deque<Block> work = new ArrayDeque<>();
+        if (visited.add(start)) work.add(start);
+        while (!work.isEmpty()) {
+            Block b = work.poll();
+            readBlock(b);
+            for (Block s : takenSuccessors(b)) {
+                if (visited.add(s)) work.add(s);
+            }
+        }
+    }
+
+    private void readBlock(Block b) {
+        for (Handler handler : b.handlers()) {
+            if (handler.catchType() != null) rta.keepType(JType.object(handler.catchType()), methodSite);
+        }
+        for (Phi p : b.phis()) rta.keepType(p.result().type(), methodSite);
+        for (Instruction i : b.instructions()) {
+            here = new ReachedFrom(method, methodSite.at(i.pos()));
+            if (i.result() != null) rta.keepType(i.result().type(), here.site());
+            i.accept(this);
+        }
+    }
+
+    /** The successors control may take from {@code b} now; an "is a T" edge waits while T has no instance. */
+    private List<Block> takenSuccessors(Block b) {
+        Block skipAssertion = assertionSkipped(b);
+        if (skipAssertion != null) {
+            oneWay.put(b, skipAssertion);
+            List<Block> out = new ArrayList<>(b.exceptionSuccessors());
+            out.add(skipAssertion);
+            return out;
+        }
+        ClassInfo type = awaitedType(b);
+        if (type == null || rta.hasInstance(type)) return b.allSuccessors();
+        // Read on when T gets an instance, from the branching block's successors (the read ones are skipped).
+        waiting.computeIfAbsent(type, k -> {
+            rta.waitFor(this, k);
+            return new ArrayList<>();
+        }).add(b);
+        List<Block> out = new ArrayList<>(b.exceptionSuccessors());
+        out.add(notInstanceSide((Insn.If) b.terminator()));
+        return out;
+    }
+
+    /**
+     * The type whose instances the "is a T" side of {@code b}'s branch needs, or null if {@code b} does not end in
+     * {@code if (v instanceof T)} on a class or interface T that arrays cannot be.
+     */
+    private ClassInfo awaitedType(Block b) {
+        if (!(b.terminator() instanceof Insn.If i) || !i.comparesWithZero() || i.ifTrue() == i.ifFalse()) return null;
+        if (i.cond() != CondOp.EQ && i.cond() != CondOp.NE) return null;
+        if (!(i.operand(0).definition() instanceof Insn.InstanceOf test) || !test.type().isClass()) return null;
+        String name = test.type().className();
+        if (name.equals("java.lang.Object") || name.equals("java.lang.Cloneable") || name.equals("java.io.Serializable")) return null;
+        return h.find(name); // kept by visitInstanceOf, so found
+    }
+
+    /**
+     * Where {@code b} goes if it ends in javac's test {@code if ($assertionsDisabled)} before an {@code assert}
+     * statement, else null. Kiln runs programs with assertions disabled, as the JVM does by default
+     * ({@code Class.desiredAssertionStatus()} is false), and the synthetic static final field that javac sets from it
+     * first thing in the class's initializer is true before any code can test it; so the assertion never runs, and
+     * its condition, message and {@code AssertionError} are not part of the program.
+     */
+    private Block assertionSkipped(Block b) {
+        if (!(b.terminator() instanceof Insn.If i) || !i.comparesWithZero() || i.ifTrue() == i.ifFalse()) return null;
+        if (i.cond() != CondOp.EQ && i.cond() != CondOp.NE) return null;
+        if (!(i.operand(0).definition() instanceof Insn.GetStatic read) || !read.field().name().equals("$assertionsDisabled")) return null;
+        FieldInfo field = h.declaredField(read.field(), site());
+        if (!field.isStatic() || !field.flags().contains(Flag.FINAL) || !field.flags().contains(Flag.SYNTHETIC)) return null;
+        return i.cond() == CondOp.NE ? i.ifTrue() : i.ifFalse();
+    }
+
+    /** The successor of an instanceof branch taken when the value is not an instance. */
+    private static Block notInstanceSide(Insn.If branch) {
+        return branch.cond() == CondOp.EQ ? branch.ifTrue() : branch.ifFalse();
+    }
+
+    /**
+     * Makes the body what the analysis read: each branch that goes one way and each still waiting for an instance
+     * become a {@code goto} to the side taken, and the blocks never read are removed, with their phi inputs.
+     */
+    void prune() {
+        oneWay.forEach((b, target) -> {
+            Insn.Terminator branch = b.terminator();
+            b.remove(branch);
+            b.add(new Insn.Goto(target).at(branch.pos()));
+        });
+        oneWay.clear();
+        for (List<Block> branches : waiting.values()) {
+            for (Block b : branches) {
+                Insn.If branch = (Insn.If) b.terminator();
+                b.remove(branch);
+                b.add(new Insn.Goto(notInstanceSide(branch)).at(branch.pos()));
+            }
+        }
+        waiting.clear();
+        if (visited.size() == body.blocks().size()) return;
+        body.blocks().removeIf(b -> !visited.contains(b));
         for (Block b : body.blocks()) {
-            for (Handler handler : b.handlers()) {
-                if (handler.catchType() != null) rta.keepType(JType.object(handler.catchType()), methodSite);
-            }
-            for (Phi p : b.phis()) rta.keepType(p.result().type(), methodSite);
-            for (Instruction i : b.instructions()) {
-                here = new ReachedFrom(method, methodSite.at(i.pos()));
-                if (i.result() != null) rta.keepType(i.result().type(), here.site());
-                i.accept(this);
-            }
+            for (Phi p : b.phis()) p.inputs().removeIf(in -> !visited.contains(in.from()) || !in.from().allSuccessors().contains(b));
         }
     }
 

@@ -33,6 +33,8 @@ import java.util.Set;
  *   <li>a virtual or interface call records its resolved method as dispatched; for every instantiated
  *       class that inherits from the method's class, the method JVMS 5.4.6 selects becomes reachable, now
  *       or when the class is instantiated later;</li>
+ *   <li>the side of a branch on {@code instanceof T} that a T takes is read only once some instantiated class
+ *       is a T, and removed from the body if none ever is ({@link BodyScanner});</li>
  *   <li>{@code initclass} makes the static initializers JVMS 5.5 runs reachable (the lifter places one
  *       at every point that may initialise a class, so no other instruction needs to);</li>
  *   <li>every class named by a type (fields, signatures, casts, constants, handlers, values) is kept,
@@ -71,6 +73,14 @@ public final class RapidTypeAnalysis {
     /** Classes whose initialization the program reaches ({@code initclass}). */
     final Set<ClassInfo> initialized = new HashSet<>();
     private final Deque<MethodInfo> work = new ArrayDeque<>();
+    /** Every supertype (itself included) of every instantiated class: the types some value can be an instance of. */
+    private final Set<ClassInfo> instanceTypes = new HashSet<>();
+    /** Bodies with instanceof branches waiting for an instance of a type ({@link BodyScanner}), by method. */
+    private final Map<MethodInfo, BodyScanner> waitingBodies = new LinkedHashMap<>();
+    /** The bodies to read on for each type that has no instance yet. */
+    private final Map<ClassInfo, List<BodyScanner>> waitingFor = new HashMap<>();
+    /** Types that got their first instance, whose waiting bodies are read on in the main loop. */
+    private final Deque<ClassInfo> newInstanceTypes = new ArrayDeque<>();
     private final CallChains chains = new CallChains(reached);
     private final List<Diagnostic> errors = new ArrayList<>();
     final GeneratedBodies generated;
@@ -104,12 +114,38 @@ public final class RapidTypeAnalysis {
         }
         for (String name : roots.extraInstantiated()) attempt(null, () -> instantiate(h.require(name, root.site()), root));
         do {
-            while (!work.isEmpty()) {
-                MethodInfo m = work.poll();
-                attempt(m, () -> process(m));
+            while (!work.isEmpty() || !newInstanceTypes.isEmpty()) {
+                if (!work.isEmpty()) {
+                    MethodInfo m = work.poll();
+                    attempt(m, () -> process(m));
+                } else {
+                    ClassInfo type = newInstanceTypes.poll();
+                    for (BodyScanner scanner : waitingFor.remove(type)) {
+                        // A generated body that was made again has a new scanner; the old one's body is gone.
+                        if (waitingBodies.get(scanner.method()) == scanner) attempt(scanner.method(), () -> scanner.resume(type));
+                    }
+                }
             }
         } while (regenerateBodies());
         if (!errors.isEmpty()) throw new CompileError(errors);
+        // What still waits can never run: no value is an instance of the type it waits for.
+        for (BodyScanner scanner : waitingBodies.values()) scanner.prune();
+    }
+
+    /** Whether some instantiated class is a {@code type} (extends or implements it, or is it). */
+    boolean hasInstance(ClassInfo type) {
+        return instanceTypes.contains(type);
+    }
+
+    /** A body of {@code m} is about to be read (again, for a generated body): whatever waited in an older one is void. */
+    void scanning(MethodInfo m) {
+        waitingBodies.remove(m);
+    }
+
+    /** A branch in {@code scanner}'s body waits for an instance of {@code type}, which has none yet. */
+    void waitFor(BodyScanner scanner, ClassInfo type) {
+        waitingBodies.put(scanner.method(), scanner);
+        waitingFor.computeIfAbsent(type, k -> new ArrayList<>()).add(scanner);
     }
 
     /** {@link GeneratedBodies#regenerate()}, its errors recorded like a step's; true if there may be new work. */
@@ -165,7 +201,12 @@ public final class RapidTypeAnalysis {
 
     void instantiate(ClassInfo c, ReachedFrom from) {
         keepClass(c, from.site());
-        if (instantiated.add(c)) addReceiver(c);
+        if (instantiated.add(c)) {
+            addReceiver(c);
+            for (ClassInfo s : h.supertypes(c)) {
+                if (instanceTypes.add(s) && waitingFor.containsKey(s)) newInstanceTypes.add(s);
+            }
+        }
     }
 
     void arrayCreated() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.frontend.Frontend;
 import dev.kiln.frontend.FrontendOptions;
 import dev.kiln.frontend.reach.fixtures.Chain;
+import dev.kiln.frontend.reach.fixtures.Guards;
 import dev.kiln.frontend.reach.fixtures.Statics;
 import dev.kiln.frontend.reach.fixtures.Zoo;
 import dev.kiln.ir.CompileError;
@@ -62,6 +63,24 @@ class RapidTypeAnalysisTest {
         assertEquals(List.of(), bird.methods(), "an override in a never-instantiated class is not reachable");
         assertNotNull(clazz(p, Zoo.Animal.class).method("eyes", TO_INT).body(), "inherited by Dog");
         assertTrue(clazz(p, Zoo.Animal.class).method("legs", TO_INT).isAbstract(), "kept as the call's dispatch slot");
+    }
+
+    @Test
+    void theInstanceSideOfAnInstanceofBranchRunsOnlyOnceTheTypeHasAnInstance() {
+        IrProgram p = compile(Guards.class, testClasses());
+        assertFalse(clazz(p, Guards.Big.class).isInstantiated());
+        assertEquals(List.of(), clazz(p, Guards.Big.class).methods(), "only the branch for a Big calls digits()");
+        assertNull(clazz(p, Guards.Helper.class), "nor is what only that branch calls kept");
+        assertNotNull(clazz(p, Guards.Late.class).method("tag", TO_INT).body(), "instantiated after its branch was read");
+        assertNotNull(clazz(p, Guards.Square.class).method("corners", TO_INT).body(), "an implementor is an instance");
+        IrMethod describe = clazz(p, Guards.class).methods().stream().filter(m -> m.ref().name().equals("describe")).findFirst().orElseThrow();
+        long instanceofBranches = describe.body().blocks().stream()
+                .filter(b -> b.terminator() instanceof dev.kiln.ir.Insn.If i && i.operand(0).definition() instanceof dev.kiln.ir.Insn.InstanceOf)
+                .count();
+        assertEquals(2, instanceofBranches, "the branch for a Big became a goto; those for Late and Shape stay");
+        assertTrue(describe.body().blocks().stream().flatMap(b -> b.instructions().stream())
+                .noneMatch(i -> i instanceof dev.kiln.ir.Insn.Invoke call && call.method().name().equals("digits")),
+                "the block calling digits() is gone");
     }
 
     @Test
