@@ -22,8 +22,11 @@ import java.util.stream.IntStream;
  * not depend on the order in which the tasks run.
  */
 public class AtomicCounters {
+    /** Guarded by the class's lock (bump is a static synchronized method). */
     static int synchronizedCount;
     static final Object LOCK = new Object();
+    /** Guarded by LOCK: one field per lock, since two locks guarding one field race on the JVM (19998 of 20000). */
+    static int lockedCount;
 
     static synchronized void bump() {
         synchronizedCount++;
@@ -48,11 +51,11 @@ public class AtomicCounters {
             longest.accumulateAndGet(s, (a, b) -> b.length() > a.length() || (b.length() == a.length() && b.compareTo(a) > 0) ? b : a);
             bump();
             synchronized (LOCK) {
-                synchronizedCount++;
+                lockedCount++;
             }
         });
         System.out.println("parallel stream: " + ai.get() + " " + al.get() + " " + adder.sum() + " " + doubles.sum() + " " + max.get()
-                + " " + buckets + " " + longest.get() + " " + synchronizedCount);
+                + " " + buckets + " " + longest.get() + " " + synchronizedCount + " " + lockedCount);
         System.out.println("adder sumThenReset " + adder.sumThenReset() + " then " + adder.sum() + " intValue " + adder.intValue()
                 + " accumulator reset " + max.getThenReset() + " " + max.get());
 
