@@ -1,6 +1,6 @@
 """Runs a WASI preview 1 command module on Wasmtime, or only compiles it with --validate.
 
-    .venv/bin/python run_wasmtime.py [--validate] [--quick-compile] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]
+    .venv/bin/python run_wasmtime.py [--validate] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]
 
 Run with the virtualenv's Python, where install.sh put the pinned wasmtime package. argv[0] of the
 program is the module's file name; --dir preopens DIR as ".", the program's working directory; stdin, stdout and stderr are this process's own, so the module's output
@@ -14,9 +14,6 @@ version's defaults, so that a version bump cannot silently turn one off. The Was
 limit this API allows (2 MiB: a larger one must not exceed the async stack size, which the Python API
 cannot set), enough for about 150,000 small frames. The module runs on a thread whose own stack is known to
 be larger than that, because Wasmtime's limit is only safe below the real stack of the thread that calls in.
---quick-compile has Cranelift compile without optimisations and with its single-pass register allocator:
-about 2.2 times less CPU on a 3.7 MB java.time module (16 s instead of 35 s), for slower code. The conformance
-suite, which compiles every module once and runs it for a moment, uses it; benchmarks must not.
 Compiled modules go to Wasmtime's own cache (its default configuration: ~/.cache/wasmtime, size-limited,
 keyed by the module's bytes, the settings and Wasmtime's version), so a module validated with --validate
 and then run, as the conformance suite does, is compiled once: Cranelift takes tens of seconds on the
@@ -37,17 +34,15 @@ THREAD_STACK_BYTES = 16 << 20
 
 def usage(message):
     sys.stderr.write(f"run_wasmtime.py: {message}\n"
-                     "usage: run_wasmtime.py [--validate] [--quick-compile] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]\n")
+                     "usage: run_wasmtime.py [--validate] [--env NAME=VALUE]... [--dir DIR] module.wasm [arg...]\n")
     sys.exit(2)
 
 
 def parse_command_line(argv):
-    validate, quick, env, directory, i = False, False, [], None, 0
+    validate, env, directory, i = False, [], None, 0
     while i < len(argv) and argv[i].startswith("--"):
         if argv[i] == "--validate":
             validate = True
-        elif argv[i] == "--quick-compile":
-            quick = True
         elif argv[i] == "--env":
             if i + 1 == len(argv) or "=" not in argv[i + 1][1:]:
                 usage("--env needs NAME=VALUE")
@@ -63,10 +58,10 @@ def parse_command_line(argv):
         i += 1
     if i == len(argv):
         usage("no module given")
-    return validate, quick, env, directory, argv[i], argv[i + 1:]
+    return validate, env, directory, argv[i], argv[i + 1:]
 
 
-def make_engine(quick):
+def make_engine():
     config = wasmtime.Config()
     config.wasm_gc = True
     config.wasm_function_references = True
@@ -77,9 +72,6 @@ def make_engine(quick):
     config.wasm_multi_value = True
     config.max_wasm_stack = WASM_STACK_BYTES
     config.cache = True
-    if quick:
-        config.cranelift_opt_level = "none"
-        config.cranelift_flag_set("regalloc_algorithm", "single_pass")
     return wasmtime.Engine(config)
 
 
@@ -122,8 +114,8 @@ def trap_reason(trap):
 
 
 def main(argv):
-    validate, quick, env, directory, module_path, args = parse_command_line(argv)
-    engine = make_engine(quick)
+    validate, env, directory, module_path, args = parse_command_line(argv)
+    engine = make_engine()
     if validate:
         try:
             wasmtime.Module.from_file(engine, module_path)

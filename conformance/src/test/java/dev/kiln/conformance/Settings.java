@@ -2,7 +2,6 @@ package dev.kiln.conformance;
 
 import dev.kiln.compiler.engine.Engines;
 import dev.kiln.compiler.engine.WasmEngine;
-import dev.kiln.compiler.engine.WasmtimeEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +11,7 @@ import java.util.List;
 /**
  * The harness's knobs, all system properties (the pom passes them through from Maven's command line):
  * <ul>
- *   <li>{@code kiln.engines}: comma-separated engine names, default {@code chicory,node,wasmtime}; Wasmtime
- *       compiles quickly ({@link WasmtimeEngine#quickCompiling}): with its default settings, Cranelift spent more than
- *       half of the suite's time (2,395 of 4,130 s summed over the steps, on a cold compile cache), compiling the
- *       large java.time modules for runs of a fraction of a second;</li>
+ *   <li>{@code kiln.engines}: comma-separated engine names, default {@code chicory,node,wasmtime};</li>
  *   <li>{@code kiln.conformance.filter}: run only programs whose {@code area/Name} contains this substring
  *       (several substrings may be given, comma-separated);</li>
  *   <li>{@code kiln.conformance.binaryen}: {@code false} skips the independent Binaryen validation;</li>
@@ -45,8 +41,7 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
         System.setProperty("kiln.home", repoRoot.toString());
         List<WasmEngine> engines = new ArrayList<>();
         for (String name : list(property("kiln.engines", "chicory,node,wasmtime"))) {
-            WasmEngine engine = Engines.byName(name);
-            engines.add(engine instanceof WasmtimeEngine ? WasmtimeEngine.quickCompiling() : engine);
+            engines.add(Engines.byName(name));
         }
         Path programs = Path.of(property("kiln.conformance.programs", repoRoot.resolve("conformance/src/test/programs").toString()));
         Path work = Path.of(property("kiln.conformance.work", repoRoot.resolve("conformance/target/conformance").toString()));

@@ -24,11 +24,6 @@ abstract class ScriptedEngine implements WasmEngine {
     /** The script's file name in {@code tools/engines}. */
     abstract String script();
 
-    /** Options of this engine's script that come before the others, for every run and validation. */
-    List<String> scriptOptions() {
-        return List.of();
-    }
-
     @Override
     public final RunResult run(Path wasm, List<String> args, byte[] stdin, Duration timeout, Path dir) throws EngineException {
         List<String> command = command();
@@ -53,7 +48,6 @@ abstract class ScriptedEngine implements WasmEngine {
         List<String> command = new ArrayList<>();
         command.add(interpreter().toString());
         command.add(KilnHome.installed(script()).toString());
-        command.addAll(scriptOptions());
         return command;
     }
 }
