@@ -136,9 +136,8 @@ final class BodyScanner implements InsnVisitor<Void> {
      * {@code if (v instanceof T)} on a class or interface T that arrays cannot be.
      */
     private ClassInfo awaitedType(Block b) {
-        if (!(b.terminator() instanceof Insn.If i) || !i.comparesWithZero() || i.ifTrue() == i.ifFalse()) return null;
-        if (i.cond() != CondOp.EQ && i.cond() != CondOp.NE) return null;
-        if (!(i.operand(0).definition() instanceof Insn.InstanceOf test) || !test.type().isClass()) return null;
+        Insn.If i = twoWayTest(b);
+        if (i == null || !(i.operand(0).definition() instanceof Insn.InstanceOf test) || !test.type().isClass()) return null;
         String name = test.type().className();
         if (name.equals("java.lang.Object") || name.equals("java.lang.Cloneable") || name.equals("java.io.Serializable")) return null;
         return h.find(name); // kept by visitInstanceOf, so found
@@ -152,12 +151,19 @@ final class BodyScanner implements InsnVisitor<Void> {
      * its condition, message and {@code AssertionError} are not part of the program.
      */
     private Block assertionSkipped(Block b) {
-        if (!(b.terminator() instanceof Insn.If i) || !i.comparesWithZero() || i.ifTrue() == i.ifFalse()) return null;
-        if (i.cond() != CondOp.EQ && i.cond() != CondOp.NE) return null;
-        if (!(i.operand(0).definition() instanceof Insn.GetStatic read) || !read.field().name().equals("$assertionsDisabled")) return null;
+        Insn.If i = twoWayTest(b);
+        if (i == null || !(i.operand(0).definition() instanceof Insn.GetStatic read) || !read.field().name().equals("$assertionsDisabled")) {
+            return null;
+        }
         FieldInfo field = h.declaredField(read.field(), site());
         if (!field.isStatic() || !field.flags().contains(Flag.FINAL) || !field.flags().contains(Flag.SYNTHETIC)) return null;
         return i.cond() == CondOp.NE ? i.ifTrue() : i.ifFalse();
+    }
+
+    /** {@code b}'s terminator if it branches two ways on a value being zero (false) or not, else null. */
+    private static Insn.If twoWayTest(Block b) {
+        if (!(b.terminator() instanceof Insn.If i) || !i.comparesWithZero() || i.ifTrue() == i.ifFalse()) return null;
+        return i.cond() == CondOp.EQ || i.cond() == CondOp.NE ? i : null;
     }
 
     /** The successor of an instanceof branch taken when the value is not an instance. */

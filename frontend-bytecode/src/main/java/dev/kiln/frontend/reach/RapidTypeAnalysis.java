@@ -73,8 +73,6 @@ public final class RapidTypeAnalysis {
     /** Classes whose initialization the program reaches ({@code initclass}). */
     final Set<ClassInfo> initialized = new HashSet<>();
     private final Deque<MethodInfo> work = new ArrayDeque<>();
-    /** Every supertype (itself included) of every instantiated class: the types some value can be an instance of. */
-    private final Set<ClassInfo> instanceTypes = new HashSet<>();
     /** Bodies with instanceof branches waiting for an instance of a type ({@link BodyScanner}), by method. */
     private final Map<MethodInfo, BodyScanner> waitingBodies = new LinkedHashMap<>();
     /** The bodies to read on for each type that has no instance yet. */
@@ -134,7 +132,8 @@ public final class RapidTypeAnalysis {
 
     /** Whether some instantiated class is a {@code type} (extends or implements it, or is it). */
     boolean hasInstance(ClassInfo type) {
-        return instanceTypes.contains(type);
+        // The receivers are the instantiated classes, and java.lang.Object once an array exists, which no branch waits for.
+        return receiversBySupertype.containsKey(type);
     }
 
     /** A body of {@code m} is about to be read (again, for a generated body): whatever waited in an older one is void. */
@@ -201,12 +200,7 @@ public final class RapidTypeAnalysis {
 
     void instantiate(ClassInfo c, ReachedFrom from) {
         keepClass(c, from.site());
-        if (instantiated.add(c)) {
-            addReceiver(c);
-            for (ClassInfo s : h.supertypes(c)) {
-                if (instanceTypes.add(s) && waitingFor.containsKey(s)) newInstanceTypes.add(s);
-            }
-        }
+        if (instantiated.add(c)) addReceiver(c);
     }
 
     void arrayCreated() {
@@ -218,7 +212,11 @@ public final class RapidTypeAnalysis {
     private void addReceiver(ClassInfo r) {
         if (!receivers.add(r)) return;
         for (ClassInfo s : h.supertypes(r)) {
-            receiversBySupertype.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+            receiversBySupertype.computeIfAbsent(s, k -> {
+                // s has its first instance: the branches that waited for one are read on (in the main loop).
+                if (waitingFor.containsKey(k)) newInstanceTypes.add(k);
+                return new ArrayList<>();
+            }).add(r);
             // As in dispatch: selecting never dispatches, so the list is not modified while iterated.
             for (MethodInfo target : dispatchedByOwner.getOrDefault(s, List.of())) select(r, target, dispatched.get(target));
         }
