@@ -1,6 +1,7 @@
 package dev.kiln.compiler;
 
 import dev.kiln.backend.WasmBackend;
+import dev.kiln.backend.emit.RuntimeHooks;
 import dev.kiln.frontend.Frontend;
 import dev.kiln.frontend.FrontendOptions;
 import dev.kiln.ir.CompileError;
@@ -10,6 +11,8 @@ import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.text.IrPrinter;
 import dev.kiln.opt.PassManager;
 import dev.kiln.opt.Pipeline;
+import dev.kiln.opt.flow.FlowRoots;
+import dev.kiln.opt.flow.TypeFlowPruning;
 import dev.kiln.wasm.binary.BinaryWriter;
 import dev.kiln.wasm.binary.Names;
 import dev.kiln.wasm.model.Module;
@@ -21,8 +24,8 @@ import java.util.Map;
  * Kiln's public Java API: compile a program's classes into a WebAssembly GC module.
  *
  * <p>The pipeline, one stage per module (see docs/ARCHITECTURE.md): the frontend reads the classes reachable
- * from {@code main} and lifts them to SSA IR; the optimizer runs its pipeline (verifying the IR after every
- * pass when asked); the backend lays out Wasm GC types and emits functions into a module model, which the
+ * from {@code main} and lifts them to SSA IR; the optimizer's type flow removes what cannot run, then it runs its
+ * pipeline (verifying the IR after every pass when asked); the backend lays out Wasm GC types and emits functions into a module model, which the
  * binary writer encodes.
  */
 public final class Kiln {
@@ -37,6 +40,8 @@ public final class Kiln {
         IrProgram program = Frontend.compile(new FrontendOptions(options.classpath(), Kiln.class.getClassLoader(),
                 FrontendOptions.RUNTIME_PREFIX, options.mainClass(), WasmBackend.ROOT_METHODS,
                 WasmBackend.INSTANTIATED_CLASSES, options.jdk()));
+        TypeFlowPruning.run(program, new FlowRoots(WasmBackend.ROOT_METHODS, WasmBackend.INSTANTIATED_CLASSES,
+                RuntimeHooks.MONITOR_ENTER, RuntimeHooks.MONITOR_EXIT));
         new PassManager(Pipeline.standard()).withVerify(options.verifyIr()).run(program);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);

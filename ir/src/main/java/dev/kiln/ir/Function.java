@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The SSA body of one method. The first block is the entry; it has no predecessors and no phis.
@@ -91,6 +92,25 @@ public final class Function {
             for (Block s : b.allSuccessors()) preds.get(s).add(b);
         }
         return preds;
+    }
+
+    /**
+     * Cuts the body down to what can run: each branch in {@code oneWay}'s keys becomes a {@code goto} to the block it
+     * maps to (a branch found to go only one way), the blocks outside {@code live} are removed, and phis lose their
+     * inputs from blocks that are gone or no longer go to them. {@code live} must hold the entry and be closed
+     * under the successors that remain.
+     */
+    public void keepOnly(Set<Block> live, Map<Block, Block> oneWay) {
+        oneWay.forEach((b, target) -> {
+            Insn.Terminator branch = b.terminator();
+            b.remove(branch);
+            b.add(new Insn.Goto(target).at(branch.pos()));
+        });
+        if (live.size() == blocks.size() && oneWay.isEmpty()) return;
+        blocks.removeIf(b -> !live.contains(b));
+        for (Block b : blocks) {
+            for (Phi p : b.phis()) p.inputs().removeIf(in -> !live.contains(in.from()) || !in.from().allSuccessors().contains(b));
+        }
     }
 
     /** Replaces every use of {@code from} (operands and phi inputs) by {@code to}. */

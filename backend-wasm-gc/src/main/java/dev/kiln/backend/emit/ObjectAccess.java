@@ -27,9 +27,6 @@ import java.util.Map;
  * A null receiver traps in {@code struct.get}/{@code struct.set} for now (NullPointerException is issue #3).
  */
 final class ObjectAccess {
-    private static final MethodRef MONITOR_ENTER = MethodRef.of("dev.kiln.runtime.Monitors", "enter", "(Ljava/lang/Object;)V");
-    private static final MethodRef MONITOR_EXIT = MethodRef.of("dev.kiln.runtime.Monitors", "exit", "(Ljava/lang/Object;)V");
-
     private final FunctionContext cx;
 
     ObjectAccess(FunctionContext cx) {
@@ -140,7 +137,7 @@ final class ObjectAccess {
 
     /** A call of the runtime library's {@code Monitors.enter} or {@code Monitors.exit} (docs/RUNTIME-CONTRACT.md). */
     void emit(Insn.Monitor m) {
-        MethodRef hook = m.isEnter() ? MONITOR_ENTER : MONITOR_EXIT;
+        MethodRef hook = m.isEnter() ? RuntimeHooks.MONITOR_ENTER : RuntimeHooks.MONITOR_EXIT;
         IrMethod target = cx.layout.hierarchy().program().method(hook);
         Func f = target == null ? null : cx.layout.functions().direct(target);
         if (f == null) throw cx.error(m, "the program has no " + hook + " for " + m.opcode());

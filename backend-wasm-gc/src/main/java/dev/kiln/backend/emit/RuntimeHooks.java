@@ -22,6 +22,10 @@ public final class RuntimeHooks {
 
     public static final List<MethodRef> ALL = List.of(MAIN_ARGS, FINISH, UNCAUGHT, STACK_OVERFLOW);
 
+    /** {@code void enter(Object)} and {@code void exit(Object)} of {@code dev.kiln.runtime.Monitors}: what {@code monitorenter} and {@code monitorexit} call. */
+    public static final MethodRef MONITOR_ENTER = MethodRef.of("dev.kiln.runtime.Monitors", "enter", "(Ljava/lang/Object;)V");
+    public static final MethodRef MONITOR_EXIT = MethodRef.of("dev.kiln.runtime.Monitors", "exit", "(Ljava/lang/Object;)V");
+
     /**
      * {@code String intern(String)} of {@code dev.kiln.runtime.InternPool}: when the program has it (it uses
      * {@code String.intern()}), {@code _start} enters every string literal into the pool as it creates them,

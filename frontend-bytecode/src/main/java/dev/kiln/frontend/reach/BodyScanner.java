@@ -16,9 +16,8 @@ import dev.kiln.ir.Instruction;
 import dev.kiln.ir.JType;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.Phi;
-import java.util.ArrayDeque;
+import dev.kiln.ir.analysis.InstanceofBranch;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,15 +86,7 @@ final class BodyScanner implements InsnVisitor<Void> {
     }
 
     private void read(Block start) {
-        Deque<Block> work = new ArrayDeque<>();
-        if (visited.add(start)) work.add(start);
-        while (!work.isEmpty()) {
-            Block b = work.poll();
-            readBlock(b);
-            for (Block s : takenSuccessors(b)) {
-                if (visited.add(s)) work.add(s);
-            }
-        }
+        InstanceofBranch.walk(start, visited, this::readBlock, this::takenSuccessors);
     }
 
     private void readBlock(Block b) {
@@ -119,7 +110,8 @@ final class BodyScanner implements InsnVisitor<Void> {
             out.add(skipAssertion);
             return out;
         }
-        ClassInfo type = awaitedType(b);
+        InstanceofBranch branch = InstanceofBranch.of(b);
+        ClassInfo type = branch == null ? null : awaitedType(branch);
         if (type == null || rta.hasInstance(type)) return b.allSuccessors();
         // Read on when T gets an instance, from the branching block's successors (the read ones are skipped).
         waiting.computeIfAbsent(type, k -> {
@@ -127,18 +119,17 @@ final class BodyScanner implements InsnVisitor<Void> {
             return new ArrayList<>();
         }).add(b);
         List<Block> out = new ArrayList<>(b.exceptionSuccessors());
-        out.add(notInstanceSide((Insn.If) b.terminator()));
+        out.add(branch.otherSide());
         return out;
     }
 
     /**
-     * The type whose instances the "is a T" side of {@code b}'s branch needs, or null if {@code b} does not end in
-     * {@code if (v instanceof T)} on a class or interface T that arrays cannot be.
+     * The type whose instances the "is a T" side of the branch needs, or null unless T is a class or interface that
+     * arrays cannot be.
      */
-    private ClassInfo awaitedType(Block b) {
-        Insn.If i = twoWayTest(b);
-        if (i == null || !(i.operand(0).definition() instanceof Insn.InstanceOf test) || !test.type().isClass()) return null;
-        String name = test.type().className();
+    private ClassInfo awaitedType(InstanceofBranch branch) {
+        if (!branch.test().type().isClass()) return null;
+        String name = branch.test().type().className();
         if (name.equals("java.lang.Object") || name.equals("java.lang.Cloneable") || name.equals("java.io.Serializable")) return null;
         return h.find(name); // kept by visitInstanceOf, so found
     }
@@ -151,7 +142,7 @@ final class BodyScanner implements InsnVisitor<Void> {
      * its condition, message and {@code AssertionError} are not part of the program.
      */
     private Block assertionSkipped(Block b) {
-        Insn.If i = twoWayTest(b);
+        Insn.If i = InstanceofBranch.twoWayTest(b);
         if (i == null || !(i.operand(0).definition() instanceof Insn.GetStatic read) || !read.field().name().equals("$assertionsDisabled")) {
             return null;
         }
@@ -160,41 +151,18 @@ final class BodyScanner implements InsnVisitor<Void> {
         return i.cond() == CondOp.NE ? i.ifTrue() : i.ifFalse();
     }
 
-    /** {@code b}'s terminator if it branches two ways on a value being zero (false) or not, else null. */
-    private static Insn.If twoWayTest(Block b) {
-        if (!(b.terminator() instanceof Insn.If i) || !i.comparesWithZero() || i.ifTrue() == i.ifFalse()) return null;
-        return i.cond() == CondOp.EQ || i.cond() == CondOp.NE ? i : null;
-    }
-
-    /** The successor of an instanceof branch taken when the value is not an instance. */
-    private static Block notInstanceSide(Insn.If branch) {
-        return branch.cond() == CondOp.EQ ? branch.ifTrue() : branch.ifFalse();
-    }
-
     /**
      * Makes the body what the analysis read: each branch that goes one way and each still waiting for an instance
      * become a {@code goto} to the side taken, and the blocks never read are removed, with their phi inputs.
      */
     void prune() {
-        oneWay.forEach((b, target) -> {
-            Insn.Terminator branch = b.terminator();
-            b.remove(branch);
-            b.add(new Insn.Goto(target).at(branch.pos()));
-        });
-        oneWay.clear();
+        Map<Block, Block> gotos = new HashMap<>(oneWay);
         for (List<Block> branches : waiting.values()) {
-            for (Block b : branches) {
-                Insn.If branch = (Insn.If) b.terminator();
-                b.remove(branch);
-                b.add(new Insn.Goto(notInstanceSide(branch)).at(branch.pos()));
-            }
+            for (Block b : branches) gotos.put(b, InstanceofBranch.of(b).otherSide());
         }
+        oneWay.clear();
         waiting.clear();
-        if (visited.size() == body.blocks().size()) return;
-        body.blocks().removeIf(b -> !visited.contains(b));
-        for (Block b : body.blocks()) {
-            for (Phi p : b.phis()) p.inputs().removeIf(in -> !visited.contains(in.from()) || !in.from().allSuccessors().contains(b));
-        }
+        body.keepOnly(visited, gotos);
     }
 
     private Site site() {

@@ -1,0 +1,38 @@
+package dev.kiln.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.compiler.engine.ChicoryEngine;
+import dev.kiln.compiler.engine.RunResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The optimizer's type flow ({@code dev.kiln.opt.flow}) in the whole compiler: an override that no value reaching a
+ * call selects is not part of the module, nor is what only it uses, and the program still runs as on the JVM.
+ */
+class TypeFlowTest {
+    private static final Path CLASSES = Path.of("target/test-classes");
+
+    @Test
+    void anOverrideNoReceiverSelectsIsNotCompiled(@TempDir Path dir) throws Exception {
+        CompileResult r = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.Sinks",
+                false, true, true, null));
+        assertTrue(r.irDump().contains("method public put(java.lang.String)void (v0: dev.kiln.compiler.fixtures.Sinks$Console"));
+        assertFalse(r.irDump().contains("(v0: dev.kiln.compiler.fixtures.Sinks$Recorder, v1: java.lang.String)"),
+                "no Recorder reaches Sink.put, so its override is not compiled");
+        assertFalse(r.irDump().contains("new dev.kiln.compiler.fixtures.Sinks$Marker"), "nor what only it makes");
+        Path wasm = dir.resolve("p.wasm");
+        Files.write(wasm, r.wasm());
+        RunResult result = new ChicoryEngine().run(wasm, List.of(), new byte[0], Duration.ofSeconds(60));
+        assertEquals(0, result.exitCode(), new String(result.stderr(), StandardCharsets.UTF_8));
+        assertEquals("to the console\nRecorder\n", new String(result.stdout(), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.kiln.opt.flow;
+
+import dev.kiln.ir.Block;
+import dev.kiln.ir.IrClass;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.analysis.InstanceofBranch;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cuts the program down to what the {@link TypeFlowAnalysis} found can run: methods it never reached are removed,
+ * or keep only their declaration if a reached call names them (a dispatch slot); classes it never saw created are
+ * no longer instantiated (no vtable, no dispatch to their overrides); in reached bodies, blocks control cannot
+ * reach are removed and each {@code instanceof} branch whose "is a T" side never got a T goes the other way.
+ * Runs once, on the whole program, before the per-method passes.
+ */
+public final class TypeFlowPruning {
+    /** What the pruning removed, for reports and tests. */
+    public record Result(int methodsRemoved, int bodiesDropped, int classesNoLongerInstantiated, int branchesPruned) {}
+
+    private TypeFlowPruning() {}
+
+    public static Result run(IrProgram program, FlowRoots roots) {
+        TypeFlowAnalysis a = TypeFlowAnalysis.run(program, roots);
+        int removed = 0, dropped = 0, classes = 0, branches = 0;
+        for (IrClass c : program.classes()) {
+            if (c.isInstantiated() && !a.instantiated.contains(c.name())) {
+                c.setInstantiated(false);
+                classes++;
+            }
+            for (Iterator<IrMethod> it = c.methods().iterator(); it.hasNext(); ) {
+                IrMethod m = it.next();
+                if (a.reached.contains(m)) {
+                    if (m.body() != null) branches += prune(m, a.readBlocks.get(m), a.oneWayBranches.getOrDefault(m, Set.of()));
+                } else if (a.named.contains(m)) {
+                    // A slot a reached call dispatches through, though no receiver there selects this method.
+                    if (m.body() != null) {
+                        m.setBody(null);
+                        dropped++;
+                    }
+                } else {
+                    it.remove();
+                    removed++;
+                }
+            }
+        }
+        return new Result(removed, dropped, classes, branches);
+    }
+
+    private static int prune(IrMethod m, Set<Block> read, Set<Block> oneWay) {
+        Map<Block, Block> gotos = new HashMap<>();
+        for (Block b : oneWay) gotos.put(b, InstanceofBranch.of(b).otherSide());
+        m.body().keepOnly(read, gotos);
+        return gotos.size();
+    }
+}

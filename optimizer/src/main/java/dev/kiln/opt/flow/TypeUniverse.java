@@ -1,0 +1,140 @@
+package dev.kiln.opt.flow;
+
+import dev.kiln.ir.Block;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
+import dev.kiln.ir.IrClass;
+import dev.kiln.ir.IrField;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.JType;
+import dev.kiln.ir.Phi;
+import dev.kiln.ir.Value;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The run-time types a value of the program can have, numbered for the {@link BitSet}s of the {@link
+ * TypeFlowAnalysis}: every class of the program that the frontend found instantiated, every array type the IR
+ * names, and {@link #ANY_ARRAY}, an array whose type is only known at run time ({@code Array.newInstance}).
+ * {@link #cone} gives the ids of a static type: the run-time types whose values it can hold.
+ */
+final class TypeUniverse {
+    /** An array made from a {@code Class} at run time: it may be any array type, so every array type's cone has it. */
+    static final int ANY_ARRAY = 0;
+
+    private final IrProgram program;
+    private final List<JType> types = new ArrayList<>();
+    private final Map<JType, Integer> ids = new HashMap<>();
+    /** The names of each class id's supertypes (itself included), for cones of class types. */
+    private final Map<Integer, Set<String>> supertypes = new HashMap<>();
+    private final BitSet arrays = new BitSet();
+    private final BitSet referenceArrays = new BitSet();
+    private final Map<JType, BitSet> cones = new HashMap<>();
+
+    TypeUniverse(IrProgram program) {
+        this.program = program;
+        types.add(null);
+        arrays.set(ANY_ARRAY);
+        referenceArrays.set(ANY_ARRAY);
+        for (IrClass c : program.classes()) {
+            if (!c.isInstantiated()) continue;
+            int id = add(JType.object(c.name()));
+            Set<String> names = new HashSet<>();
+            collectSupertypes(c.name(), names);
+            supertypes.put(id, names);
+        }
+        Set<JType> arrayTypes = new HashSet<>();
+        for (IrClass c : program.classes()) {
+            for (IrField f : c.fields()) addArrays(f.type(), arrayTypes);
+            for (IrMethod m : c.methods()) {
+                for (JType p : m.sig().params()) addArrays(p, arrayTypes);
+                addArrays(m.sig().ret(), arrayTypes);
+                if (m.body() == null) continue;
+                for (Value p : m.body().params()) addArrays(p.type(), arrayTypes);
+                for (Block b : m.body().blocks()) {
+                    for (Phi p : b.phis()) addArrays(p.result().type(), arrayTypes);
+                    for (Instruction i : b.instructions()) {
+                        if (i.result() != null) addArrays(i.result().type(), arrayTypes);
+                        if (i instanceof Insn.NewArray n) addArrays(JType.array(n.componentType()), arrayTypes);
+                        if (i instanceof Insn.NewArrayOf n) addArrays(JType.array(n.componentType()), arrayTypes);
+                        if (i instanceof Insn.NewMultiArray n) addArrays(n.arrayType(), arrayTypes);
+                        if (i instanceof Insn.CheckCast n) addArrays(n.type(), arrayTypes);
+                        if (i instanceof Insn.InstanceOf n) addArrays(n.type(), arrayTypes);
+                        if (i instanceof Insn.Const k && k.value() instanceof JType t) addArrays(t, arrayTypes);
+                    }
+                }
+            }
+        }
+        arrayTypes.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(t -> {
+            int id = add(t);
+            arrays.set(id);
+            if (t.component().isReference()) referenceArrays.set(id);
+        });
+    }
+
+    private int add(JType t) {
+        int id = types.size();
+        types.add(t);
+        ids.put(t, id);
+        return id;
+    }
+
+    private void collectSupertypes(String name, Set<String> out) {
+        if (!out.add(name)) return;
+        IrClass c = program.clazz(name);
+        if (c == null) return;
+        if (c.superName() != null) collectSupertypes(c.superName(), out);
+        for (String i : c.interfaces()) collectSupertypes(i, out);
+    }
+
+    /** The array type and its component array types (an {@code int[][]} holds {@code int[]}s). */
+    private static void addArrays(JType t, Set<JType> out) {
+        for (JType a = t; a.isArray(); a = a.component()) out.add(a);
+    }
+
+    int size() { return types.size(); }
+
+    /** The type of an id; null for {@link #ANY_ARRAY}. */
+    JType type(int id) { return types.get(id); }
+
+    /** The id of an instantiated class or an array type the program names. */
+    int id(JType t) {
+        Integer id = ids.get(t);
+        if (id == null) throw new IllegalStateException("type flow: " + t + " is neither an instantiated class nor an array type of the program");
+        return id;
+    }
+
+    boolean isArray(int id) { return arrays.get(id); }
+
+    /** Ids of the array types whose elements are references ({@link #ANY_ARRAY} included). */
+    BitSet referenceArrays() { return referenceArrays; }
+
+    /** The run-time types a value of static type {@code t} can have (shared: do not modify). */
+    BitSet cone(JType t) {
+        return cones.computeIfAbsent(t, this::computeCone);
+    }
+
+    private BitSet computeCone(JType t) {
+        BitSet out = new BitSet();
+        if (!t.isReference() || t.kind() == JType.Kind.NULL) return out;
+        if (t.isClass()) {
+            String name = t.className();
+            supertypes.forEach((id, names) -> {
+                if (names.contains(name)) out.set(id);
+            });
+            if (name.equals("java.lang.Object") || name.equals("java.lang.Cloneable") || name.equals("java.io.Serializable")) out.or(arrays);
+            return out;
+        }
+        out.set(ANY_ARRAY);
+        for (int id = arrays.nextSetBit(1); id >= 0; id = arrays.nextSetBit(id + 1)) {
+            if (program.isAssignable(types.get(id), t)) out.set(id);
+        }
+        return out;
+    }
+}
