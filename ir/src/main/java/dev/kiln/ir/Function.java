@@ -96,15 +96,15 @@ public final class Function {
 
     /**
      * Cuts the body down to what can run: each branch in {@code oneWay}'s keys becomes a {@code goto} to the block it
-     * maps to (a branch found to go only one way), the blocks outside {@code live} are removed, and phis lose their
-     * inputs from blocks that are gone or no longer go to them. {@code live} must hold the entry and be closed
-     * under the successors that remain.
+     * maps to (a branch found to go only one way), or {@code unreachable} if it maps to null (control never gets
+     * there); the blocks outside {@code live} are removed, and phis lose their inputs from blocks that are gone or
+     * no longer go to them. {@code live} must hold the entry and be closed under the successors that remain.
      */
     public void keepOnly(Set<Block> live, Map<Block, Block> oneWay) {
         oneWay.forEach((b, target) -> {
             Insn.Terminator branch = b.terminator();
             b.remove(branch);
-            b.add(new Insn.Goto(target).at(branch.pos()));
+            b.add((target == null ? new Insn.Unreachable() : new Insn.Goto(target)).at(branch.pos()));
         });
         if (live.size() == blocks.size() && oneWay.isEmpty()) return;
         blocks.removeIf(b -> !live.contains(b));

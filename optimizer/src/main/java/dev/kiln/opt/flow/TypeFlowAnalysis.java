@@ -1,6 +1,7 @@
 package dev.kiln.opt.flow;
 
 import dev.kiln.ir.Block;
+import dev.kiln.ir.CondOp;
 import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnVisitor;
@@ -37,13 +38,18 @@ import java.util.function.Consumer;
  * its receiver: a {@code PrintStream}'s {@code out} field that only ever holds a {@code FdOutputStream} calls only
  * {@code FdOutputStream.write}.
  *
- * <p>The graph ({@link Flow}s, one per reference-typed SSA value, parameter, return, field, array element type,
- * plus one for every exception thrown) is built method by method as methods become reachable, and block by block
- * as blocks do: the side of {@code if (x instanceof T)} that a T takes is read only once a T flows into
- * {@code x}. Fields are one flow per field (not per object); the elements of arrays one flow per array type.
- * Where the program's own code does not show what a value holds (what the backend stores into strings and
- * {@code Class} objects, what intrinsics and host functions return), the flow holds every type its static type
- * allows ({@link TypeUniverse#cone}).
+ * <p>Int-like values ({@code boolean} to {@code int}) flow the same way, as small sets of constants ({@link
+ * IntValues}): constants, fields (0 until stored), parameters and returns, and int arithmetic on them; anything
+ * else is "any value".
+ *
+ * <p>The graph ({@link Flow}s, one per tracked SSA value, parameter, return, field, array element type, plus one
+ * for every exception thrown) is built method by method as methods become reachable, and block by block as blocks
+ * do: each side of a branch is read only once a value that takes it reaches the branch (a T for the "is a T" side
+ * of {@code if (x instanceof T)}, a true for the side of {@code if (flag)}, a non-null reference for the side of
+ * {@code if (x != null)}). Fields are one flow per field (not per object); the elements of arrays one flow per
+ * array type. Where the program's own code does not show what a value holds (what the backend stores into strings
+ * and {@code Class} objects, what intrinsics and host functions return), the flow holds everything its static type
+ * allows ({@link TypeUniverse#cone}, or any int value).
  *
  * <p>It refines the frontend's analysis, never widens it: every type it finds is one the frontend found
  * instantiated, and every method it reaches one the frontend lifted. {@link TypeFlowPruning} applies the result.
@@ -51,6 +57,7 @@ import java.util.function.Consumer;
 public final class TypeFlowAnalysis {
     private final IrProgram program;
     private final TypeUniverse universe;
+    private final IntValues ints;
     private final Map<Value, Flow> values = new IdentityHashMap<>();
     private final Map<FieldRef, Flow> fields = new HashMap<>();
     private final Map<Integer, Flow> elements = new HashMap<>();
@@ -65,8 +72,11 @@ public final class TypeFlowAnalysis {
     final Set<String> instantiated = new HashSet<>();
     /** Per reached body, the blocks that control can reach. */
     final Map<IrMethod, Set<Block>> readBlocks = new HashMap<>();
-    /** Per reached body, the instanceof branches whose "is a T" side never ran. */
-    final Map<IrMethod, Set<Block>> oneWayBranches = new HashMap<>();
+    /**
+     * Per reached body, its conditional branches (on {@code instanceof}, on an int-like value, on null) and the sides
+     * of each that can run so far: one side only makes the branch a {@code goto}, none makes it unreachable.
+     */
+    final Map<IrMethod, Map<Block, Set<Block>>> branchSides = new HashMap<>();
     private final Map<String, Map<IrMethod, IrMethod>> selections = new HashMap<>();
     private MethodRef monitorEnter;
     private MethodRef monitorExit;
@@ -74,6 +84,7 @@ public final class TypeFlowAnalysis {
     private TypeFlowAnalysis(IrProgram program) {
         this.program = program;
         this.universe = new TypeUniverse(program);
+        this.ints = new IntValues(universe.size());
     }
 
     /** Runs the analysis from the program's entry point and {@code roots}. */
@@ -92,8 +103,8 @@ public final class TypeFlowAnalysis {
             // The backend fills these objects' fields itself (a literal's characters, a Class's name).
             for (IrClass k : program.superChain(name)) {
                 for (IrField f : k.fields()) {
-                    if (f.isStatic() || !f.type().isReference()) continue;
-                    add(field(f.ref()), universe.cone(f.type()));
+                    if (f.isStatic() || !tracked(f.type())) continue;
+                    add(field(f.ref()), anything(f.type()));
                     // Such as a Class's interfaces: an array the backend makes and fills.
                     if (f.type().isArray() && f.type().component().isReference()) {
                         add(elements(universe.id(f.type())), universe.cone(f.type().component()));
@@ -120,10 +131,20 @@ public final class TypeFlowAnalysis {
                 if (flows.params[k] == null) continue;
                 JType type = flows.paramTypes.get(k);
                 if (isThrowable(type)) edge(thrown, flows.params[k], universe.cone(type));
-                else add(flows.params[k], universe.cone(type));
+                else add(flows.params[k], anything(type));
             }
             if (flows.ret != null && isThrowable(m.sig().ret())) edge(flows.ret, thrown, null);
         }
+    }
+
+    /** The values the analysis follows: references (their types) and int-like values (their constants). */
+    private static boolean tracked(JType t) {
+        return t.isReference() || IntValues.isIntLike(t);
+    }
+
+    /** Whatever a value of static type {@code t} can be. */
+    private BitSet anything(JType t) {
+        return t.isReference() ? universe.cone(t) : ints.anyValue();
     }
 
     private boolean isThrowable(JType t) {
@@ -143,7 +164,18 @@ public final class TypeFlowAnalysis {
     }
 
     private Flow field(FieldRef f) {
-        return fields.computeIfAbsent(f, k -> new Flow());
+        Flow flow = fields.get(f);
+        if (flow != null) return flow;
+        flow = new Flow();
+        fields.put(f, flow);
+        if (IntValues.isIntLike(f.type())) {
+            // A field holds 0 until a store, or from the start the constant of its ConstantValue attribute.
+            add(flow, ints.of(0));
+            IrClass owner = program.clazz(f.owner());
+            IrField declared = owner == null ? null : owner.field(f.name());
+            if (declared != null && declared.constantValue() instanceof Integer c) add(flow, ints.of(c));
+        }
+        return flow;
     }
 
     /** The elements of arrays of type {@code id} (a reference array type). */
@@ -158,6 +190,10 @@ public final class TypeFlowAnalysis {
         delta.andNot(f.types);
         if (delta.isEmpty()) return;
         f.types.or(delta);
+        if (!f.types.get(ints.any) && ints.hasConstants(delta) && ints.count(f.types) > IntValues.LIMIT) {
+            f.types.set(ints.any);
+            delta.set(ints.any);
+        }
         if (f.pending == null) {
             f.pending = delta;
             queue.add(f);
@@ -217,10 +253,10 @@ public final class TypeFlowAnalysis {
             types.addAll(m.sig().params());
             Flow[] params = new Flow[types.size()];
             for (int i = 0; i < params.length; i++) {
-                if (!types.get(i).isReference()) continue;
+                if (!tracked(types.get(i))) continue;
                 params[i] = m.body() != null ? flow(m.body().params().get(i)) : new Flow();
             }
-            Flow ret = m.sig().ret().isReference() ? new Flow() : null;
+            Flow ret = tracked(m.sig().ret()) ? new Flow() : null;
             MethodFlows out = new MethodFlows(params, ret);
             out.paramTypes.addAll(types);
             return out;
@@ -257,12 +293,12 @@ public final class TypeFlowAnalysis {
             add(flows.ret, any);
         } else {
             for (int k = 0; k < flows.params.length; k++) {
-                if (flows.params[k] != null && !READS_ONLY.contains(intrinsic)) {
+                if (flows.paramTypes.get(k).isReference() && !READS_ONLY.contains(intrinsic)) {
                     throw new IllegalStateException("type flow: native " + m + " (" + m.nativeBinding()
                             + ") takes a reference and the analysis does not know what it does with it");
                 }
             }
-            if (flows.ret != null) add(flows.ret, universe.cone(m.sig().ret()));
+            if (flows.ret != null) add(flows.ret, anything(m.sig().ret()));
         }
     }
 
@@ -328,32 +364,78 @@ public final class TypeFlowAnalysis {
 
         private void readBlock(Block b) {
             for (Phi p : b.phis()) {
-                if (!p.result().type().isReference()) continue;
+                if (!tracked(p.result().type())) continue;
                 for (Phi.Input in : p.inputs()) edge(flow(in.value()), flow(p.result()), null);
             }
             for (Instruction i : b.instructions()) {
                 try {
                     i.accept(this);
+                    // An int-like value from anything but a constant, a field, a call or foldable arithmetic: any value.
+                    if (i.result() != null && IntValues.isIntLike(i.result().type()) && !(i instanceof Insn.Const
+                            || i instanceof Insn.GetField || i instanceof Insn.GetStatic || i instanceof Insn.Invoke
+                            || i instanceof Insn.Binary)) {
+                        add(result(i), ints.anyValue());
+                    }
                 } catch (IllegalStateException e) {
                     throw new IllegalStateException(e.getMessage() + " (in " + method + ", at " + i + ")", e);
                 }
             }
         }
 
-        /** Normal and exception successors, but the "is a T" side of an instanceof branch only once a T reaches its value. */
+        /**
+         * The successors control can take from {@code b} now: all of them, except at a conditional branch the analysis
+         * understands, where each side is read once a value that takes it reaches the branch ({@link #sideCanRun}).
+         */
         private List<Block> takenSuccessors(Block b) {
-            InstanceofBranch branch = InstanceofBranch.of(b);
-            if (branch == null) return b.allSuccessors();
-            BitSet cone = universe.cone(branch.test().type());
-            Set<Block> oneWay = oneWayBranches.computeIfAbsent(method, k -> new HashSet<>());
-            oneWay.add(b);
-            observe(flow(branch.test().operand(0)), bits -> {
-                if (bits.intersects(cone) && oneWay.remove(b)) read(branch.instanceSide());
-            });
-            if (!oneWay.contains(b)) return b.allSuccessors();
-            List<Block> out = new ArrayList<>(b.exceptionSuccessors());
-            out.add(branch.otherSide());
-            return out;
+            if (!(b.terminator() instanceof Insn.If branch) || branch.ifTrue() == branch.ifFalse() || !understood(branch)) {
+                return b.allSuccessors();
+            }
+            Set<Block> sides = new HashSet<>();
+            branchSides.computeIfAbsent(method, k -> new HashMap<>()).put(b, sides);
+            InstanceofBranch test = InstanceofBranch.of(b);
+            Consumer<BitSet> update = bits -> {
+                for (Block side : branch.successors()) {
+                    if (!sides.contains(side) && sideCanRun(branch, test, side)) {
+                        sides.add(side);
+                        read(side);
+                    }
+                }
+            };
+            // An instanceof branch depends on the tested value's types; any other on its operands.
+            for (Value v : test != null ? test.test().operands() : branch.operands()) observe(flow(v), update);
+            update.accept(new BitSet()); // a side that can run whatever the operands hold (a reference may be null)
+            return b.exceptionSuccessors();
+        }
+
+        /** Branches on an instanceof result, on an int-like value, or on a reference being null. */
+        private boolean understood(Insn.If branch) {
+            JType type = branch.operand(0).type();
+            return IntValues.isIntLike(type) || type.isReference() && branch.comparesWithZero()
+                    && (branch.cond() == CondOp.EQ || branch.cond() == CondOp.NE);
+        }
+
+        /** Whether the values that reached the branch's operands so far can take it to {@code side}. */
+        private boolean sideCanRun(Insn.If branch, InstanceofBranch test, Block side) {
+            if (test != null) {
+                // Any value may be null or not a T; a T only once one reached the tested value.
+                return side != test.instanceSide() || flow(test.test().operand(0)).types.intersects(universe.cone(test.test().type()));
+            }
+            BitSet a = flow(branch.operand(0)).types;
+            if (branch.operand(0).type().isReference()) {
+                // A reference may always be null; it is not null only once some type reached it.
+                boolean nullSide = side == (branch.cond() == CondOp.EQ ? branch.ifTrue() : branch.ifFalse());
+                return nullSide || !a.isEmpty();
+            }
+            BitSet b = branch.comparesWithZero() ? ints.of(0) : flow(branch.operand(1)).types;
+            if (a.isEmpty() || b.isEmpty()) return false;
+            boolean wanted = side == branch.ifTrue();
+            if (a.get(ints.any) || b.get(ints.any)) return true;
+            for (int x : ints.constants(a)) {
+                for (int y : ints.constants(b)) {
+                    if (IntValues.compare(branch.cond(), x, y) == wanted) return true;
+                }
+            }
+            return false;
         }
 
         private Flow result(Instruction i) {
@@ -362,32 +444,33 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitConst(Insn.Const i) {
-            if (i.value() instanceof String) add(result(i), universe.cone(JType.STRING));
+            if (i.value() instanceof Integer c) add(result(i), ints.of(c));
+            else if (i.value() instanceof String) add(result(i), universe.cone(JType.STRING));
             else if (i.value() instanceof JType) add(result(i), universe.cone(JType.object("java.lang.Class")));
             return null;
         }
 
         @Override
         public Void visitGetField(Insn.GetField i) {
-            if (i.field().type().isReference()) edge(field(i.field()), result(i), null);
+            if (tracked(i.field().type())) edge(field(i.field()), result(i), null);
             return null;
         }
 
         @Override
         public Void visitPutField(Insn.PutField i) {
-            if (i.field().type().isReference()) edge(flow(i.operand(1)), field(i.field()), null);
+            if (tracked(i.field().type())) edge(flow(i.operand(1)), field(i.field()), null);
             return null;
         }
 
         @Override
         public Void visitGetStatic(Insn.GetStatic i) {
-            if (i.field().type().isReference()) edge(field(i.field()), result(i), null);
+            if (tracked(i.field().type())) edge(field(i.field()), result(i), null);
             return null;
         }
 
         @Override
         public Void visitPutStatic(Insn.PutStatic i) {
-            if (i.field().type().isReference()) edge(flow(i.operand(0)), field(i.field()), null);
+            if (tracked(i.field().type())) edge(flow(i.operand(0)), field(i.field()), null);
             return null;
         }
 
@@ -511,6 +594,37 @@ public final class TypeFlowAnalysis {
             return null;
         }
 
+        /** Int arithmetic on known constants is folded (the lifter masks booleans with {@code and 1}); anything else is any value. */
+        @Override
+        public Void visitBinary(Insn.Binary i) {
+            if (!IntValues.isIntLike(i.result().type())) return null;
+            Flow out = result(i);
+            if (!IntValues.folds(i.op(), i.type())) {
+                add(out, ints.anyValue());
+                return null;
+            }
+            Flow a = flow(i.operand(0));
+            Flow b = flow(i.operand(1));
+            Consumer<BitSet> update = bits -> {
+                if (a.types.isEmpty() || b.types.isEmpty()) return;
+                if (a.types.get(ints.any) || b.types.get(ints.any)) {
+                    add(out, ints.anyValue());
+                    return;
+                }
+                BitSet values = new BitSet();
+                for (int x : ints.constants(a.types)) {
+                    for (int y : ints.constants(b.types)) {
+                        Integer r = IntValues.fold(i.op(), x, y);
+                        if (r != null) values.or(ints.of(r));
+                    }
+                }
+                add(out, values);
+            };
+            observe(a, update);
+            observe(b, update);
+            return null;
+        }
+
         @Override
         public Void visitReturn(Insn.Return i) {
             if (flows.ret != null && !i.operands().isEmpty()) edge(flow(i.operand(0)), flows.ret, null);
@@ -523,8 +637,8 @@ public final class TypeFlowAnalysis {
             return null;
         }
 
-        // No references flow through these; the exceptions of failed checks come from the runtime's factories (roots).
-        @Override public Void visitBinary(Insn.Binary i) { return null; }
+        // No reference flows through these (an int-like result is any value, see readBlock); the exceptions of failed
+        // checks come from the runtime's factories, which are roots.
         @Override public Void visitNegate(Insn.Negate i) { return null; }
         @Override public Void visitConvert(Insn.Convert i) { return null; }
         @Override public Void visitArrayLength(Insn.ArrayLength i) { return null; }
