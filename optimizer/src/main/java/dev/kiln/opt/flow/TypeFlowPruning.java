@@ -18,45 +18,32 @@ import java.util.Set;
  * Runs once, on the whole program, before the per-method passes.
  */
 public final class TypeFlowPruning {
-    /** What the pruning removed, for reports and tests. */
-    public record Result(int methodsRemoved, int bodiesDropped, int classesNoLongerInstantiated, int branchesPruned) {}
-
     private TypeFlowPruning() {}
 
-    public static Result run(IrProgram program, FlowRoots roots) {
+    public static void run(IrProgram program, FlowRoots roots) {
         TypeFlowAnalysis a = TypeFlowAnalysis.run(program, roots);
-        int removed = 0, dropped = 0, classes = 0, branches = 0;
         for (IrClass c : program.classes()) {
-            if (c.isInstantiated() && !a.instantiated.contains(c.name())) {
-                c.setInstantiated(false);
-                classes++;
-            }
+            if (!a.instantiated.contains(c.name())) c.setInstantiated(false);
             for (Iterator<IrMethod> it = c.methods().iterator(); it.hasNext(); ) {
                 IrMethod m = it.next();
                 if (a.reached.contains(m)) {
-                    if (m.body() != null) branches += prune(m, a.readBlocks.get(m), a.branchSides.getOrDefault(m, Map.of()));
+                    if (m.body() != null) prune(m, a.readBlocks.get(m), a.branchSides.getOrDefault(m, Map.of()));
                 } else if (a.named.contains(m)) {
                     // A slot a reached call dispatches through, though no receiver there selects this method.
-                    if (m.body() != null) {
-                        m.setBody(null);
-                        dropped++;
-                    }
+                    m.setBody(null);
                 } else {
                     it.remove();
-                    removed++;
                 }
             }
         }
-        return new Result(removed, dropped, classes, branches);
     }
 
     /** Keeps the blocks read; a branch with one side that can run becomes a goto to it, one with none is unreachable. */
-    private static int prune(IrMethod m, Set<Block> read, Map<Block, Set<Block>> sides) {
+    private static void prune(IrMethod m, Set<Block> read, Map<Block, Set<Block>> sides) {
         Map<Block, Block> gotos = new HashMap<>();
         sides.forEach((b, taken) -> {
             if (taken.size() < b.successors().size()) gotos.put(b, taken.isEmpty() ? null : taken.iterator().next());
         });
         m.body().keepOnly(read, gotos);
-        return gotos.size();
     }
 }
