@@ -2,9 +2,13 @@ package dev.kiln.runtime.substitutions.java.util;
 
 import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.DateTimePrinting;
+import dev.kiln.runtime.FormatSpecifierSyntax;
 import dev.kiln.runtime.Substitute;
 import java.io.IOException;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UnknownFormatConversionException;
 
 /**
  * {@code Formatter}'s date and time conversions ({@code %t}, {@code %T}) run the JDK's code for a
@@ -13,16 +17,179 @@ import java.time.temporal.TemporalAccessor;
  * {@code Long} argument (milliseconds) would need {@code Calendar} and the time-zone data in every program
  * that formats anything, about 1.7 MB, so it throws {@code UnsupportedOperationException}; a null argument
  * prints {@code null} and any other argument fails as on the JDK.
+ *
+ * <p>Up to JDK 20, {@code Formatter} finds a specifier that is more than {@code %} and a conversion character with
+ * a regular expression, compiled by its static initializer, which made {@code java.util.regex} and the Unicode
+ * script and block tables part of every program that formats. {@link #parse} finds the same parts with
+ * {@link FormatSpecifierSyntax} and makes the same {@code FixedString}s and {@code FormatSpecifier}s, through the
+ * JDK's own constructors and checks; JDK 21 and later parse without regular expressions themselves.
  */
 final class Formatter {
     private Formatter() {
+    }
+
+    /** No {@code fsPattern}: nothing but {@link #parse} read it. */
+    @Substitute(name = "<clinit>", maxJdk = 20)
+    static void clinit() {
+    }
+
+    /**
+     * The format string as fixed text and specifiers: a {@code %} followed by a conversion character alone is
+     * the JDK's quick {@code FormatSpecifier(char)}, anything longer the specifier syntax's parts, and text that
+     * is no specifier an {@code UnknownFormatConversionException} naming the character after the {@code %}
+     * ({@code %} itself at the end of the text).
+     */
+    @Substitute(maxJdk = 20)
+    private List<Object> parse(String s) {
+        ArrayList<Object> parts = new ArrayList<>();
+        int[] groups = null;
+        int i = 0;
+        int max = s.length();
+        while (i < max) {
+            int percent = s.indexOf('%', i);
+            if (percent < 0) {
+                parts.add(new FixedString(this, s, i, max));
+                break;
+            }
+            if (i != percent) parts.add(new FixedString(this, s, i, percent));
+            i = percent + 1;
+            if (i >= max) throw new UnknownFormatConversionException("%");
+            char c = s.charAt(i);
+            if (Conversion.isValid(c)) {
+                parts.add(new FormatSpecifier(this, c));
+                i++;
+            } else {
+                if (groups == null) groups = new int[14];
+                int end = FormatSpecifierSyntax.scan(s, percent, groups);
+                if (end < 0) throw new UnknownFormatConversionException(String.valueOf(c));
+                parts.add(FormatSpecifier.kilnOf(this, s, groups));
+                i = end;
+            }
+        }
+        return parts;
+    }
+
+    static final class FixedString {
+        @Alias(maxJdk = 20)
+        FixedString(Formatter outer, String s, int start, int end) {
+        }
+    }
+
+    static final class Flags {
+        @Alias(maxJdk = 20)
+        static Flags UPPERCASE;
+
+        private Flags() {
+        }
+
+        @Alias(maxJdk = 20)
+        private native Flags add(Flags f);
+    }
+
+    static final class Conversion {
+        private Conversion() {
+        }
+
+        @Alias(maxJdk = 20)
+        static native boolean isValid(char c);
+
+        @Alias(maxJdk = 20)
+        static native boolean isGeneral(char c);
+
+        @Alias(maxJdk = 20)
+        static native boolean isCharacter(char c);
+
+        @Alias(maxJdk = 20)
+        static native boolean isInteger(char c);
+
+        @Alias(maxJdk = 20)
+        static native boolean isFloat(char c);
+
+        @Alias(maxJdk = 20)
+        static native boolean isText(char c);
     }
 
     static final class FormatSpecifier {
         @Alias
         private char c;
 
-        private FormatSpecifier() {
+        @Alias(maxJdk = 20)
+        private boolean dt;
+
+        @Alias(maxJdk = 20)
+        private Flags f;
+
+        /** JDK 17's specifier of a lone conversion character: the state every specifier starts from, for 'd'. */
+        @Alias(maxJdk = 20)
+        FormatSpecifier(Formatter outer, char c) {
+        }
+
+        @Alias(maxJdk = 20)
+        private native void index(String s, int start, int end);
+
+        @Alias(maxJdk = 20)
+        private native void flags(String s, int start, int end);
+
+        @Alias(maxJdk = 20)
+        private native void width(String s, int start, int end);
+
+        @Alias(maxJdk = 20)
+        private native void precision(String s, int start, int end);
+
+        @Alias(maxJdk = 20)
+        private native void conversion(char c);
+
+        @Alias(maxJdk = 20)
+        private native void checkDateTime();
+
+        @Alias(maxJdk = 20)
+        private native void checkGeneral();
+
+        @Alias(maxJdk = 20)
+        private native void checkCharacter();
+
+        @Alias(maxJdk = 20)
+        private native void checkInteger();
+
+        @Alias(maxJdk = 20)
+        private native void checkFloat();
+
+        @Alias(maxJdk = 20)
+        private native void checkText();
+
+        /**
+         * The specifier whose parts {@link FormatSpecifierSyntax#scan} found, as JDK 17's constructor from a
+         * {@code Matcher} makes it: from the state of a plain {@code %d}, the argument index, flags, width and
+         * precision (each checked by the JDK's own methods), the date/time prefix (upper case with {@code T}),
+         * the conversion, then the checks of the conversion's category.
+         */
+        static FormatSpecifier kilnOf(Formatter outer, String s, int[] groups) {
+            FormatSpecifier fs = new FormatSpecifier(outer, 'd');
+            fs.index(s, groups[2], groups[3]);
+            fs.flags(s, groups[4], groups[5]);
+            fs.width(s, groups[6], groups[7]);
+            fs.precision(s, groups[8], groups[9]);
+            if (groups[10] >= 0) {
+                fs.dt = true;
+                if (s.charAt(groups[10]) == 'T') fs.f.add(Flags.UPPERCASE);
+            }
+            fs.conversion(s.charAt(groups[12]));
+            if (fs.dt) {
+                fs.checkDateTime();
+            } else if (Conversion.isGeneral(fs.c)) {
+                fs.checkGeneral();
+            } else if (Conversion.isCharacter(fs.c)) {
+                fs.checkCharacter();
+            } else if (Conversion.isInteger(fs.c)) {
+                fs.checkInteger();
+            } else if (Conversion.isFloat(fs.c)) {
+                fs.checkFloat();
+            } else if (Conversion.isText(fs.c)) {
+                fs.checkText();
+            } else {
+                throw new UnknownFormatConversionException(String.valueOf(fs.c));
+            }
+            return fs;
         }
 
         @Alias(maxJdk = 20)

@@ -11,7 +11,6 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import jdk.internal.access.JavaUtilResourceBundleAccess;
 import jdk.internal.access.SharedSecrets;
-import sun.util.resources.Bundles;
 
 /**
  * The locale data bundles of {@code java.base}, made without reflection. The JDK finds a bundle class by
@@ -79,13 +78,11 @@ final class LocaleData {
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Locale candidate = candidates.get(i);
             String bundleName = LocaleDataStrategy.INSTANCE.toBundleName(baseName, candidate);
+            // The JDK also tries the bundle of a language's other code (he/iw, id/in, yi/ji: Bundles.toOtherBundleName,
+            // with a regular expression that would bring java.util.regex to every program that formats). The makers
+            // have the data of the root locale and English only, so that name would never be found: a maker that
+            // learns one of those six languages must try the other name too.
             ResourceBundle bundle = maker.newBundle(bundleName);
-            if (bundle == null) {
-                String otherName = Bundles.toOtherBundleName(baseName, bundleName, candidate);
-                if (!otherName.equals(bundleName)) {
-                    bundle = maker.newBundle(otherName);
-                }
-            }
             if (bundle == null) {
                 continue;
             }
