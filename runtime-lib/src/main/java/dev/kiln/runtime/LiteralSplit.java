@@ -4,9 +4,11 @@ import java.util.ArrayList;
 
 /**
  * {@code String.split} at a regular expression that matches one character only (a character that is no
- * metacharacter, or a backslash and one that is no ASCII letter or digit), without {@code java.util.regex}:
- * the frontend's {@code LiteralRegexCalls} calls these instead of {@code split} when the expression is such a
- * constant. The result follows {@code Pattern.split}: no match gives the whole string; a match at the start
+ * metacharacter, or a backslash and one that is no ASCII letter or digit), or a run of one such character (the
+ * same followed by {@code +}, as in {@code " +"}), without {@code java.util.regex}: the frontend's
+ * {@code LiteralRegexCalls} calls these instead of {@code split} when the expression is such a constant. A run is
+ * matched whole, as the greedy {@code +} does. The result follows {@code Pattern.split}: no match gives the whole
+ * string; a match at the start
  * gives a leading empty string (the match has a width); a positive limit caps the number of parts, the last
  * one holding the rest; a limit of zero drops trailing empty strings, a negative one keeps them.
  */
@@ -21,7 +23,9 @@ public final class LiteralSplit {
 
     /** {@code s.split(regex, limit)}. */
     public static String[] split(String s, String regex, int limit) {
-        char separator = regex.length() == 1 ? regex.charAt(0) : regex.charAt(1);
+        boolean escaped = regex.charAt(0) == '\\';
+        char separator = regex.charAt(escaped ? 1 : 0);
+        boolean run = regex.length() == (escaped ? 3 : 2);
         ArrayList<String> parts = new ArrayList<>();
         int start = 0;
         int next;
@@ -31,6 +35,9 @@ public final class LiteralSplit {
             }
             parts.add(s.substring(start, next));
             start = next + 1;
+            while (run && start < s.length() && s.charAt(start) == separator) {
+                start++;
+            }
         }
         if (start == 0) {
             return new String[] {s};

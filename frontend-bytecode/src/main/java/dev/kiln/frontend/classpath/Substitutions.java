@@ -11,7 +11,10 @@ import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.Remapper;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -20,8 +23,9 @@ import org.objectweb.asm.tree.MethodNode;
  * the bodies of the JDK methods they name, whose {@code @Alias} members stand for JDK members (and are
  * dropped), and whose other fields and methods are added to the JDK class. References to the substitution
  * class become references to the JDK class, so substitute code reads {@code this} and the aliases as the
- * JDK class's own. What the JDK class does not have is a compile error naming both classes: substitutions
- * are checked against each class library they apply to, never silently skipped.
+ * JDK class's own. A {@code @LazyStatic} method stands for the reads of a private static field of the JDK
+ * class in its own methods. What the JDK class does not have is a compile error naming both classes:
+ * substitutions are checked against each class library they apply to, never silently skipped.
  */
 final class Substitutions {
     /** Where substitution classes live, under the runtime overlay. */
@@ -29,6 +33,7 @@ final class Substitutions {
 
     private static final String SUBSTITUTE = "Ldev/kiln/runtime/Substitute;";
     private static final String ALIAS = "Ldev/kiln/runtime/Alias;";
+    private static final String LAZY_STATIC = "Ldev/kiln/runtime/LazyStatic;";
 
     private Substitutions() {}
 
@@ -126,9 +131,37 @@ final class Substitutions {
                 target.methods.add(m);
             }
         }
+        for (MethodNode m : subst.methods) {
+            AnnotationNode lazy = annotation(m.invisibleAnnotations, LAZY_STATIC);
+            if (lazy != null && inRange(lazy, jdk)) redirectReads(target, m, stringValue(lazy, "field", ""), where);
+        }
         ClassWriter writer = new ClassWriter(0);
         target.accept(writer);
         return new ClassFile(jdkClass.internalName(), writer.toByteArray(), jdkClass.origin() + " with " + substitution.origin());
+    }
+
+    /**
+     * Every {@code getstatic} of the JDK class's private static field {@code name} in the class's methods, but the
+     * {@code @LazyStatic} method itself, becomes a call of that method, which returns the field's type.
+     */
+    private static void redirectReads(ClassNode target, MethodNode lazy, String name, String where) {
+        FieldNode field = field(target, name);
+        String what = "@LazyStatic method " + lazy.name + lazy.desc;
+        if (field == null || !isStatic(field.access) || (field.access & Opcodes.ACC_PRIVATE) == 0) {
+            throw error(where, what + " names " + name + ", which is no private static field of " + target.name);
+        }
+        if (!isStatic(lazy.access) || !lazy.desc.equals("()" + field.desc)) {
+            throw error(where, what + " must be static, without parameters, and return " + field.desc + " like " + name);
+        }
+        for (MethodNode m : target.methods) {
+            if (m.name.equals(lazy.name) && m.desc.equals(lazy.desc) || m.instructions == null) continue;
+            for (AbstractInsnNode insn : m.instructions.toArray()) {
+                if (insn instanceof FieldInsnNode f && f.getOpcode() == Opcodes.GETSTATIC && f.owner.equals(target.name)
+                        && f.name.equals(name)) {
+                    m.instructions.set(insn, new MethodInsnNode(Opcodes.INVOKESTATIC, target.name, lazy.name, lazy.desc, false));
+                }
+            }
+        }
     }
 
     private static CompileError error(String where, String message) {

@@ -20,7 +20,8 @@ import java.util.List;
  *       {@code s.replace(regex, replacement)}, which replaces the same occurrences with the same text;</li>
  *   <li>{@code s.split(regex)} and {@code s.split(regex, limit)}, the regex one character that is no
  *       metacharacter, or a backslash and a character that is no ASCII letter or digit (the cases the JDK's
- *       {@code String.split} also splits without a {@code Pattern}): runtime-lib's
+ *       {@code String.split} also splits without a {@code Pattern}), or such a character followed by {@code +} (a
+ *       run of it: JDK 25's locale providers split their tag lists at {@code " +"}): runtime-lib's
  *       {@code LiteralSplit.split}, which follows {@code Pattern.split}'s rules.</li>
  * </ul>
  * Only calls to {@code java.lang.String}'s own methods with constant arguments change. The receiver's null
@@ -73,7 +74,7 @@ final class LiteralRegexCalls {
         if (name.equals("split") && (descriptor.equals("(Ljava/lang/String;)[Ljava/lang/String;")
                 || descriptor.equals("(Ljava/lang/String;I)[Ljava/lang/String;"))) {
             String regex = constant(args.get(1));
-            if (regex == null || !isLiteralSplit(regex)) return null;
+            if (regex == null || !isLiteralSplit(regex) && !isRunSplit(regex)) return null;
             return new Insn.Invoke(call.result(), InvokeKind.STATIC, args.size() == 2 ? SPLIT : SPLIT_LIMIT, args);
         }
         return null;
@@ -92,6 +93,11 @@ final class LiteralRegexCalls {
             return false;
         }
         return !Character.isSurrogate(ch);
+    }
+
+    /** A character {@link #isLiteralSplit} accepts, followed by {@code +}: one or more of it. */
+    static boolean isRunSplit(String regex) {
+        return regex.length() >= 2 && regex.endsWith("+") && isLiteralSplit(regex.substring(0, regex.length() - 1));
     }
 
     private static boolean noneOf(String s, String chars) {

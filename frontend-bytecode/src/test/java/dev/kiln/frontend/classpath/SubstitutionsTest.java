@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.frontend.classpath.fixtures.Greeting;
 import dev.kiln.frontend.classpath.fixtures.GreetingSubstitution;
+import dev.kiln.frontend.classpath.fixtures.Lazy;
+import dev.kiln.frontend.classpath.fixtures.LazySubstitution;
 import dev.kiln.ir.CompileError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,6 +183,59 @@ class SubstitutionsTest {
         CompileError e = assertThrows(CompileError.class, () -> Substitutions.apply(greeting(), limitedAlias, 25));
         assertTrue(e.getMessage().endsWith("invalid substitution: @Alias field title Ljava/lang/String; has no counterpart in " + GREETING),
                 e.getMessage());
+    }
+
+    /**
+     * The {@code Lazy} fixture's substitution with {@code clinit} replacing the initializer and {@code @LazyStatic}
+     * on {@code method}, standing for {@code field}.
+     */
+    private static ClassFile lazySubstitution(String method, String field) throws IOException {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes(LazySubstitution.class)).accept(node, 0);
+        for (MethodNode m : node.methods) {
+            if (m.name.equals("clinit")) {
+                AnnotationNode a = new AnnotationNode("Ldev/kiln/runtime/Substitute;");
+                a.values = List.of("name", "<clinit>");
+                m.invisibleAnnotations = List.of(a);
+            } else if (m.name.equals(method)) {
+                AnnotationNode a = new AnnotationNode("Ldev/kiln/runtime/LazyStatic;");
+                a.values = List.of("field", field, "minJdk", 21);
+                m.invisibleAnnotations = List.of(a);
+            }
+        }
+        ClassWriter w = new ClassWriter(0);
+        node.accept(w);
+        return new ClassFile(Type.getInternalName(LazySubstitution.class), w.toByteArray(), "subst");
+    }
+
+    private static ClassFile lazy() throws IOException {
+        return new ClassFile(Type.getInternalName(Lazy.class), bytes(Lazy.class), "jrt:/fixture/Lazy.class");
+    }
+
+    /** Reads of a {@code @LazyStatic} field call the method, which computes the value on first use only. */
+    @Test
+    void aLazyStaticStandsForTheFieldsReads() throws Exception {
+        Class<?> c = define(Substitutions.apply(lazy(), lazySubstitution("lazyWord", "word"), 25));
+        assertEquals(0, c.getField("initialized").getInt(null), "the substituted initializer computes nothing");
+        assertEquals("lazy/lazy", c.getMethod("word").invoke(null));
+        java.lang.reflect.Field calls = c.getDeclaredField("lazyCalls");
+        calls.setAccessible(true);
+        assertEquals(2, calls.getInt(null));
+        // Below its versions the method is only added, and the field read as it is.
+        Class<?> old = define(Substitutions.apply(lazy(), lazySubstitution("lazyWord", "word"), 17));
+        assertEquals("null/null", old.getMethod("word").invoke(null));
+    }
+
+    @Test
+    void aLazyStaticMustNameAPrivateStaticFieldOfItsType() throws Exception {
+        String lazy = Type.getInternalName(Lazy.class);
+        for (String[] bad : new String[][] {{"lazyWord", "missing", "names missing, which is no private static field of " + lazy},
+                {"lazyWord", "visible", "names visible, which is no private static field of " + lazy},
+                {"lazyObject", "word", "@LazyStatic method lazyObject()Ljava/lang/Object; must be static, without parameters, and return "
+                        + "Ljava/lang/String; like word"}}) {
+            CompileError e = assertThrows(CompileError.class, () -> Substitutions.apply(lazy(), lazySubstitution(bad[0], bad[1]), 25));
+            assertTrue(e.getMessage().endsWith(bad[2]), e.getMessage());
+        }
     }
 
     @Test
