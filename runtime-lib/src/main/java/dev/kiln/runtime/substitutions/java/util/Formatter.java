@@ -3,6 +3,7 @@ package dev.kiln.runtime.substitutions.java.util;
 import dev.kiln.runtime.Alias;
 import dev.kiln.runtime.DateTimePrinting;
 import dev.kiln.runtime.FormatSpecifierSyntax;
+import dev.kiln.runtime.FormatterNumbers;
 import dev.kiln.runtime.Substitute;
 import java.io.IOException;
 import java.time.temporal.TemporalAccessor;
@@ -23,9 +24,36 @@ import java.util.UnknownFormatConversionException;
  * script and block tables part of every program that formats. {@link #parse} finds the same parts with
  * {@link FormatSpecifierSyntax} and makes the same {@code FixedString}s and {@code FormatSpecifier}s, through the
  * JDK's own constructors and checks; JDK 21 and later parse without regular expressions themselves.
+ *
+ * <p>Up to JDK 20, the symbols of a locale other than {@code Locale.US} ({@link #zero()},
+ * {@code FormatSpecifier.getZero} and {@code localizedMagnitude}) come from {@link FormatterNumbers} instead of
+ * {@code DecimalFormatSymbols} and {@code NumberFormat}, so that formatting does not bring the locale providers.
  */
 final class Formatter {
+    /** {@code zero} before it is known. */
+    private static final char KILN_ZERO_UNKNOWN = '\uFFFE';
+
+    @Alias(maxJdk = 20)
+    private java.util.Locale l;
+
+    @Alias(maxJdk = 20)
+    private char zero;
+
     private Formatter() {
+    }
+
+    @Alias(maxJdk = 20)
+    public native java.util.Locale locale();
+
+    /** The zero digit of this formatter's locale, found on first use: {@code 0} for none or {@code Locale.US}. */
+    @Substitute(maxJdk = 20)
+    private char zero() {
+        char z = zero;
+        if (z == KILN_ZERO_UNKNOWN) {
+            z = l != null && !l.equals(java.util.Locale.US) ? FormatterNumbers.zeroDigit(l) : '0';
+            zero = z;
+        }
+        return z;
     }
 
     /** No {@code fsPattern}: nothing but {@link #parse} read it. */
@@ -79,6 +107,15 @@ final class Formatter {
         @Alias(maxJdk = 20)
         static Flags UPPERCASE;
 
+        @Alias(maxJdk = 20)
+        static Flags GROUP;
+
+        @Alias(maxJdk = 20)
+        static Flags ZERO_PAD;
+
+        @Alias(maxJdk = 20)
+        public native boolean contains(Flags f);
+
         private Flags() {
         }
 
@@ -115,6 +152,9 @@ final class Formatter {
 
         @Alias(maxJdk = 20)
         private boolean dt;
+
+        @Alias(maxJdk = 20)
+        private java.util.Formatter this$0;
 
         @Alias(maxJdk = 20)
         private Flags f;
@@ -156,6 +196,60 @@ final class Formatter {
 
         @Alias(maxJdk = 20)
         private native void checkText();
+
+        /** The zero digit of {@code l}: the formatter's own unless {@code l} is another locale. */
+        @Substitute(maxJdk = 20)
+        private char getZero(java.util.Locale l) {
+            if (l != null && !l.equals(this$0.locale())) return FormatterNumbers.zeroDigit(l);
+            return ((Formatter) (Object) this$0).zero();
+        }
+
+        /**
+         * The digits of {@code value} from {@code offset} localized as the class specification's "Number
+         * Localization" says, appended to {@code sb} (a new one if null): each digit relative to the locale's
+         * zero digit, the decimal separator of the locale, with the {@code ,} flag the locale's grouping separator
+         * between groups of its grouping size in the integer part (none if its number pattern does not group), and
+         * with the {@code 0} flag the locale's zeros after what {@code sb} held before, up to {@code width}.
+         * Without a locale or for {@code Locale.US}: {@code .}, {@code ,} and groups of 3.
+         */
+        @Substitute(maxJdk = 20)
+        private StringBuilder localizedMagnitude(StringBuilder sb, CharSequence value, int offset, Flags f, int width,
+                java.util.Locale l) {
+            if (sb == null) sb = new StringBuilder();
+            int begin = sb.length();
+            char zero = getZero(l);
+            boolean plain = l == null || l.equals(java.util.Locale.US);
+            int length = value.length();
+            int dot = length;
+            for (int j = offset; j < length; j++) {
+                if (value.charAt(j) == '.') {
+                    dot = j;
+                    break;
+                }
+            }
+            char decimalSeparator = dot == length ? '\0' : plain ? '.' : FormatterNumbers.decimalSeparator(l);
+            char groupingSeparator = '\0';
+            int groupingSize = 0;
+            if (f.contains(Flags.GROUP)) {
+                groupingSize = plain ? 3 : FormatterNumbers.groupingSize(l);
+                if (groupingSize > 0) groupingSeparator = plain ? ',' : FormatterNumbers.groupingSeparator(l);
+            }
+            for (int j = offset; j < length; j++) {
+                if (j == dot) {
+                    sb.append(decimalSeparator);
+                    groupingSeparator = '\0';
+                    continue;
+                }
+                sb.append((char) (value.charAt(j) - '0' + zero));
+                if (groupingSeparator != '\0' && j != dot - 1 && (dot - j) % groupingSize == 1) {
+                    sb.append(groupingSeparator);
+                }
+            }
+            if (width != -1 && width > sb.length() && f.contains(Flags.ZERO_PAD)) {
+                sb.insert(begin, String.valueOf(zero).repeat(width - sb.length()));
+            }
+            return sb;
+        }
 
         /**
          * The specifier whose parts {@link FormatSpecifierSyntax#scan} found, as JDK 17's constructor from a

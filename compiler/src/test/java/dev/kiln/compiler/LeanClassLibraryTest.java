@@ -1,0 +1,42 @@
+package dev.kiln.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.compiler.engine.ChicoryEngine;
+import dev.kiln.compiler.engine.RunResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What formatting numbers and printing a {@code Period} must not bring into a module (docs/CLASS-LIBRARY.md, "Where
+ * size stands"): {@code java.util.regex} (the JDK 17 {@code Formatter}'s specifier expression, {@code Period}'s and JDK
+ * 25 {@code LocaleResources}' eagerly compiled expressions, the locale providers' tag lists split at {@code " +"}) and,
+ * with JDK 17's {@code Formatter}, the locale providers (the symbols come from {@code FormatterNumbers}).
+ */
+class LeanClassLibraryTest {
+    private static final Path CLASSES = Path.of("target/test-classes");
+
+    @Test
+    void formattingReachesNeitherRegexNorTheLocaleProviders(@TempDir Path dir) throws Exception {
+        CompileResult r = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.LeanFormatting",
+                false, true, false, null));
+        assertTrue(r.irDump().contains("class java.util.Formatter "), "the program formats");
+        assertFalse(r.irDump().contains("class java.util.regex.Pattern "), "no regular expression");
+        if (Runtime.version().feature() <= 20) {
+            assertFalse(r.irDump().contains("class sun.util.locale.provider.LocaleProviderAdapter "), "no locale providers");
+            assertFalse(r.irDump().contains("class java.text.DecimalFormatSymbols "), "no DecimalFormatSymbols");
+        }
+        Path wasm = dir.resolve("p.wasm");
+        Files.write(wasm, r.wasm());
+        RunResult result = new ChicoryEngine().run(wasm, List.of(), new byte[0], Duration.ofSeconds(60));
+        assertEquals(0, result.exitCode(), new String(result.stderr(), StandardCharsets.UTF_8));
+        assertEquals("42 x 1,234,567.89 00007\nP6Y9M21D\n1,234,567 ๔๒\n", new String(result.stdout(), StandardCharsets.UTF_8));
+    }
+}
