@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What formatting numbers and printing a {@code Period} must not bring into a module (docs/CLASS-LIBRARY.md, "Where
  * size stands"): {@code java.util.regex} (the JDK 17 {@code Formatter}'s specifier expression, {@code Period}'s and JDK
- * 25 {@code LocaleResources}' eagerly compiled expressions, the locale providers' tag lists split at {@code " +"}) and,
- * with JDK 17's {@code Formatter}, the locale providers (the symbols come from {@code FormatterNumbers}).
+ * 25 {@code LocaleResources}' eagerly compiled expressions, the locale providers' tag lists split at {@code " +"}) and
+ * the locale providers ({@code Formatter}'s symbols come from {@code FormatterNumbers}). Run with JDK 17 and with JDK 25,
+ * each as its own class library.
  */
 class LeanClassLibraryTest {
     private static final Path CLASSES = Path.of("target/test-classes");
@@ -29,10 +30,8 @@ class LeanClassLibraryTest {
                 false, true, false, null));
         assertTrue(r.irDump().contains("class java.util.Formatter "), "the program formats");
         assertFalse(r.irDump().contains("class java.util.regex.Pattern "), "no regular expression");
-        if (Runtime.version().feature() <= 20) {
-            assertFalse(r.irDump().contains("class sun.util.locale.provider.LocaleProviderAdapter "), "no locale providers");
-            assertFalse(r.irDump().contains("class java.text.DecimalFormatSymbols "), "no DecimalFormatSymbols");
-        }
+        assertFalse(r.irDump().contains("class sun.util.locale.provider.LocaleProviderAdapter "), "no locale providers");
+        assertFalse(r.irDump().contains("getInstance(java.util.Locale)java.text.DecimalFormatSymbols"), "no DecimalFormatSymbols");
         Path wasm = dir.resolve("p.wasm");
         Files.write(wasm, r.wasm());
         RunResult result = new ChicoryEngine().run(wasm, List.of(), new byte[0], Duration.ofSeconds(60));

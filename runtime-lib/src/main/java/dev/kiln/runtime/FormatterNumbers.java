@@ -1,56 +1,72 @@
 package dev.kiln.runtime;
 
-import java.util.ListResourceBundle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The symbols {@code java.util.Formatter} localizes numbers with (its "Number Localization": the zero digit, the
- * decimal separator, the grouping separator and the grouping size) for a locale other than {@code Locale.US},
- * answered from the CLDR number data of {@code java.base} without the locale providers. The JDK's
- * {@code Formatter} (up to JDK 20; {@code Formatter}'s substitutes) asks {@code DecimalFormatSymbols} and
+ * decimal separator, the grouping separator and the grouping size; from JDK 21 the minus sign too), answered from
+ * the CLDR number data of {@code java.base} without the locale providers. The JDK's {@code Formatter} ({@code Formatter}'s
+ * substitutes, up to JDK 20 and from JDK 25) asks {@code DecimalFormatSymbols} and
  * {@code NumberFormat}, whose providers, bundle caches and language-tag parsing are about a third of a program
  * that formats (docs/CLASS-LIBRARY.md, "Locale data").
  *
  * <p>A Kiln program has the locale data of {@code java.base} alone: CLDR's root bundle, English and
  * {@code en_US_POSIX} ({@code sun.text.resources.cldr.FormatData*}). The answers are what those providers give
- * for such data: the bundles that apply to a locale are {@code en_US_POSIX} when its language is {@code en}, its
+ * for such data (measured on {@code jlink --add-modules java.base} images of JDK 17 and 25): the bundles that apply to
+ * a locale are {@code en_US_POSIX} when its language is {@code en}, its
  * country {@code US} and the first part of its variant {@code POSIX}, English for language {@code en}, then
  * the root; a key is looked up in that order. The number elements (separators and zero digit) are those of the
  * numbering system its {@code nu} extension names when the bundles have them ({@code arab.NumberElements}), else
  * those of the default numbering system ({@code DefaultNumberingSystem}, {@code latn}); the number pattern,
- * which decides the grouping, likewise ({@code <nu>.NumberPatterns}, else the default system's). Conformance
+ * which decides the grouping, likewise ({@code <nu>.NumberPatterns}, else the default system's). From JDK 21 on, a
+ * locale that is the root locale but for its extensions gets the JRE's root bundle instead, which has fewer
+ * numbering systems ({@code und-u-nu-sinh}: {@code 0} on JDK 25, {@code ෦} on JDK 17). Conformance
  * {@code format/LocaleNumberSymbols} compares the answers with {@code DecimalFormatSymbols} and {@code NumberFormat}
  * for every locale of the reference JVM, with numbering systems, variants and scripts.
  */
 public final class FormatterNumbers {
-    private static ListResourceBundle root;
-    private static ListResourceBundle english;
-    private static ListResourceBundle posix;
+    private static ResourceBundle root;
+    private static ResourceBundle english;
+    private static ResourceBundle posix;
+    private static ResourceBundle jreRoot;
 
     private FormatterNumbers() {
     }
 
     /** {@code DecimalFormatSymbols.getInstance(l).getZeroDigit()} with {@code java.base}'s data. */
-    public static char zeroDigit(Locale l) {
-        return elements(l)[4].charAt(0);
+    public static char zeroDigit(Locale l, boolean rootFromJre) {
+        return elements(l, rootFromJre)[4].charAt(0);
     }
 
     /** {@code DecimalFormatSymbols.getInstance(l).getDecimalSeparator()}. */
-    public static char decimalSeparator(Locale l) {
-        return elements(l)[0].charAt(0);
+    public static char decimalSeparator(Locale l, boolean rootFromJre) {
+        return elements(l, rootFromJre)[0].charAt(0);
     }
 
     /** {@code DecimalFormatSymbols.getInstance(l).getGroupingSeparator()}. */
-    public static char groupingSeparator(Locale l) {
-        return elements(l)[1].charAt(0);
+    public static char groupingSeparator(Locale l, boolean rootFromJre) {
+        return elements(l, rootFromJre)[1].charAt(0);
+    }
+
+    /**
+     * {@code DecimalFormatSymbols.getInstance(l).getMinusSign()}: the first character of the minus sign's text that is
+     * no format character (a bidirectional mark), {@code -} if there is none.
+     */
+    public static char minusSign(Locale l, boolean rootFromJre) {
+        String text = elements(l, rootFromJre)[6];
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.getType(text.charAt(i)) != Character.FORMAT) return text.charAt(i);
+        }
+        return '-';
     }
 
     /**
      * The grouping size of {@code NumberFormat.getNumberInstance(l)}, 0 when it does not group: the number of
      * digits after the last grouping separator of the integer part of the locale's decimal pattern.
      */
-    public static int groupingSize(Locale l) {
-        String pattern = strings(l, "NumberPatterns")[0];
+    public static int groupingSize(Locale l, boolean rootFromJre) {
+        String pattern = strings(l, rootFromJre, "NumberPatterns")[0];
         int end = pattern.length();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -66,34 +82,51 @@ public final class FormatterNumbers {
         return comma < 0 ? 0 : end - comma - 1;
     }
 
-    private static String[] elements(Locale l) {
-        return strings(l, "NumberElements");
+    private static String[] elements(Locale l, boolean rootFromJre) {
+        return strings(l, rootFromJre, "NumberElements");
     }
 
-    /** {@code <nu>.<kind>} if the bundles have it, else {@code <default numbering system>.<kind>}. */
-    private static String[] strings(Locale l, String kind) {
-        ListResourceBundle[] bundles = bundles(l);
+    /**
+     * {@code <nu>.<kind>} if the bundles have it, else {@code <default numbering system>.<kind>}, else {@code <kind>}
+     * (the JRE's bundle names no default system).
+     */
+    private static String[] strings(Locale l, boolean rootFromJre, String kind) {
+        ResourceBundle[] bundles = bundles(l, rootFromJre);
         String system = l.getUnicodeLocaleType("nu");
         if (system != null) {
             Object value = find(bundles, system + "." + kind);
             if (value != null) return (String[]) value;
         }
         Object defaultSystem = find(bundles, "DefaultNumberingSystem");
-        Object value = find(bundles, (defaultSystem != null ? defaultSystem : "latn") + "." + kind);
+        if (defaultSystem != null && !defaultSystem.equals("")) {
+            Object value = find(bundles, defaultSystem + "." + kind);
+            if (value != null) return (String[]) value;
+        }
+        Object value = find(bundles, kind);
         if (value == null) throw new InternalError("no " + kind + " for " + l);
         return (String[]) value;
     }
 
     /** The value of the first bundle that has {@code key} (each bundle alone, without parents), else null. */
-    private static Object find(ListResourceBundle[] bundles, String key) {
-        for (ListResourceBundle bundle : bundles) {
+    private static Object find(ResourceBundle[] bundles, String key) {
+        for (ResourceBundle bundle : bundles) {
             if (bundle != null && bundle.containsKey(key)) return bundle.getObject(key);
         }
         return null;
     }
 
-    /** The bundles that apply to {@code l}, most specific first; null for one that does not. */
-    private static ListResourceBundle[] bundles(Locale l) {
+    /**
+     * The bundles that apply to {@code l}, most specific first; null for one that does not. With {@code rootFromJre},
+     * a locale that is the root locale but for its extensions ({@code und-u-nu-sinh}) has the JRE's root data, as
+     * JDK 25's providers serve it (JDK 17's serve CLDR's).
+     */
+    private static ResourceBundle[] bundles(Locale l, boolean rootFromJre) {
+        if (rootFromJre && l.getLanguage().isEmpty() && l.getScript().isEmpty() && l.getCountry().isEmpty() && l.getVariant().isEmpty()) {
+            if (jreRoot == null) {
+                jreRoot = new sun.text.resources.FormatData();
+            }
+            return new ResourceBundle[] {jreRoot};
+        }
         if (root == null) {
             root = new sun.text.resources.cldr.FormatData();
         }
@@ -107,6 +140,6 @@ public final class FormatterNumbers {
         if (isPosix && posix == null) {
             posix = new sun.text.resources.cldr.FormatData_en_US_POSIX();
         }
-        return new ListResourceBundle[] {isPosix ? posix : null, isEnglish ? english : null, root};
+        return new ResourceBundle[] {isPosix ? posix : null, isEnglish ? english : null, root};
     }
 }

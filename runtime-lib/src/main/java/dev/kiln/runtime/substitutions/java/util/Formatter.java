@@ -45,12 +45,36 @@ final class Formatter {
     @Alias(maxJdk = 20)
     public native java.util.Locale locale();
 
+    /** JDK 25: the zero digit of {@code l}, {@code 0} for none. */
+    @Substitute(minJdk = 25)
+    private static char getZero(java.util.Locale l) {
+        return l == null ? '0' : FormatterNumbers.zeroDigit(l, true);
+    }
+
+    /** JDK 25: the decimal separator of {@code l}, {@code .} for none. */
+    @Substitute(minJdk = 25)
+    private static char getDecimalSeparator(java.util.Locale l) {
+        return l == null ? '.' : FormatterNumbers.decimalSeparator(l, true);
+    }
+
+    /** JDK 25: the grouping separator of {@code l}, {@code ,} for none. */
+    @Substitute(minJdk = 25)
+    private static char getGroupingSeparator(java.util.Locale l) {
+        return l == null ? ',' : FormatterNumbers.groupingSeparator(l, true);
+    }
+
+    /** JDK 25: the minus sign of {@code l}, {@code -} for none. */
+    @Substitute(minJdk = 25)
+    private static char getMinusSign(java.util.Locale l) {
+        return l == null ? '-' : FormatterNumbers.minusSign(l, true);
+    }
+
     /** The zero digit of this formatter's locale, found on first use: {@code 0} for none or {@code Locale.US}. */
     @Substitute(maxJdk = 20)
     private char zero() {
         char z = zero;
         if (z == KILN_ZERO_UNKNOWN) {
-            z = l != null && !l.equals(java.util.Locale.US) ? FormatterNumbers.zeroDigit(l) : '0';
+            z = l != null && !l.equals(java.util.Locale.US) ? FormatterNumbers.zeroDigit(l, false) : '0';
             zero = z;
         }
         return z;
@@ -197,10 +221,65 @@ final class Formatter {
         @Alias(maxJdk = 20)
         private native void checkText();
 
+        /**
+         * JDK 25's {@link #localizedMagnitude}: the same localization, with the flags as bits ({@code Flags.GROUP} is
+         * 64, {@code Flags.ZERO_PAD} 32) and every locale's symbols (the US too) from the formatter's getters above.
+         */
+        @Substitute(name = "localizedMagnitude", minJdk = 25)
+        private StringBuilder localizedMagnitude25(java.util.Formatter fmt, StringBuilder sb, CharSequence value, int offset,
+                int f, int width, java.util.Locale l) {
+            if (sb == null) sb = new StringBuilder();
+            int begin = sb.length();
+            char zero = Formatter.getZero(l);
+            int length = value.length();
+            int dot = length;
+            for (int j = offset; j < length; j++) {
+                if (value.charAt(j) == '.') {
+                    dot = j;
+                    break;
+                }
+            }
+            char decimalSeparator = dot == length ? '\0' : Formatter.getDecimalSeparator(l);
+            char groupingSeparator = '\0';
+            int groupingSize = 0;
+            if ((f & 64) != 0) {
+                groupingSize = l == null || l.equals(java.util.Locale.US) ? 3 : FormatterNumbers.groupingSize(l, true);
+                if (groupingSize > 0) groupingSeparator = Formatter.getGroupingSeparator(l);
+            }
+            return localize(sb, begin, value, offset, dot, zero, decimalSeparator, groupingSeparator, groupingSize,
+                    width != -1 && (f & 32) != 0 ? width : -1);
+        }
+
+        /**
+         * The digits of {@code value} from {@code offset} (a decimal point at {@code dot}, or none if it is the
+         * length) appended to {@code sb}, each relative to {@code zero}; {@code decimalSeparator} for the point;
+         * {@code groupingSeparator} between groups of {@code groupingSize} digits of the integer part unless it is
+         * {@code \0}; then zeros inserted at {@code begin} up to {@code padTo} characters (none for -1).
+         */
+        private static StringBuilder localize(StringBuilder sb, int begin, CharSequence value, int offset, int dot, char zero,
+                char decimalSeparator, char groupingSeparator, int groupingSize, int padTo) {
+            int length = value.length();
+            for (int j = offset; j < length; j++) {
+                if (j == dot) {
+                    sb.append(decimalSeparator);
+                    groupingSeparator = '\0';
+                    continue;
+                }
+                sb.append((char) (value.charAt(j) - '0' + zero));
+                if (groupingSeparator != '\0' && j != dot - 1 && (dot - j) % groupingSize == 1) {
+                    sb.append(groupingSeparator);
+                }
+            }
+            if (padTo > sb.length()) {
+                sb.insert(begin, String.valueOf(zero).repeat(padTo - sb.length()));
+            }
+            return sb;
+        }
+
         /** The zero digit of {@code l}: the formatter's own unless {@code l} is another locale. */
         @Substitute(maxJdk = 20)
         private char getZero(java.util.Locale l) {
-            if (l != null && !l.equals(this$0.locale())) return FormatterNumbers.zeroDigit(l);
+            if (l != null && !l.equals(this$0.locale())) return FormatterNumbers.zeroDigit(l, false);
             return ((Formatter) (Object) this$0).zero();
         }
 
@@ -227,28 +306,15 @@ final class Formatter {
                     break;
                 }
             }
-            char decimalSeparator = dot == length ? '\0' : plain ? '.' : FormatterNumbers.decimalSeparator(l);
+            char decimalSeparator = dot == length ? '\0' : plain ? '.' : FormatterNumbers.decimalSeparator(l, false);
             char groupingSeparator = '\0';
             int groupingSize = 0;
             if (f.contains(Flags.GROUP)) {
-                groupingSize = plain ? 3 : FormatterNumbers.groupingSize(l);
-                if (groupingSize > 0) groupingSeparator = plain ? ',' : FormatterNumbers.groupingSeparator(l);
+                groupingSize = plain ? 3 : FormatterNumbers.groupingSize(l, false);
+                if (groupingSize > 0) groupingSeparator = plain ? ',' : FormatterNumbers.groupingSeparator(l, false);
             }
-            for (int j = offset; j < length; j++) {
-                if (j == dot) {
-                    sb.append(decimalSeparator);
-                    groupingSeparator = '\0';
-                    continue;
-                }
-                sb.append((char) (value.charAt(j) - '0' + zero));
-                if (groupingSeparator != '\0' && j != dot - 1 && (dot - j) % groupingSize == 1) {
-                    sb.append(groupingSeparator);
-                }
-            }
-            if (width != -1 && width > sb.length() && f.contains(Flags.ZERO_PAD)) {
-                sb.insert(begin, String.valueOf(zero).repeat(width - sb.length()));
-            }
-            return sb;
+            return localize(sb, begin, value, offset, dot, zero, decimalSeparator, groupingSeparator, groupingSize,
+                    width != -1 && f.contains(Flags.ZERO_PAD) ? width : -1);
         }
 
         /**
