@@ -27,10 +27,12 @@ import java.util.UnknownFormatConversionException;
  *
  * <p>Up to JDK 20, the symbols of a locale other than {@code Locale.US} ({@link #zero()},
  * {@code FormatSpecifier.getZero} and {@code localizedMagnitude}) come from {@link FormatterNumbers} instead of
- * {@code DecimalFormatSymbols} and {@code NumberFormat}, so that formatting does not bring the locale providers.
+ * {@code DecimalFormatSymbols} and {@code NumberFormat}, so that formatting does not bring the locale providers; from
+ * JDK 25 those of every locale ({@code getZero}, {@code getDecimalSeparator}, {@code getGroupingSeparator},
+ * {@code getMinusSign} and the other {@code localizedMagnitude}).
  */
 final class Formatter {
-    /** {@code zero} before it is known. */
+    /** {@code zero} before it is known: the value of JDK 17's {@code ZERO_SENTINEL}, which its constructors store. */
     private static final char KILN_ZERO_UNKNOWN = '\uFFFE';
 
     @Alias(maxJdk = 20)
