@@ -31,8 +31,9 @@ import java.util.Map;
  *   v3 = getfield X.g:int v1                     v3 = getfield X.g:int v1
  * </pre>
  *
- * <p>What is known at a block's entry is what holds at the end of every predecessor along a normal edge (with
- * {@code v} itself after {@code if ne v} on its non-null side, {@code if eq v} on its null side's other edge), a
+ * <p>What is known at a block's entry is what holds at the end of every predecessor along a normal edge (and
+ * {@code v} itself on the non-null edge of a test of {@code v}: the true edge of {@code if ne v}, the false edge of
+ * {@code if eq v}), a
  * forward must-analysis solved over the blocks in reverse postorder until nothing changes. Along an exception edge
  * only what held at the predecessor's entry counts: the exception may come from any of its instructions, the
  * failing check itself included. Values are SSA values, so a fact once true stays true wherever the value is seen.
