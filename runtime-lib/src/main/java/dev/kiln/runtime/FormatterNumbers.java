@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 
 /**
  * The symbols {@code java.util.Formatter} localizes numbers with (its "Number Localization": the zero digit, the
- * decimal separator, the grouping separator and the grouping size; from JDK 21 the minus sign too), answered from
+ * decimal separator, the grouping separator and the grouping size; on JDK 25 the minus sign too), answered from
  * the CLDR number data of {@code java.base} without the locale providers. The JDK's {@code Formatter} ({@code Formatter}'s
  * substitutes, up to JDK 20 and from JDK 25) asks {@code DecimalFormatSymbols} and
  * {@code NumberFormat}, whose providers, bundle caches and language-tag parsing are about a third of a program
@@ -19,11 +19,11 @@ import java.util.ResourceBundle;
  * the root; a key is looked up in that order. The number elements (separators and zero digit) are those of the
  * numbering system its {@code nu} extension names when the bundles have them ({@code arab.NumberElements}), else
  * those of the default numbering system ({@code DefaultNumberingSystem}, {@code latn}); the number pattern,
- * which decides the grouping, likewise ({@code <nu>.NumberPatterns}, else the default system's). From JDK 21 on, a
+ * which decides the grouping, likewise ({@code <nu>.NumberPatterns}, else the default system's). On JDK 25 a
  * locale that is the root locale but for its extensions gets the JRE's root bundle instead, which has fewer
  * numbering systems ({@code und-u-nu-sinh}: {@code 0} on JDK 25, {@code ෦} on JDK 17). Conformance
  * {@code format/LocaleNumberSymbols} compares the answers with {@code DecimalFormatSymbols} and {@code NumberFormat}
- * for every locale of the reference JVM, with numbering systems, variants and scripts.
+ * for 195 locales: languages and regions, numbering systems, variants, scripts and extensions.
  */
 public final class FormatterNumbers {
     private static ResourceBundle root;
