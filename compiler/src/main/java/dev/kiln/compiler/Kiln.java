@@ -1,6 +1,8 @@
 package dev.kiln.compiler;
 
 import dev.kiln.backend.WasmBackend;
+import dev.kiln.backend.emit.ClassInitHooks;
+import dev.kiln.backend.emit.ExceptionHooks;
 import dev.kiln.backend.emit.RuntimeHooks;
 import dev.kiln.frontend.Frontend;
 import dev.kiln.frontend.FrontendOptions;
@@ -11,6 +13,7 @@ import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.text.IrPrinter;
 import dev.kiln.opt.PassManager;
 import dev.kiln.opt.Pipeline;
+import dev.kiln.opt.flow.ExceptionSources;
 import dev.kiln.opt.flow.FlowRoots;
 import dev.kiln.opt.flow.TypeFlowPruning;
 import dev.kiln.wasm.binary.BinaryWriter;
@@ -18,17 +21,29 @@ import dev.kiln.wasm.binary.Names;
 import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.text.WatPrinter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Kiln's public Java API: compile a program's classes into a WebAssembly GC module.
  *
  * <p>The pipeline, one stage per module (see docs/ARCHITECTURE.md): the frontend reads the classes reachable
- * from {@code main} and lifts them to SSA IR; the optimizer's type flow removes what cannot run, then it runs its
- * pipeline (verifying the IR after every pass when asked); the backend lays out Wasm GC types and emits functions into a module model, which the
- * binary writer encodes.
+ * from {@code main} and lifts them to SSA IR; the optimizer runs its pipeline (verifying the IR after every pass
+ * when asked), its type flow removes what cannot run, and the pipeline runs again; the backend lays out Wasm GC
+ * types and emits functions into a module model, which the binary writer encodes.
  */
 public final class Kiln {
+    /**
+     * What the generated code calls and makes beyond the program's code, for the type flow: the startup hooks
+     * around {@code main}, and the hooks of the exceptions it raises itself, each kept only where it can run.
+     */
+    private static final FlowRoots FLOW_ROOTS = new FlowRoots(List.of(), List.of(RuntimeHooks.MAIN_ARGS, RuntimeHooks.FINISH),
+            WasmBackend.INSTANTIATED_CLASSES, RuntimeHooks.MONITOR_ENTER, RuntimeHooks.MONITOR_EXIT,
+            new ExceptionSources(RuntimeHooks.UNCAUGHT, List.of(ExceptionHooks.NULL_POINTER, ExceptionHooks.NULL_POINTER_BECAUSE),
+                    ExceptionHooks.ARRAY_INDEX, ExceptionHooks.DIVISION_BY_ZERO, ExceptionHooks.ARRAY_STORE,
+                    ExceptionHooks.CLASS_CAST, ExceptionHooks.NEGATIVE_ARRAY_SIZE, ClassInitHooks.ALL,
+                    RuntimeHooks.STACK_OVERFLOW));
+
     private Kiln() {}
 
     /**
@@ -40,9 +55,12 @@ public final class Kiln {
         IrProgram program = Frontend.compile(new FrontendOptions(options.classpath(), Kiln.class.getClassLoader(),
                 FrontendOptions.RUNTIME_PREFIX, options.mainClass(), WasmBackend.ROOT_METHODS,
                 WasmBackend.INSTANTIATED_CLASSES, options.jdk()));
-        TypeFlowPruning.run(program, new FlowRoots(WasmBackend.ROOT_METHODS, WasmBackend.INSTANTIATED_CLASSES,
-                RuntimeHooks.MONITOR_ENTER, RuntimeHooks.MONITOR_EXIT));
-        new PassManager(Pipeline.standard()).withVerify(options.verifyIr()).run(program);
+        // The passes before the type flow remove checks, and so the uses of the runtime's exception factories, that the
+        // flow would otherwise keep; they run again to clean up after its pruning.
+        PassManager passes = new PassManager(Pipeline.standard()).withVerify(options.verifyIr());
+        passes.run(program);
+        TypeFlowPruning.run(program, FLOW_ROOTS);
+        passes.run(program);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);
         byte[] wasm = BinaryWriter.write(module, Names.valueOf(options.names().name()));

@@ -97,8 +97,9 @@ public final class Function {
     /**
      * Cuts the body down to what can run: each branch in {@code oneWay}'s keys becomes a {@code goto} to the block it
      * maps to (a branch found to go only one way), or {@code unreachable} if it maps to null (control never gets
-     * there); the blocks outside {@code live} are removed, and phis lose their inputs from blocks that are gone or
-     * no longer go to them. {@code live} must hold the entry and be closed under the successors that remain.
+     * there); the blocks outside {@code live} are removed, so are the handlers that lead to them (no exception
+     * reaches those), and phis lose their inputs from blocks that are gone or no longer go to them. {@code live}
+     * must hold the entry and be closed under the normal successors that remain.
      */
     public void keepOnly(Set<Block> live, Map<Block, Block> oneWay) {
         oneWay.forEach((b, target) -> {
@@ -109,6 +110,8 @@ public final class Function {
         if (live.size() == blocks.size() && oneWay.isEmpty()) return;
         blocks.removeIf(b -> !live.contains(b));
         for (Block b : blocks) {
+            // A handler no exception reaches.
+            b.handlers().removeIf(h -> !live.contains(h.target()));
             for (Phi p : b.phis()) p.inputs().removeIf(in -> !live.contains(in.from()) || !in.from().allSuccessors().contains(b));
         }
     }

@@ -43,7 +43,8 @@ import java.util.Map;
  *       {@code ClassInitFailures.initializerFailed(thrown)}: the exception itself if it is an Error, else an
  *       ExceptionInInitializerError around it (steps 11 and 12); otherwise the class is done (step 10).</li>
  * </ol>
- * What a class records is {@code ClassInitFailures.recordFailure(thrown)}, built once at the failure. The
+ * What a class records is {@code ClassInitFailures.recordFailure(thrown)}, built once at the failure. In a program
+ * none of whose initializers can throw, the type flow drops those hooks and the function has none of this. The
  * function has no shadow-stack frame (the JVM shows none for it); it remembers the stack's top before the
  * initialisers run and restores it when it catches their exception, so that what the hooks make has the
  * stack trace of the code that triggered the initialisation ({@link ShadowStack#restoreTop}).
@@ -73,6 +74,10 @@ final class ClassInitFunctions {
     }
 
     private void define(Func f, ClassInitStates.Plan plan) {
+        if (layout.hierarchy().program().method(ClassInitHooks.RECORD_FAILURE) == null) {
+            defineInfallible(f, plan);
+            return;
+        }
         RefType throwable = RefType.nonNull(layout.types().struct(ClassHierarchy.THROWABLE));
         Local thrown = f.addLocal("thrown", throwable.asNullable());
         Local top = f.addLocal("stack_top", NumType.I32);
@@ -109,6 +114,26 @@ final class ClassInitFunctions {
             b.addAll(shadowStack.restoreTop(top));
             fail(b, plan, thrown, true);
         }
+    }
+
+    /**
+     * For a program none of whose initializers can throw (the type flow then drops the hooks): no class becomes
+     * erroneous, so the function marks the class, runs the prerequisites' functions and the initializer, and is done.
+     */
+    private void defineInfallible(Func f, ClassInitStates.Plan plan) {
+        List<Instr> b = f.body();
+        b.add(Instr.globalGet(plan.state()));
+        b.add(Instr.i32Const(ClassInitStates.NOT_STARTED));
+        b.add(Instr.simple(Op.I32_NE));
+        b.add(Instr.if_(BlockType.EMPTY));
+        b.add(Instr.simple(Op.RETURN));
+        b.add(Instr.end());
+        b.add(Instr.i32Const(ClassInitStates.IN_PROGRESS));
+        b.add(Instr.globalSet(plan.state()));
+        for (String p : plan.prerequisites()) b.add(Instr.call(function(layout.initStates().plan(p))));
+        if (plan.initializer() != null) b.add(Instr.call(layout.functions().direct(plan.initializer())));
+        b.add(Instr.i32Const(ClassInitStates.DONE));
+        b.add(Instr.globalSet(plan.state()));
     }
 
     /** Step 1 to 5 for one thread: only a class not yet started goes on; an erroneous one throws. */

@@ -161,14 +161,16 @@ final class Frame {
         b.add(Instr.globalSet(stack.top()));
     }
 
-    /** With the frame pointer on the stack: checks the limit and pushes the frame. */
+    /** With the frame pointer on the stack: checks the limit (if the program can overflow) and pushes the frame. */
     private void push(List<Instr> b) {
-        b.add(Instr.globalGet(stack.limit()));
-        b.add(Instr.simple(Op.I32_GE_U));
-        b.add(Instr.if_(BlockType.EMPTY));
-        b.add(Instr.call(stack.overflowFunction()));
-        b.add(Instr.end());
-        b.add(Instr.localGet(pointer));
+        if (stack.checksLimit()) {
+            b.add(Instr.globalGet(stack.limit()));
+            b.add(Instr.simple(Op.I32_GE_U));
+            b.add(Instr.if_(BlockType.EMPTY));
+            b.add(Instr.call(stack.overflowFunction()));
+            b.add(Instr.end());
+            b.add(Instr.localGet(pointer));
+        }
         b.add(Instr.i32Const(weight));
         b.add(Instr.simple(Op.I32_ADD));
         b.add(Instr.globalSet(stack.top()));

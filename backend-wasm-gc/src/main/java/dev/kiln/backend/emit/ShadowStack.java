@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * <p>The weight estimates the engine's own frame in 8-byte units (a fixed part plus one per Wasm local),
  * so that {@code top} tracks the real stack depth: every frame checks {@code top} against a limit on
  * entry and throws StackOverflowError (made by the runtime's {@code StackTrace.overflow()}) before the
- * engine's stack runs out. While that error is built, the limit is raised by a reserve.
+ * engine's stack runs out. While that error is built, the limit is raised by a reserve. A program whose calls
+ * cannot recurse has no {@code overflow()} (the type flow drops it) and its frames check nothing.
  *
  * <p>A frame is popped by restoring {@code top} before each {@code return}; an exception leaving a function
  * skips that, so each landing pad restores {@code top} to its own frame's end instead. A method that
@@ -73,6 +74,8 @@ final class ShadowStack {
     private final Global limit;
     private final Global slots;
     private final TypeDef slotArray;
+    /** False if the program cannot overflow the stack (the type flow then drops the StackOverflowError's factory). */
+    private final boolean checksLimit;
     private QuietMethods quiet;
     private Func overflow;
     private Func enter;
@@ -84,6 +87,7 @@ final class ShadowStack {
         this.layout = layout;
         this.exceptionTag = exceptionTag;
         this.table = new FrameTable(layout.hierarchy());
+        this.checksLimit = layout.hierarchy().program().method(RuntimeHooks.STACK_OVERFLOW) != null;
         slotArray = layout.types().rawArray(ArrayKind.INT);
         top = module.addGlobal(new Global("kiln.stack_top", NumType.I32, true, List.of(Instr.i32Const(0))));
         limit = module.addGlobal(new Global("kiln.stack_limit", NumType.I32, true, List.of(Instr.i32Const(LIMIT))));
@@ -180,6 +184,7 @@ final class ShadowStack {
 
     Global top() { return top; }
     Global limit() { return limit; }
+    boolean checksLimit() { return checksLimit; }
     Global slots() { return slots; }
     TypeDef slotArray() { return slotArray; }
 
@@ -241,12 +246,14 @@ final class ShadowStack {
                 List.of("frame", "weight", "site"));
         Local frame = enter.param(0);
         List<Instr> b = enter.body();
-        b.add(Instr.localGet(frame));
-        b.add(Instr.globalGet(limit));
-        b.add(Instr.simple(Op.I32_GE_U));
-        b.add(Instr.if_(BlockType.EMPTY));
-        b.add(Instr.call(overflowFunction()));
-        b.add(Instr.end());
+        if (checksLimit) {
+            b.add(Instr.localGet(frame));
+            b.add(Instr.globalGet(limit));
+            b.add(Instr.simple(Op.I32_GE_U));
+            b.add(Instr.if_(BlockType.EMPTY));
+            b.add(Instr.call(overflowFunction()));
+            b.add(Instr.end());
+        }
         b.add(Instr.localGet(frame));
         b.add(Instr.localGet(enter.param(1)));
         b.add(Instr.simple(Op.I32_ADD));

@@ -25,7 +25,8 @@ import java.util.List;
  * every string literal, entered into the intern pool if the program has one; static fields whose constant
  * value is a string: {@link #finish} adds all but the first once every function is emitted), then {@code Startup.mainArgs()}, {@code main(args)} and
  * {@code Startup.finish()}, each after initialising its class, inside a {@code try_table}: a Java exception
- * escaping any of them goes to {@code Startup.uncaught(Throwable)}, on an emptied shadow stack.
+ * escaping any of them goes to {@code Startup.uncaught(Throwable)}, on an emptied shadow stack. Without the
+ * try_table if the program has no {@code uncaught}: the type flow keeps it only if an exception can escape.
  */
 final class StartFunction {
     private StartFunction() {}
@@ -42,6 +43,14 @@ final class StartFunction {
             b.add(Instr.structSet(p.vtableType(), DispatchTypes.CLASS_FIELD));
         }
         int initAt = b.size();
+        if (layout.hierarchy().program().method(RuntimeHooks.UNCAUGHT) == null) {
+            // The type flow found that no exception can escape: nothing to catch.
+            b.addAll(call(layout, helpers, RuntimeHooks.MAIN_ARGS));
+            b.addAll(call(layout, helpers, entryPoint));
+            b.addAll(call(layout, helpers, RuntimeHooks.FINISH));
+            module.export("_start", start);
+            return new Start(start, initAt);
+        }
         RefType throwable = RefType.nonNull(layout.types().struct("java.lang.Throwable"));
         b.add(Instr.block(BlockType.of(throwable)));
         b.add(Instr.tryTable(BlockType.EMPTY, List.of(new Catch(Catch.Kind.CATCH, helpers.exceptionTag(), 0))));

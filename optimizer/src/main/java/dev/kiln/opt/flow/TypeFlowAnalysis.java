@@ -3,6 +3,7 @@ package dev.kiln.opt.flow;
 import dev.kiln.ir.Block;
 import dev.kiln.ir.CondOp;
 import dev.kiln.ir.FieldRef;
+import dev.kiln.ir.Handler;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnVisitor;
 import dev.kiln.ir.Instruction;
@@ -42,14 +43,26 @@ import java.util.function.Consumer;
  * IntValues}): constants, fields (0 until stored), parameters and returns, and int arithmetic on them; anything
  * else is "any value".
  *
- * <p>The graph ({@link Flow}s, one per tracked SSA value, parameter, return, field, array element type, plus one
- * for every exception thrown) is built method by method as methods become reachable, and block by block as blocks
- * do: each side of a branch is read only once a value that takes it reaches the branch (a T for the "is a T" side
- * of {@code if (x instanceof T)}, a true for the side of {@code if (flag)}, a non-null reference for the side of
- * {@code if (x != null)}). Fields are one flow per field (not per object); the elements of arrays one flow per
- * array type. Where the program's own code does not show what a value holds (what the backend stores into strings
- * and {@code Class} objects, what intrinsics and host functions return), the flow holds everything its static type
- * allows ({@link TypeUniverse#cone}, or any int value).
+ * <p>Null is one more type ({@link TypeUniverse#NULL}): it comes from the null constant, from every reference field
+ * and array element (null until a store), and from whatever the program's code does not show; a call's receiver and
+ * what is thrown never hold it. So a null check fails only if null reaches its value.
+ *
+ * <p>Exceptions flow too: each method has a flow of what escapes it. What an instruction raises (a thrown value,
+ * what a callee lets escape, what a failed check's factory returns, what a failed class initialisation throws) goes
+ * to the first handler of its block that catches it, else escapes the method; a handler block is read only once
+ * something reaches it. The runtime's hooks for exceptions ({@link ExceptionSources}) are reached only where they
+ * can run: the uncaught-exception hook once something escapes {@code _start}'s calls, a check's factory by a check
+ * that can fail, the class initialisation hooks once an initializer can throw, and the StackOverflowError's factory
+ * only if the program can recurse ({@link #mayOverflow}), after which every method may throw what it makes.
+ *
+ * <p>The graph ({@link Flow}s, one per tracked SSA value, parameter, return, escape, field and array element type)
+ * is built method by method as methods become reachable, and block by block as blocks do: each side of a branch is
+ * read only once a value that takes it reaches the branch (a T for the "is a T" side of {@code if (x instanceof T)},
+ * a true for the side of {@code if (flag)}, null or an object for the sides of {@code if (x != null)}). Fields are
+ * one flow per field (not per object); the elements of arrays one flow per array type. Where the program's own code
+ * does not show what a value holds (what the backend stores into strings and {@code Class} objects, what intrinsics
+ * and host functions return), the flow holds everything its static type allows ({@link TypeUniverse#cone} and null,
+ * or any int value).
  *
  * <p>It refines the frontend's analysis, never widens it: every type it finds is one the frontend found
  * instantiated, and every method it reaches one the frontend lifted. {@link TypeFlowPruning} applies the result.
@@ -62,8 +75,27 @@ public final class TypeFlowAnalysis {
     private final Map<FieldRef, Flow> fields = new HashMap<>();
     private final Map<Integer, Flow> elements = new HashMap<>();
     private final Map<IrMethod, MethodFlows> methods = new LinkedHashMap<>();
-    /** Every exception thrown anywhere: what each handler's {@code caught} may see (filtered by its type). */
+    /** Every exception raised anywhere: what a root hook's {@code Throwable} parameter may see. */
     private final Flow thrown = new Flow();
+    private ExceptionSources sources = ExceptionSources.NONE;
+    /** What escapes the entry point, the startup methods and their classes' initialisation: what is uncaught. */
+    private final Flow uncaught = new Flow();
+    private boolean uncaughtReached;
+    /** What a use of a class whose initialisation failed throws: the results of the initialisation hooks. */
+    private final Flow initFailures = new Flow();
+    /** Per class: what its initialisation's initializers may throw (its own, its superclasses', its interfaces'). */
+    private final Map<IrClass, Flow> initThrows = new HashMap<>();
+    private final Set<IrClass> initHooksFed = new HashSet<>();
+    /** Per class: the static initializers its initialisation runs. */
+    private final Map<IrClass, List<IrMethod>> initializers = new HashMap<>();
+    /** The StackOverflowError any method may throw at entry, once the program can recurse. */
+    private final Flow overflow = new Flow();
+    private boolean overflowEnabled;
+    /** The reached calls (and the runtime's hooks called like calls) per method: finds recursion. */
+    private final Map<IrMethod, Set<IrMethod>> callees = new HashMap<>();
+    /** Per reached method, the static initializers that its class initialisations may run. */
+    private final Map<IrMethod, Set<IrMethod>> initializerRuns = new HashMap<>();
+    private final Set<MethodRef> factoriesReached = new HashSet<>();
     private final Deque<Flow> queue = new ArrayDeque<>();
     private final Set<IrClass> initialized = new HashSet<>();
     final Set<IrMethod> reached = new LinkedHashSet<>();
@@ -92,12 +124,17 @@ public final class TypeFlowAnalysis {
         TypeFlowAnalysis a = new TypeFlowAnalysis(program);
         a.start(roots);
         a.propagate();
+        if (a.sources.stackOverflow() != null && a.mayOverflow()) {
+            a.enableOverflow();
+            a.propagate();
+        }
         return a;
     }
 
     private void start(FlowRoots roots) {
         this.monitorEnter = roots.monitorEnter();
         this.monitorExit = roots.monitorExit();
+        this.sources = roots.exceptions();
         for (String name : roots.instantiatedByBackend()) {
             instantiated.add(program.requireClass(name).name());
             // The backend fills these objects' fields itself (a literal's characters, a Class's name).
@@ -120,20 +157,164 @@ public final class TypeFlowAnalysis {
         }
         IrMethod main = require(program.entryPoint());
         MethodFlows mainFlows = reach(main);
-        initialize(program.requireClass(main.owner()));
         add(mainFlows.params[0], universe.cone(main.sig().params().get(0)));
-        for (MethodRef ref : roots.methods()) {
-            IrMethod m = require(ref);
+        // _start initialises each class and calls the method; what escapes either is uncaught.
+        List<IrMethod> started = new ArrayList<>();
+        for (MethodRef ref : roots.startup()) started.add(require(ref));
+        started.add(main);
+        for (IrMethod m : started) {
             MethodFlows flows = reach(m);
-            if (m.isStatic()) initialize(program.requireClass(m.owner()));
-            // The generated code passes these hooks what it has: the exception to report or record, else anything.
-            for (int k = 0; k < flows.params.length; k++) {
-                if (flows.params[k] == null) continue;
-                JType type = flows.paramTypes.get(k);
-                if (isThrowable(type)) edge(thrown, flows.params[k], universe.cone(type));
-                else add(flows.params[k], anything(type));
-            }
-            if (flows.ret != null && isThrowable(m.sig().ret())) edge(flows.ret, thrown, null);
+            IrClass owner = program.requireClass(m.owner());
+            initialize(owner);
+            edge(flows.escapes, uncaught, null);
+            whenInitMayFail(owner, () -> edge(initFailures, uncaught, null));
+        }
+        observe(uncaught, bits -> reachUncaught());
+        // The generated code passes these hooks what it has: an exception raised somewhere, else anything.
+        for (MethodRef ref : roots.methods()) feedHook(require(ref), thrown);
+    }
+
+    /** The hook for what escapes {@code _start}'s calls, given what can. */
+    private void reachUncaught() {
+        if (uncaughtReached || sources.uncaught() == null) return;
+        uncaughtReached = true;
+        feedHook(require(sources.uncaught()), uncaught);
+    }
+
+    /**
+     * Reaches a hook the generated code calls with an exception (and whatever else its other parameters allow),
+     * after initialising its class: its {@code Throwable} parameters get {@code exceptions}.
+     */
+    private MethodFlows feedHook(IrMethod m, Flow exceptions) {
+        MethodFlows flows = reach(m);
+        if (m.isStatic()) initialize(program.requireClass(m.owner()));
+        for (int k = 0; k < flows.params.length; k++) {
+            if (flows.params[k] == null) continue;
+            JType type = flows.paramTypes.get(k);
+            if (isThrowable(type)) edge(exceptions, flows.params[k], universe.cone(type));
+            else add(flows.params[k], anything(type));
+        }
+        return flows;
+    }
+
+    // ---- implicit exceptions ----
+
+    /** What the initialisation of {@code c} may throw from its initializers. */
+    private Flow initThrows(IrClass c) {
+        Flow f = initThrows.get(c);
+        if (f != null) return f;
+        f = new Flow();
+        initThrows.put(c, f);
+        initialize(c);
+        for (IrMethod clinit : initializers(c)) edge(flowsOf(clinit).escapes, f, null);
+        return f;
+    }
+
+    /** Runs {@code action} once, when an initializer that initialising {@code c} runs may throw. */
+    private void whenInitMayFail(IrClass c, Runnable action) {
+        Flow f = initThrows(c);
+        boolean[] done = new boolean[1];
+        observe(f, bits -> {
+            if (done[0]) return;
+            done[0] = true;
+            feedInitHooks(c, f);
+            action.run();
+        });
+    }
+
+    /**
+     * The initialisation hooks, for a class whose initializers may throw {@code thrown}: they get it, or what they
+     * made of an earlier failure, and what they return or throw is what a use of a failed class throws.
+     */
+    private void feedInitHooks(IrClass c, Flow thrown) {
+        if (!initHooksFed.add(c)) return;
+        for (MethodRef ref : sources.initFailure()) {
+            IrMethod hook = require(ref);
+            MethodFlows flows = feedHook(hook, thrown);
+            feedHook(hook, initFailures);
+            if (flows.ret != null) edge(flows.ret, initFailures, null);
+            edge(flows.escapes, initFailures, null);
+        }
+    }
+
+    /**
+     * True if the reached calls can recurse or nest so deep that the engine's stack may run out. Recursion is a cycle
+     * of calls, not counting the runs of static initializers (a class's initialisation in progress does not repeat),
+     * the failed checks' factories, or calls that build an exception to throw ({@code throw new E(describe(x))}).
+     * Such calls are everywhere: creating a throwable captures the stack trace, whose code has checks and explicit
+     * throws of its own, so every program would seem to recurse through them, though each turn of such a cycle needs
+     * one more failure while the last is being reported. A program that really recurses only that way gets the
+     * engine's trap instead of a StackOverflowError when it runs out of stack.
+     */
+    private boolean mayOverflow() {
+        Map<IrMethod, Long> weights = new HashMap<>();
+        Set<IrMethod> onPath = new HashSet<>();
+        for (IrMethod m : reached) {
+            if (heaviestChain(m, weights, onPath) < 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The weight of the heaviest chain of calls from {@code m} down ({@link #frameWeight}), or -1 if a chain of calls
+     * returns to a method on it or is too heavy. A static initializer already on the chain is not run again (its class
+     * is being initialised), so the chain does not go on there; elsewhere on the chain it may be run again and a method
+     * appear twice, which the weight of a chain found first, kept for {@code m} whatever the path to it, may miss: the
+     * bound leaves room for that.
+     */
+    private long heaviestChain(IrMethod m, Map<IrMethod, Long> weights, Set<IrMethod> onPath) {
+        Long known = weights.get(m);
+        if (known != null) return known;
+        if (onPath.size() > MAX_DEPTH) return -1;
+        onPath.add(m);
+        long heaviest = 0;
+        for (IrMethod c : callees.getOrDefault(m, Set.of())) {
+            if (onPath.contains(c)) return -1;
+            long w = heaviestChain(c, weights, onPath);
+            if (w < 0) return -1;
+            heaviest = Math.max(heaviest, w);
+        }
+        for (IrMethod c : initializerRuns.getOrDefault(m, Set.of())) {
+            if (onPath.contains(c)) continue;
+            long w = heaviestChain(c, weights, onPath);
+            if (w < 0) return -1;
+            heaviest = Math.max(heaviest, w);
+        }
+        onPath.remove(m);
+        long mine = heaviest + frameWeight(m);
+        if (mine > MAX_CHAIN_WEIGHT) return -1;
+        weights.put(m, mine);
+        return mine;
+    }
+
+    /**
+     * An upper bound of the engine's frame for {@code m} in the units of the backend's shadow stack (8 bytes): a fixed
+     * part and one per SSA value, which bounds the Wasm locals.
+     */
+    private static long frameWeight(IrMethod m) {
+        if (m.body() == null) return 0;
+        long values = 8 + m.body().params().size();
+        for (Block b : m.body().blocks()) values += b.phis().size() + b.instructions().size();
+        return values;
+    }
+
+    /**
+     * The heaviest chain without recursion that cannot overflow: a quarter of the backend's shadow stack (2^17 units
+     * of estimated engine stack, half of what Wasmtime gets), which leaves room for what the weights miss.
+     */
+    private static final long MAX_CHAIN_WEIGHT = 1 << 15;
+    /** Chains of more calls are not followed (the analysis's own stack): such a program is taken to recurse. */
+    private static final int MAX_DEPTH = 2000;
+
+    /** From now on every method with a body may throw the StackOverflowError at its entry. */
+    private void enableOverflow() {
+        overflowEnabled = true;
+        IrMethod hook = require(sources.stackOverflow());
+        MethodFlows flows = feedHook(hook, overflow);
+        if (flows.ret != null) edge(flows.ret, overflow, null);
+        edge(flows.escapes, overflow, null);
+        for (IrMethod m : List.copyOf(reached)) {
+            if (m.body() != null) edge(overflow, flowsOf(m).escapes, null);
         }
     }
 
@@ -142,9 +323,61 @@ public final class TypeFlowAnalysis {
         return t.isReference() || IntValues.isIntLike(t);
     }
 
-    /** Whatever a value of static type {@code t} can be. */
+    /** Whatever a value of static type {@code t} can be: null too for a reference. */
     private BitSet anything(JType t) {
-        return t.isReference() ? universe.cone(t) : ints.anyValue();
+        return t.isReference() ? orNull(universe.cone(t)) : ints.anyValue();
+    }
+
+    /** {@code cone} and {@link TypeUniverse#NULL}. */
+    private static BitSet orNull(BitSet cone) {
+        BitSet out = (BitSet) cone.clone();
+        out.set(TypeUniverse.NULL);
+        return out;
+    }
+
+    private static final BitSet NULL_ONLY = orNull(new BitSet());
+
+    /** True if the set holds a type: a reference that is not null. */
+    private static boolean holdsObject(BitSet bits) {
+        int first = bits.nextSetBit(0);
+        return first >= 0 && (first != TypeUniverse.NULL || bits.nextSetBit(TypeUniverse.NULL + 1) >= 0);
+    }
+
+    /** The store checks of reached code that may fail. */
+    private final Set<Insn.StoreCheck> failingStores = new HashSet<>();
+
+    /** False if the analysis found that the store check never fails. */
+    boolean mayFail(Insn.StoreCheck c) {
+        return failingStores.contains(c);
+    }
+
+    /** True if storing a value of one of {@code values}' types into an array of one of {@code arrays}' types may fail. */
+    private boolean mayFailStore(BitSet arrays, BitSet values) {
+        for (int a = arrays.nextSetBit(0); a >= 0; a = arrays.nextSetBit(a + 1)) {
+            if (a == TypeUniverse.NULL) continue;
+            JType arrayType = universe.type(a);
+            if (arrayType == null || !arrayType.isArray()) {
+                if (holdsObject(values)) return true; // ANY_ARRAY: a component known only at run time
+                continue;
+            }
+            for (int v = values.nextSetBit(0); v >= 0; v = values.nextSetBit(v + 1)) {
+                if (v == TypeUniverse.NULL) continue;
+                JType valueType = universe.type(v);
+                if (valueType == null || !program.isAssignable(valueType, arrayType.component())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** False if the analysis found that {@code v}, a reference of a reached body, is never null. */
+    boolean mayBeNull(Value v) {
+        Flow f = values.get(v);
+        return f != null && f.types.get(TypeUniverse.NULL);
+    }
+
+    /** Every non-null reference: a filter that lets no null through. */
+    private BitSet nonNull() {
+        return universe.cone(JType.OBJECT);
     }
 
     private boolean isThrowable(JType t) {
@@ -168,6 +401,12 @@ public final class TypeFlowAnalysis {
         if (flow != null) return flow;
         flow = new Flow();
         fields.put(f, flow);
+        IrClass declaringClass = program.clazz(f.owner());
+        IrField declaredField = declaringClass == null ? null : declaringClass.field(f.name());
+        // A reference field holds null until a store, unless it is a string constant (set before any code runs).
+        if (f.type().isReference() && !(declaredField != null && declaredField.isStatic() && declaredField.constantValue() instanceof String)) {
+            add(flow, NULL_ONLY);
+        }
         if (IntValues.isIntLike(f.type())) {
             // A field holds 0 until a store, or from the start the constant of its ConstantValue attribute.
             add(flow, ints.of(0));
@@ -180,8 +419,12 @@ public final class TypeFlowAnalysis {
 
     /** The elements of arrays of type {@code id} (a reference array type). */
     private Flow elements(int id) {
-        return elements.computeIfAbsent(id, k -> new Flow(k == TypeUniverse.ANY_ARRAY
-                ? null : universe.cone(universe.type(k).component())));
+        Flow f = elements.get(id);
+        if (f != null) return f;
+        f = new Flow(id == TypeUniverse.ANY_ARRAY ? null : orNull(universe.cone(universe.type(id).component())));
+        elements.put(id, f);
+        add(f, NULL_ONLY); // the elements of a new array
+        return f;
     }
 
     private void add(Flow f, BitSet bits) {
@@ -234,11 +477,12 @@ public final class TypeFlowAnalysis {
 
     // ---- methods ----
 
-    /** The flows of one method: parameters ({@code this} first), return. */
+    /** The flows of one method: parameters ({@code this} first), return, the exceptions that escape it. */
     private static final class MethodFlows {
         final Flow[] params;
         final List<JType> paramTypes = new ArrayList<>();
         final Flow ret;
+        final Flow escapes = new Flow();
 
         MethodFlows(Flow[] params, Flow ret) {
             this.params = params;
@@ -266,6 +510,7 @@ public final class TypeFlowAnalysis {
     private MethodFlows reach(IrMethod m) {
         MethodFlows flows = flowsOf(m);
         if (!reached.add(m)) return flows;
+        if (overflowEnabled && m.body() != null) edge(overflow, flows.escapes, null);
         if (m.body() != null) {
             new BodyReader(m, flows).read(m.body().entry());
         } else if (m.nativeBinding() != null) {
@@ -302,6 +547,10 @@ public final class TypeFlowAnalysis {
         }
     }
 
+    private static List<MethodRef> singleton(MethodRef ref) {
+        return ref == null ? List.of() : List.of(ref);
+    }
+
     /** Intrinsics that take references without storing them anywhere. */
     private static final Set<String> READS_ONLY = Set.of("kiln.identity_hash", "kiln.get_class", "kiln.array_length");
 
@@ -323,19 +572,33 @@ public final class TypeFlowAnalysis {
         for (int id = bits.nextSetBit(0); id >= 0; id = bits.nextSetBit(id + 1)) action.accept(id);
     }
 
-    /** JLS 12.4.2: initialising a class initialises its superclasses and the superinterfaces with default methods. */
+    /** Reaches the static initializers that initialising {@code c} runs. */
     private void initialize(IrClass c) {
         if (!initialized.add(c)) return;
-        IrMethod clinit = c.staticInitializer();
-        if (clinit != null && clinit.body() != null) reach(clinit);
-        if (c.isInterface()) return;
-        if (c.superName() != null) initialize(program.requireClass(c.superName()));
-        for (String i : c.interfaces()) initializeDefaults(program.requireClass(i));
+        for (IrMethod clinit : initializers(c)) reach(clinit);
     }
 
-    private void initializeDefaults(IrClass iface) {
-        if (iface.isInitializedWithImplementors()) initialize(iface);
-        for (String i : iface.interfaces()) initializeDefaults(program.requireClass(i));
+    /**
+     * JLS 12.4.2: initialising a class initialises its superclasses and the superinterfaces with default methods;
+     * the static initializers that runs.
+     */
+    private List<IrMethod> initializers(IrClass c) {
+        List<IrMethod> known = initializers.get(c);
+        if (known != null) return known;
+        List<IrMethod> run = new ArrayList<>();
+        IrMethod clinit = c.staticInitializer();
+        if (clinit != null && clinit.body() != null) run.add(clinit);
+        if (!c.isInterface()) {
+            if (c.superName() != null) run.addAll(initializers(program.requireClass(c.superName())));
+            for (String i : c.interfaces()) defaultInitializers(program.requireClass(i), run);
+        }
+        initializers.put(c, run);
+        return run;
+    }
+
+    private void defaultInitializers(IrClass iface, List<IrMethod> run) {
+        if (iface.isInitializedWithImplementors()) run.addAll(initializers(iface));
+        for (String i : iface.interfaces()) defaultInitializers(program.requireClass(i), run);
     }
 
     /** JVMS 5.4.6 on the program's classes: the method a virtual or interface call of {@code resolved} runs on a {@code receiver}. */
@@ -380,15 +643,84 @@ public final class TypeFlowAnalysis {
                     throw new IllegalStateException(e.getMessage() + " (in " + method + ", at " + i + ")", e);
                 }
             }
+            // A handler runs once an exception it catches is raised in the block.
+            for (Handler h : b.handlers()) {
+                Block target = h.target();
+                observe(caught(target), bits -> read(target));
+            }
+        }
+
+        /** The value a handler block's {@code caught} instruction defines. */
+        private Flow caught(Block handler) {
+            if (handler.instructions().isEmpty() || !(handler.instructions().get(0) instanceof Insn.Caught c)) {
+                throw new IllegalStateException("handler " + handler + " does not begin with caught");
+            }
+            return flow(c.result());
         }
 
         /**
-         * The successors control can take from {@code b} now: all of them, except at a conditional branch the analysis
-         * understands, where each side is read once a value that takes it reaches the branch ({@link #sideCanRun}).
+         * Exceptions {@code source} may hold are raised by an instruction of {@code b}: each goes to the first of the
+         * block's handlers that catches it, or escapes the method.
+         */
+        private void raise(Block b, Flow source) {
+            // What is thrown is never null: throwing null throws a NullPointerException (the null check before it).
+            BitSet remaining = (BitSet) nonNull().clone();
+            edge(source, thrown, remaining);
+            for (Handler h : b.handlers()) {
+                if (h.catchType() == null) {
+                    edge(source, caught(h.target()), remaining);
+                    return;
+                }
+                BitSet cone = universe.cone(JType.object(h.catchType()));
+                BitSet taken = (BitSet) cone.clone();
+                taken.and(remaining);
+                edge(source, caught(h.target()), taken);
+                remaining = (BitSet) remaining.clone();
+                remaining.andNot(cone);
+            }
+            edge(source, flows.escapes, remaining);
+        }
+
+        /** A failed check of {@code i} calls one of {@code factories} and throws what it returns. */
+        private void raiseFromFactory(Instruction i, List<MethodRef> factories) {
+            for (MethodRef ref : factories) {
+                if (ref == null) continue;
+                IrMethod f = require(ref);
+                MethodFlows ff = reach(f);
+                // Not a call for finding recursion (mayOverflow).
+                if (factoriesReached.add(ref)) feedHook(f, thrown);
+                if (ff.ret != null) raise(i.block(), ff.ret);
+                raise(i.block(), ff.escapes);
+            }
+        }
+
+        /**
+         * A call in a block that ends in {@code throw}: it builds the exception the block throws (a constructor, a
+         * message), and a chain of calls through such calls is not counted as recursion ({@link #mayOverflow}).
+         */
+        private boolean buildsFailure(Insn.Invoke i) {
+            return i.block().terminator() instanceof Insn.Throw;
+        }
+
+        private void calls(IrMethod callee) {
+            callees.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
+        }
+
+        /** {@code initclass c} or its like: runs the initializers not run yet; a failure throws what the hooks make. */
+        private void initializes(Instruction at, IrClass c) {
+            initialize(c);
+            for (IrMethod clinit : initializers(c)) initializerRuns.computeIfAbsent(method, k -> new HashSet<>()).add(clinit);
+            whenInitMayFail(c, () -> raise(at.block(), initFailures));
+        }
+
+        /**
+         * The normal successors control can take from {@code b} now: all of them, except at a conditional branch the
+         * analysis understands, where each side is read once a value that takes it reaches the branch ({@link
+         * #sideCanRun}). Handlers are read once an exception reaches them ({@link #readBlock}).
          */
         private List<Block> takenSuccessors(Block b) {
             if (!(b.terminator() instanceof Insn.If branch) || branch.ifTrue() == branch.ifFalse() || !understood(branch)) {
-                return b.allSuccessors();
+                return b.successors();
             }
             Set<Block> sides = new HashSet<>();
             branchSides.computeIfAbsent(method, k -> new HashMap<>()).put(b, sides);
@@ -404,7 +736,7 @@ public final class TypeFlowAnalysis {
             // An instanceof branch depends on the tested value's types; any other on its operands.
             for (Value v : test != null ? test.test().operands() : branch.operands()) observe(flow(v), update);
             update.accept(new BitSet()); // a side that can run whatever the operands hold (a reference may be null)
-            return b.exceptionSuccessors();
+            return List.of();
         }
 
         /** Branches on an instanceof result, on an int-like value, or on a reference being null. */
@@ -422,9 +754,9 @@ public final class TypeFlowAnalysis {
             }
             BitSet a = flow(branch.operand(0)).types;
             if (branch.operand(0).type().isReference()) {
-                // A reference may always be null; it is not null only once some type reached it.
+                // The null side once null reached the value, the other once an object did.
                 boolean nullSide = side == (branch.cond() == CondOp.EQ ? branch.ifTrue() : branch.ifFalse());
-                return nullSide || !a.isEmpty();
+                return nullSide ? a.get(TypeUniverse.NULL) : holdsObject(a);
             }
             BitSet b = branch.comparesWithZero() ? ints.of(0) : flow(branch.operand(1)).types;
             if (a.isEmpty() || b.isEmpty()) return false;
@@ -447,6 +779,7 @@ public final class TypeFlowAnalysis {
             if (i.value() instanceof Integer c) add(result(i), ints.of(c));
             else if (i.value() instanceof String) add(result(i), universe.cone(JType.STRING));
             else if (i.value() instanceof JType) add(result(i), universe.cone(JType.object("java.lang.Class")));
+            else if (i.value() == null && i.result().type().isReference()) add(result(i), NULL_ONLY);
             return null;
         }
 
@@ -483,6 +816,7 @@ public final class TypeFlowAnalysis {
                     named.add(target);
                     Set<IrMethod> linked = new HashSet<>();
                     observe(flow(i.operand(0)), bits -> forEach(bits, id -> {
+                        if (id == TypeUniverse.NULL) return; // the call's null check throws
                         IrMethod selected = select(id, target);
                         if (selected == null) return; // AbstractMethodError at run time: nothing runs
                         MethodFlows callee = reach(selected);
@@ -498,8 +832,12 @@ public final class TypeFlowAnalysis {
 
         /** Arguments from {@code first} on into the callee's parameters, its return into the call's result. */
         private void link(Insn.Invoke i, IrMethod callee, MethodFlows flows, int first) {
+            if (!buildsFailure(i)) calls(callee);
+            raise(i.block(), flows.escapes);
             for (int k = first; k < i.operands().size(); k++) {
-                if (flows.params[k] != null) edge(flow(i.operand(k)), flows.params[k], null);
+                // The receiver of a call is not null: a null one fails the call's null check.
+                BitSet filter = k == 0 && !callee.isStatic() ? nonNull() : null;
+                if (flows.params[k] != null) edge(flow(i.operand(k)), flows.params[k], filter);
             }
             if (flows.ret != null && i.result() != null) edge(flows.ret, result(i), null);
         }
@@ -522,6 +860,7 @@ public final class TypeFlowAnalysis {
         @Override
         public Void visitNewArray(Insn.NewArray i) {
             newArray(i.result(), JType.array(i.componentType()));
+            negativeLengths(i);
             return null;
         }
 
@@ -539,6 +878,7 @@ public final class TypeFlowAnalysis {
         @Override
         public Void visitNewMultiArray(Insn.NewMultiArray i) {
             newArray(i.result(), i.arrayType());
+            negativeLengths(i);
             // Each dimension given a length holds arrays of the next.
             JType outer = i.arrayType();
             for (int d = 1; d < i.operands().size(); d++) {
@@ -549,6 +889,16 @@ public final class TypeFlowAnalysis {
                 outer = inner;
             }
             return null;
+        }
+
+        /** An array allocation throws NegativeArraySizeException unless each length is a non-negative constant. */
+        private void negativeLengths(Instruction i) {
+            for (Value length : i.operands()) {
+                if (!(length.definition() instanceof Insn.Const k && k.value() instanceof Integer n && n >= 0)) {
+                    raiseFromFactory(i, singleton(sources.negativeLength()));
+                    return;
+                }
+            }
         }
 
         @Override
@@ -569,27 +919,31 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitCheckCast(Insn.CheckCast i) {
-            edge(flow(i.operand(0)), result(i), universe.cone(i.type()));
+            edge(flow(i.operand(0)), result(i), orNull(universe.cone(i.type())));
+            raiseFromFactory(i, singleton(sources.castCheck()));
             return null;
         }
 
         @Override
         public Void visitInitClass(Insn.InitClass i) {
-            initialize(program.requireClass(i.className()));
+            initializes(i, program.requireClass(i.className()));
             return null;
         }
 
+        /** What its handler's blocks raise ({@link #raise}) reaches a {@code caught} value. */
         @Override
         public Void visitCaught(Insn.Caught i) {
-            edge(thrown, result(i), universe.cone(i.result().type()));
             return null;
         }
 
         @Override
         public Void visitMonitor(Insn.Monitor i) {
             MethodRef hook = i.isEnter() ? monitorEnter : monitorExit;
-            MethodFlows flows = reach(require(hook));
-            initialize(program.requireClass(hook.owner()));
+            IrMethod m = require(hook);
+            MethodFlows flows = reach(m);
+            initializes(i, program.requireClass(hook.owner()));
+            calls(m);
+            raise(i.block(), flows.escapes);
             edge(flow(i.operand(0)), flows.params[0], null);
             return null;
         }
@@ -633,20 +987,46 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitThrow(Insn.Throw i) {
-            edge(flow(i.operand(0)), thrown, null);
+            raise(i.block(), flow(i.operand(0)));
             return null;
         }
 
-        // No reference flows through these (an int-like result is any value, see readBlock); the exceptions of failed
-        // checks come from the runtime's factories, which are roots.
+        // A failed check throws what the runtime's factory for it makes.
+        /** A null check fails only if null reaches its value. */
+        @Override
+        public Void visitNullCheck(Insn.NullCheck i) {
+            boolean[] done = new boolean[1];
+            observe(flow(i.operand(0)), bits -> {
+                if (done[0] || !bits.get(TypeUniverse.NULL)) return;
+                done[0] = true;
+                raiseFromFactory(i, sources.nullCheck());
+            });
+            return null;
+        }
+        @Override public Void visitBoundsCheck(Insn.BoundsCheck i) { raiseFromFactory(i, singleton(sources.boundsCheck())); return null; }
+        @Override public Void visitZeroCheck(Insn.ZeroCheck i) { raiseFromFactory(i, singleton(sources.zeroCheck())); return null; }
+        /** A store check fails only if a value's type is not the component type of an array it may store into. */
+        @Override
+        public Void visitStoreCheck(Insn.StoreCheck i) {
+            Flow array = flow(i.operand(0));
+            Flow value = flow(i.operand(1));
+            boolean[] done = new boolean[1];
+            Consumer<BitSet> update = bits -> {
+                if (done[0] || !mayFailStore(array.types, value.types)) return;
+                done[0] = true;
+                failingStores.add(i);
+                raiseFromFactory(i, singleton(sources.storeCheck()));
+            };
+            observe(array, update);
+            observe(value, update);
+            return null;
+        }
+
+        // No reference flows through these (an int-like result is any value, see readBlock).
         @Override public Void visitNegate(Insn.Negate i) { return null; }
         @Override public Void visitConvert(Insn.Convert i) { return null; }
         @Override public Void visitArrayLength(Insn.ArrayLength i) { return null; }
         @Override public Void visitInstanceOf(Insn.InstanceOf i) { return null; }
-        @Override public Void visitNullCheck(Insn.NullCheck i) { return null; }
-        @Override public Void visitBoundsCheck(Insn.BoundsCheck i) { return null; }
-        @Override public Void visitZeroCheck(Insn.ZeroCheck i) { return null; }
-        @Override public Void visitStoreCheck(Insn.StoreCheck i) { return null; }
         @Override public Void visitGoto(Insn.Goto i) { return null; }
         @Override public Void visitIf(Insn.If i) { return null; }
         @Override public Void visitSwitch(Insn.Switch i) { return null; }

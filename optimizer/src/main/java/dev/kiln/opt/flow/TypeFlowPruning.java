@@ -1,11 +1,14 @@
 package dev.kiln.opt.flow;
 
 import dev.kiln.ir.Block;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,8 +17,9 @@ import java.util.Set;
  * or keep only their declaration if a reached call names them (a dispatch slot); classes it never saw created are
  * no longer instantiated (no vtable, no dispatch to their overrides); in reached bodies, blocks control cannot
  * reach are removed, a branch only one side of which can run (an {@code instanceof T} no T reaches, a test of a flag
- * that is only ever false) becomes a {@code goto}, and one whose condition is never computed is unreachable.
- * Runs once, on the whole program, before the per-method passes.
+ * that is only ever false, a null test of a value never null) becomes a {@code goto}, and one whose condition is never
+ * computed is unreachable; null checks of values never null go, and so do store checks that cannot fail.
+ * Runs once, on the whole program, between two runs of the per-method passes (the compiler driver, {@code Kiln}).
  */
 public final class TypeFlowPruning {
     private TypeFlowPruning() {}
@@ -27,13 +31,26 @@ public final class TypeFlowPruning {
             for (Iterator<IrMethod> it = c.methods().iterator(); it.hasNext(); ) {
                 IrMethod m = it.next();
                 if (a.reached.contains(m)) {
-                    if (m.body() != null) prune(m, a.readBlocks.get(m), a.branchSides.getOrDefault(m, Map.of()));
+                    if (m.body() != null) {
+                        prune(m, a.readBlocks.get(m), a.branchSides.getOrDefault(m, Map.of()));
+                        removeChecks(m, a);
+                    }
                 } else if (a.named.contains(m)) {
                     // A slot a reached call dispatches through, though no receiver there selects this method.
                     m.setBody(null);
                 } else {
                     it.remove();
                 }
+            }
+        }
+    }
+
+    /** Removes the null checks of values the analysis found are never null, and the store checks that never fail. */
+    private static void removeChecks(IrMethod m, TypeFlowAnalysis a) {
+        for (Block b : m.body().blocks()) {
+            for (Instruction i : List.copyOf(b.instructions())) {
+                if (i instanceof Insn.NullCheck c && !a.mayBeNull(c.operand(0))) b.remove(c);
+                if (i instanceof Insn.StoreCheck c && !a.mayFail(c)) b.remove(c);
             }
         }
     }

@@ -21,12 +21,15 @@ import java.util.Set;
 /**
  * The run-time types a value of the program can have, numbered for the {@link BitSet}s of the {@link
  * TypeFlowAnalysis}: every class of the program that the frontend found instantiated, every array type the IR
- * names, and {@link #ANY_ARRAY}, an array whose type is only known at run time ({@code Array.newInstance}).
- * {@link #cone} gives the ids of a static type: the run-time types whose values it can hold.
+ * names, and {@link #ANY_ARRAY}, an array whose type is only known at run time ({@code Array.newInstance}); and
+ * {@link #NULL}, the null reference. {@link #cone} gives the ids of a static type: the run-time types whose objects
+ * it can hold (without null).
  */
 final class TypeUniverse {
     /** An array made from a {@code Class} at run time: it may be any array type, so every array type's cone has it. */
     static final int ANY_ARRAY = 0;
+    /** The null reference: in a flow, the value may be null. No cone holds it. */
+    static final int NULL = 1;
 
     private final IrProgram program;
     private final List<JType> types = new ArrayList<>();
@@ -40,6 +43,7 @@ final class TypeUniverse {
     TypeUniverse(IrProgram program) {
         this.program = program;
         types.add(null);
+        types.add(JType.NULL);
         arrays.set(ANY_ARRAY);
         referenceArrays.set(ANY_ARRAY);
         for (IrClass c : program.classes()) {
@@ -100,7 +104,7 @@ final class TypeUniverse {
 
     int size() { return types.size(); }
 
-    /** The type of an id; null for {@link #ANY_ARRAY}. */
+    /** The type of an id; null for {@link #ANY_ARRAY}, {@link JType#NULL} for {@link #NULL}. */
     JType type(int id) { return types.get(id); }
 
     /** The id of an instantiated class or an array type the program names. */
@@ -132,7 +136,7 @@ final class TypeUniverse {
             return out;
         }
         out.set(ANY_ARRAY);
-        for (int id = arrays.nextSetBit(1); id >= 0; id = arrays.nextSetBit(id + 1)) {
+        for (int id = arrays.nextSetBit(NULL + 1); id >= 0; id = arrays.nextSetBit(id + 1)) {
             if (program.isAssignable(types.get(id), t)) out.set(id);
         }
         return out;
