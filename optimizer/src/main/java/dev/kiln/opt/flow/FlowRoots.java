@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * What the generated code does beyond the program's own code, for the {@link TypeFlowAnalysis}: the runtime
- * methods it calls ({@code methods}: their reference parameters get whatever their types allow, or every exception
- * thrown for a {@code Throwable}), those {@code _start} calls around the entry point ({@code startup}: what escapes
- * them is uncaught), the classes it instantiates itself (string literals, {@code Class} objects, whose fields it
- * fills), the runtime's monitor hooks it calls for {@code monitorenter} and {@code monitorexit}, and the hooks
- * through which it raises exceptions ({@link ExceptionSources}).
+ * methods it calls ({@code methods}: their parameters get whatever their types allow), those {@code _start} calls
+ * around the entry point ({@code startup}: what escapes them is uncaught), the classes it instantiates itself (string
+ * literals, {@code Class} objects, whose fields it fills), the runtime's monitor hooks it calls for
+ * {@code monitorenter} and {@code monitorexit}, and the hooks through which it raises exceptions
+ * ({@link ExceptionSources}).
  */
 public record FlowRoots(List<MethodRef> methods, List<MethodRef> startup, List<String> instantiatedByBackend,
                         MethodRef monitorEnter, MethodRef monitorExit, ExceptionSources exceptions) {

@@ -75,8 +75,6 @@ public final class TypeFlowAnalysis {
     private final Map<FieldRef, Flow> fields = new HashMap<>();
     private final Map<Integer, Flow> elements = new HashMap<>();
     private final Map<IrMethod, MethodFlows> methods = new LinkedHashMap<>();
-    /** Every exception raised anywhere: what a root hook's {@code Throwable} parameter may see. */
-    private final Flow thrown = new Flow();
     private ExceptionSources sources = ExceptionSources.NONE;
     /** What escapes the entry point, the startup methods and their classes' initialisation: what is uncaught. */
     private final Flow uncaught = new Flow();
@@ -86,6 +84,7 @@ public final class TypeFlowAnalysis {
     /** Per class: what its initialisation's initializers may throw (its own, its superclasses', its interfaces'). */
     private final Map<IrClass, Flow> initThrows = new HashMap<>();
     private final Set<IrClass> initHooksFed = new HashSet<>();
+    private boolean initHooksReached;
     /** Per class: the static initializers its initialisation runs. */
     private final Map<IrClass, List<IrMethod>> initializers = new HashMap<>();
     /** The StackOverflowError any method may throw at entry, once the program can recurse. */
@@ -170,8 +169,8 @@ public final class TypeFlowAnalysis {
             whenInitMayFail(owner, () -> edge(initFailures, uncaught, null));
         }
         observe(uncaught, bits -> reachUncaught());
-        // The generated code passes these hooks what it has: an exception raised somewhere, else anything.
-        for (MethodRef ref : roots.methods()) feedHook(require(ref), thrown);
+        // The generated code passes these hooks whatever their parameters' types allow.
+        for (MethodRef ref : roots.methods()) feedHook(require(ref), null);
     }
 
     /** The hook for what escapes {@code _start}'s calls, given what can. */
@@ -182,8 +181,8 @@ public final class TypeFlowAnalysis {
     }
 
     /**
-     * Reaches a hook the generated code calls with an exception (and whatever else its other parameters allow),
-     * after initialising its class: its {@code Throwable} parameters get {@code exceptions}.
+     * Reaches a hook the generated code calls, after initialising its class: its {@code Throwable} parameters get
+     * {@code exceptions} (unless that is null), the others whatever their types allow.
      */
     private MethodFlows feedHook(IrMethod m, Flow exceptions) {
         MethodFlows flows = reach(m);
@@ -191,7 +190,7 @@ public final class TypeFlowAnalysis {
         for (int k = 0; k < flows.params.length; k++) {
             if (flows.params[k] == null) continue;
             JType type = flows.paramTypes.get(k);
-            if (isThrowable(type)) edge(exceptions, flows.params[k], universe.cone(type));
+            if (exceptions != null && isThrowable(type)) edge(exceptions, flows.params[k], universe.cone(type));
             else add(flows.params[k], anything(type));
         }
         return flows;
@@ -228,10 +227,11 @@ public final class TypeFlowAnalysis {
      */
     private void feedInitHooks(IrClass c, Flow thrown) {
         if (!initHooksFed.add(c)) return;
+        for (MethodRef ref : sources.initFailure()) feedHook(require(ref), thrown);
+        if (initHooksReached) return;
+        initHooksReached = true;
         for (MethodRef ref : sources.initFailure()) {
-            IrMethod hook = require(ref);
-            MethodFlows flows = feedHook(hook, thrown);
-            feedHook(hook, initFailures);
+            MethodFlows flows = feedHook(require(ref), initFailures);
             if (flows.ret != null) edge(flows.ret, initFailures, null);
             edge(flows.escapes, initFailures, null);
         }
@@ -665,7 +665,6 @@ public final class TypeFlowAnalysis {
         private void raise(Block b, Flow source) {
             // What is thrown is never null: throwing null throws a NullPointerException (the null check before it).
             BitSet remaining = (BitSet) nonNull().clone();
-            edge(source, thrown, remaining);
             for (Handler h : b.handlers()) {
                 if (h.catchType() == null) {
                     edge(source, caught(h.target()), remaining);
@@ -688,7 +687,7 @@ public final class TypeFlowAnalysis {
                 IrMethod f = require(ref);
                 MethodFlows ff = reach(f);
                 // Not a call for finding recursion (mayOverflow).
-                if (factoriesReached.add(ref)) feedHook(f, thrown);
+                if (factoriesReached.add(ref)) feedHook(f, null);
                 if (ff.ret != null) raise(i.block(), ff.ret);
                 raise(i.block(), ff.escapes);
             }
