@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
                 "  kiln compile --verify-ir -o app.wasm app.jar",
                 "  kiln compile --jdk /usr/lib/jvm/temurin-25-jdk-amd64 -o app.wasm app.jar",
                 "  kiln compile --names=none -o small.wasm app.jar",
+                "  kiln compile --verbose -o app.wasm app.jar      (phase timings)",
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
 final class CompileCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "CLASS",
@@ -50,6 +51,9 @@ final class CompileCommand implements Callable<Integer> {
                     + " traces and profiles) or all (also locals, types, fields and globals, for debuggers).")
     String names;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print the time each phase of the compilation took, on standard error.")
+    boolean verbose;
+
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")
     List<Path> classpath;
 
@@ -61,6 +65,14 @@ final class CompileCommand implements Callable<Integer> {
         Files.write(output, result.wasm());
         if (result.wat() != null) Files.writeString(sibling(output, ".wat"), result.wat());
         if (result.irDump() != null) Files.writeString(sibling(output, ".ir"), result.irDump());
+        if (verbose) {
+            long total = 0;
+            for (CompileResult.PhaseTime p : result.phases()) {
+                System.err.println("kiln: " + p);
+                total += p.nanos();
+            }
+            System.err.println("kiln: total " + total / 1_000_000 + " ms, " + result.wasm().length + " bytes written to " + output);
+        }
         return 0;
     }
 

@@ -85,6 +85,22 @@ class KilnCliTest {
         assertTrue(Files.readString(dir.resolve("greeter.ir")).contains("program entry dev.kiln.cli.fixtures.Greeter.main(java.lang.String[])void"));
     }
 
+    @Test
+    void verboseCompilePrintsEachPhaseTime(@TempDir Path dir) {
+        Path wasm = dir.resolve("greeter.wasm");
+        Outcome quiet = run("compile", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", wasm.toString(), TEST_CLASSES);
+        assertEquals("", quiet.err(), "without --verbose nothing is printed");
+        Outcome o = run("compile", "--verbose", "--main", "dev.kiln.cli.fixtures.Greeter", "--emit-wat", "-o", wasm.toString(), TEST_CLASSES);
+        assertEquals(0, o.status(), o.err());
+        String[] lines = o.err().strip().split("\\R");
+        String[] phases = {"frontend", "passes", "type flow", "passes after type flow", "backend", "binary", "wat"};
+        assertEquals(phases.length + 1, lines.length, o.err());
+        for (int i = 0; i < phases.length; i++) {
+            assertTrue(lines[i].matches("kiln: " + phases[i] + " \\d+ ms"), lines[i]);
+        }
+        assertTrue(lines[phases.length].matches("kiln: total \\d+ ms, \\d+ bytes written to .*greeter\\.wasm"), lines[phases.length]);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"chicory", "node", "wasmtime"})
     void runPassesOutputArgumentsAndExitStatusThroughOnEveryEngine(String engine) {

@@ -1,11 +1,26 @@
 package dev.kiln.compiler;
 
+import java.util.List;
+
 /**
  * A compiled module.
  *
  * @param wasm   the binary module
  * @param wat    its text form, or null unless requested
  * @param irDump the IR listing, or null unless requested
+ * @param phases the wall-clock time each phase of the compilation took, in pipeline order
  */
-public record CompileResult(byte[] wasm, String wat, String irDump) {
+public record CompileResult(byte[] wasm, String wat, String irDump, List<PhaseTime> phases) {
+    public CompileResult {
+        phases = List.copyOf(phases);
+    }
+
+    /** One phase of the pipeline ({@code frontend}, {@code passes}, {@code type flow}, ...) and its wall-clock time. */
+    public record PhaseTime(String phase, long nanos) {
+        /** {@code frontend 1234 ms}. */
+        @Override
+        public String toString() {
+            return phase + " " + nanos / 1_000_000 + " ms";
+        }
+    }
 }

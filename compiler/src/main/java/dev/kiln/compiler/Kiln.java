@@ -20,6 +20,7 @@ import dev.kiln.wasm.binary.BinaryWriter;
 import dev.kiln.wasm.binary.Names;
 import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.text.WatPrinter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,24 +53,40 @@ public final class Kiln {
      * @throws CompileError with one diagnostic per problem when the input cannot be compiled
      */
     public static CompileResult compile(CompileOptions options) {
+        List<CompileResult.PhaseTime> phases = new ArrayList<>();
+        long t = System.nanoTime();
         IrProgram program = Frontend.compile(new FrontendOptions(options.classpath(), Kiln.class.getClassLoader(),
                 FrontendOptions.RUNTIME_PREFIX, options.mainClass(), WasmBackend.ROOT_METHODS,
                 WasmBackend.INSTANTIATED_CLASSES, options.jdk()));
+        t = phase(phases, "frontend", t);
         // The passes before the type flow remove checks, and so the uses of the runtime's exception factories, that the
         // flow would otherwise keep; they run again to clean up after its pruning.
         PassManager passes = new PassManager(Pipeline.standard()).withVerify(options.verifyIr());
         passes.run(program);
+        t = phase(phases, "passes", t);
         TypeFlowPruning.run(program, FLOW_ROOTS);
+        t = phase(phases, "type flow", t);
         passes.run(program);
+        t = phase(phases, "passes after type flow", t);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);
+        t = phase(phases, "backend", t);
         byte[] wasm = BinaryWriter.write(module, Names.valueOf(options.names().name()));
+        t = phase(phases, "binary", t);
         String wat = null;
         if (options.emitWat()) {
             Map<String, String> signatures = javaSignatures(program);
             wat = WatPrinter.print(module, f -> signatures.get(f.name()));
+            phase(phases, "wat", t);
         }
-        return new CompileResult(wasm, wat, irDump);
+        return new CompileResult(wasm, wat, irDump, phases);
+    }
+
+    /** Records the phase that started at {@code start} and returns the time it ended. */
+    private static long phase(List<CompileResult.PhaseTime> phases, String name, long start) {
+        long end = System.nanoTime();
+        phases.add(new CompileResult.PhaseTime(name, end - start));
+        return end;
     }
 
     /**
