@@ -111,11 +111,21 @@ public final class TypeFlowAnalysis {
     private final Map<String, Map<IrMethod, IrMethod>> selections = new HashMap<>();
     private MethodRef monitorEnter;
     private MethodRef monitorExit;
+    /** Reference fields assumed never to start null, until a read in their windows is found ({@link #checkInitializedFields}). */
+    private final FieldInitialization initializedFields;
+    private final Set<FieldRef> readBeforeStored = new HashSet<>();
+    /** Per reached method, the candidate fields its read blocks read. */
+    private final Map<IrMethod, BitSet> ownReads = new HashMap<>();
+    /** Per method, the calls not in {@link #callees}: those that build a failure, and the factories of its failing checks. */
+    private final Map<IrMethod, Set<IrMethod>> otherRuns = new HashMap<>();
+    /** The hooks the generated code may call from anywhere ({@link FlowRoots#methods}). */
+    private final List<IrMethod> hooks = new ArrayList<>();
 
     private TypeFlowAnalysis(IrProgram program) {
         this.program = program;
         this.universe = new TypeUniverse(program);
         this.ints = new IntValues(universe.size());
+        this.initializedFields = FieldInitialization.find(program);
     }
 
     /** Runs the analysis from the program's entry point and {@code roots}. */
@@ -123,8 +133,13 @@ public final class TypeFlowAnalysis {
         TypeFlowAnalysis a = new TypeFlowAnalysis(program);
         a.start(roots);
         a.propagate();
-        if (a.sources.stackOverflow() != null && a.mayOverflow()) {
-            a.enableOverflow();
+        while (true) {
+            if (!a.overflowEnabled && a.sources.stackOverflow() != null && a.mayOverflow()) {
+                a.enableOverflow();
+                a.propagate();
+            }
+            // Fields found read in their windows get their null, which may reach more code: check again.
+            if (!a.checkInitializedFields()) break;
             a.propagate();
         }
         return a;
@@ -170,7 +185,10 @@ public final class TypeFlowAnalysis {
         }
         observe(uncaught, bits -> reachUncaught());
         // The generated code passes these hooks whatever their parameters' types allow.
-        for (MethodRef ref : roots.methods()) feedHook(require(ref), null);
+        for (MethodRef ref : roots.methods()) {
+            hooks.add(require(ref));
+            feedHook(require(ref), null);
+        }
     }
 
     /** The hook for what escapes {@code _start}'s calls, given what can. */
@@ -318,6 +336,188 @@ public final class TypeFlowAnalysis {
         }
     }
 
+    // ---- fields stored before any read ----
+
+    /**
+     * Checks the assumption that the {@link FieldInitialization} candidates never start null: a candidate keeps it
+     * only if each of its windows that runs (its class's initializer, or each reached constructor) stores it, and
+     * neither the window's instructions nor anything they may run (calls, class initialisations, the factories of
+     * checks that fail, and what any code may run on a failure: the initialisation hooks, the StackOverflowError's
+     * factory, the generated code's hooks) reads it. A static field's window also holds the superclasses' and interfaces' initializers that its class's
+     * initialisation runs first. Returns true if a field lost the assumption: it then holds null from the start.
+     */
+    private boolean checkInitializedFields() {
+        List<FieldRef> candidates = initializedFields.candidates();
+        boolean any = false;
+        for (FieldRef f : candidates) any |= !readBeforeStored.contains(f) && fields.containsKey(f);
+        if (!any) return false;
+        Map<IrMethod, BitSet> reads = transitiveReads();
+        BitSet anywhere = new BitSet();
+        if (initHooksReached) for (MethodRef ref : sources.initFailure()) anywhere.or(reads.getOrDefault(require(ref), EMPTY));
+        if (overflowEnabled) anywhere.or(reads.getOrDefault(require(sources.stackOverflow()), EMPTY));
+        for (IrMethod hook : hooks) anywhere.or(reads.getOrDefault(hook, EMPTY));
+        List<FieldRef> refuted = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            FieldRef f = candidates.get(k);
+            if (readBeforeStored.contains(f) || !fields.containsKey(f)) continue;
+            if (anywhere.get(k) || !storedBeforeRead(f, k, reads)) refuted.add(f);
+        }
+        for (FieldRef f : refuted) readBeforeStored(f);
+        return !refuted.isEmpty();
+    }
+
+    /** A candidate field may be read before its first store: it holds null from the start, as any other field. */
+    private void readBeforeStored(FieldRef f) {
+        if (!readBeforeStored.add(f)) return;
+        Flow flow = fields.get(f);
+        if (flow != null) add(flow, NULL_ONLY);
+    }
+
+    private static final BitSet EMPTY = new BitSet();
+
+    /** True if no window of the field that runs may read it before its store. */
+    private boolean storedBeforeRead(FieldRef f, int k, Map<IrMethod, BitSet> reads) {
+        boolean isStatic = false;
+        for (FieldInitialization.Window w : initializedFields.windows(f)) {
+            IrMethod m = w.method();
+            isStatic = m.isStaticInitializer();
+            if (!reached.contains(m)) {
+                if (isStatic) return false; // its class is never initialised, yet the field's flow exists
+                continue;
+            }
+            if (!w.stores()) return false;
+            Set<Block> live = readBlocks.getOrDefault(m, Set.of());
+            for (Instruction i : w.before()) {
+                if (!live.contains(i.block())) continue;
+                for (IrMethod run : runs(i)) {
+                    if (reads.getOrDefault(run, EMPTY).get(k)) return false;
+                }
+            }
+            if (isStatic) {
+                for (IrMethod other : initializers(program.requireClass(m.owner()))) {
+                    if (other != m && reads.getOrDefault(other, EMPTY).get(k)) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The methods an instruction of a reached body may run directly (not counting failures, see {@link #checkInitializedFields}). */
+    private List<IrMethod> runs(Instruction i) {
+        List<IrMethod> out = new ArrayList<>();
+        if (i instanceof Insn.Invoke call) {
+            IrMethod target = program.method(call.method());
+            if (target == null) return out;
+            if (call.kind() == dev.kiln.ir.InvokeKind.STATIC || call.kind() == dev.kiln.ir.InvokeKind.SPECIAL) {
+                out.add(target);
+            } else {
+                Flow receiver = values.get(call.operand(0));
+                if (receiver != null) {
+                    forEach(receiver.types, id -> {
+                        if (id == TypeUniverse.NULL) return;
+                        IrMethod selected = select(id, target);
+                        if (selected != null) out.add(selected);
+                    });
+                }
+            }
+        } else if (i instanceof Insn.InitClass init) {
+            out.addAll(initializers(program.requireClass(init.className())));
+        } else if (i instanceof Insn.Monitor monitor) {
+            out.add(require(monitor.isEnter() ? monitorEnter : monitorExit));
+        } else if (i.mayThrow()) {
+            // A failed check calls its factory (reached once a check of its kind may fail).
+            List<MethodRef> factories = i instanceof Insn.NullCheck ? sources.nullCheck()
+                    : singleton(i instanceof Insn.BoundsCheck ? sources.boundsCheck()
+                    : i instanceof Insn.ZeroCheck ? sources.zeroCheck()
+                    : i instanceof Insn.StoreCheck ? sources.storeCheck()
+                    : i instanceof Insn.CheckCast ? sources.castCheck()
+                    : i instanceof Insn.NewArray || i instanceof Insn.NewMultiArray ? sources.negativeLength() : null);
+            for (MethodRef ref : factories) if (ref != null && factoriesReached.contains(ref)) out.add(require(ref));
+        }
+        return out;
+    }
+
+    /**
+     * Per reached method, the candidate fields ({@link FieldInitialization#index}) it or anything it may run reads:
+     * strongly connected components of the calls (Tarjan's algorithm, iterative), each reading what its members and
+     * the components they call read.
+     */
+    private Map<IrMethod, BitSet> transitiveReads() {
+        IrMethod[] nodes = reached.toArray(new IrMethod[0]);
+        Map<IrMethod, Integer> id = new IdentityHashMap<>();
+        for (int n = 0; n < nodes.length; n++) id.put(nodes[n], n);
+        int[][] successors = new int[nodes.length][];
+        for (int n = 0; n < nodes.length; n++) {
+            IrMethod m = nodes[n];
+            Set<IrMethod> out = new HashSet<>(callees.getOrDefault(m, Set.of()));
+            out.addAll(otherRuns.getOrDefault(m, Set.of()));
+            out.addAll(initializerRuns.getOrDefault(m, Set.of()));
+            int[] s = new int[out.size()];
+            int k = 0;
+            for (IrMethod c : out) s[k++] = id.get(c);
+            successors[n] = s;
+        }
+        int[] order = new int[nodes.length];
+        int[] low = new int[nodes.length];
+        java.util.Arrays.fill(order, -1);
+        boolean[] onStack = new boolean[nodes.length];
+        int[] stack = new int[nodes.length];
+        int sp = 0;
+        int[] workNode = new int[nodes.length];
+        int[] workEdge = new int[nodes.length];
+        BitSet[] result = new BitSet[nodes.length];
+        int counter = 0;
+        for (int root = 0; root < nodes.length; root++) {
+            if (order[root] >= 0) continue;
+            int wp = 0;
+            workNode[wp] = root;
+            workEdge[wp++] = 0;
+            order[root] = low[root] = counter++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (wp > 0) {
+                int m = workNode[wp - 1];
+                if (workEdge[wp - 1] < successors[m].length) {
+                    int n = successors[m][workEdge[wp - 1]++];
+                    if (order[n] < 0) {
+                        order[n] = low[n] = counter++;
+                        stack[sp++] = n;
+                        onStack[n] = true;
+                        workNode[wp] = n;
+                        workEdge[wp++] = 0;
+                    } else if (onStack[n]) {
+                        low[m] = Math.min(low[m], order[n]);
+                    }
+                    continue;
+                }
+                wp--;
+                if (wp > 0) low[workNode[wp - 1]] = Math.min(low[workNode[wp - 1]], low[m]);
+                if (low[m] != order[m]) continue;
+                // m roots a component: its members read what they read and what the components they call read (those
+                // are complete, having been found first).
+                BitSet bits = new BitSet();
+                int first = sp;
+                do {
+                    first--;
+                } while (stack[first] != m);
+                for (int x = first; x < sp; x++) {
+                    int member = stack[x];
+                    BitSet own = ownReads.get(nodes[member]);
+                    if (own != null) bits.or(own);
+                    for (int n : successors[member]) if (result[n] != null) bits.or(result[n]);
+                }
+                for (int x = first; x < sp; x++) {
+                    result[stack[x]] = bits;
+                    onStack[stack[x]] = false;
+                }
+                sp = first;
+            }
+        }
+        Map<IrMethod, BitSet> out = new IdentityHashMap<>();
+        for (int n = 0; n < nodes.length; n++) out.put(nodes[n], result[n]);
+        return out;
+    }
+
     /** The values the analysis follows: references (their types) and int-like values (their constants). */
     private static boolean tracked(JType t) {
         return t.isReference() || IntValues.isIntLike(t);
@@ -403,8 +603,10 @@ public final class TypeFlowAnalysis {
         fields.put(f, flow);
         IrClass declaringClass = program.clazz(f.owner());
         IrField declaredField = declaringClass == null ? null : declaringClass.field(f.name());
-        // A reference field holds null until a store, unless it is a string constant (set before any code runs).
-        if (f.type().isReference() && !(declaredField != null && declaredField.isStatic() && declaredField.constantValue() instanceof String)) {
+        // A reference field holds null until a store, unless it is a string constant (set before any code runs) or no
+        // read can run before its first store (checked once the graph is complete).
+        if (f.type().isReference() && !(declaredField != null && declaredField.isStatic() && declaredField.constantValue() instanceof String)
+                && (initializedFields.index(f) < 0 || readBeforeStored.contains(f))) {
             add(flow, NULL_ONLY);
         }
         if (IntValues.isIntLike(f.type())) {
@@ -510,6 +712,7 @@ public final class TypeFlowAnalysis {
     private MethodFlows reach(IrMethod m) {
         MethodFlows flows = flowsOf(m);
         if (!reached.add(m)) return flows;
+        for (FieldRef f : initializedFields.unstoredBy(m)) readBeforeStored(f);
         if (overflowEnabled && m.body() != null) edge(overflow, flows.escapes, null);
         if (m.body() != null) {
             new BodyReader(m, flows).read(m.body().entry());
@@ -631,6 +834,9 @@ public final class TypeFlowAnalysis {
                 for (Phi.Input in : p.inputs()) edge(flow(in.value()), flow(p.result()), null);
             }
             for (Instruction i : b.instructions()) {
+                FieldRef read = i instanceof Insn.GetStatic gs ? gs.field() : i instanceof Insn.GetField gf ? gf.field() : null;
+                int candidate = read == null ? -1 : initializedFields.index(read);
+                if (candidate >= 0) ownReads.computeIfAbsent(method, k -> new BitSet()).set(candidate);
                 try {
                     i.accept(this);
                     // An int-like value from anything but a constant, a field, a call or foldable arithmetic: any value.
@@ -687,6 +893,7 @@ public final class TypeFlowAnalysis {
                 IrMethod f = require(ref);
                 MethodFlows ff = reach(f);
                 // Not a call for finding recursion (mayOverflow).
+                otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(f);
                 if (factoriesReached.add(ref)) feedHook(f, null);
                 if (ff.ret != null) raise(i.block(), ff.ret);
                 raise(i.block(), ff.escapes);
@@ -832,6 +1039,7 @@ public final class TypeFlowAnalysis {
         /** Arguments from {@code first} on into the callee's parameters, its return into the call's result. */
         private void link(Insn.Invoke i, IrMethod callee, MethodFlows flows, int first) {
             if (!buildsFailure(i)) calls(callee);
+            else otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
             raise(i.block(), flows.escapes);
             for (int k = first; k < i.operands().size(); k++) {
                 // The receiver of a call is not null: a null one fails the call's null check.
