@@ -6,7 +6,9 @@ import dev.kiln.backend.emit.ProgramEmitter;
 import dev.kiln.backend.emit.RuntimeHooks;
 import dev.kiln.backend.layout.ClassHierarchy;
 import dev.kiln.backend.layout.ProgramLayout;
+import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.JType;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.wasm.model.Memory;
 import dev.kiln.wasm.model.Module;
@@ -32,6 +34,15 @@ public final class WasmBackend {
      * part of every program.
      */
     public static final List<String> INSTANTIATED_CLASSES = List.of(ClassHierarchy.STRING, ClassHierarchy.CLASS);
+
+    /**
+     * The fields of those instances that the backend never leaves null once the program's code runs: a literal's
+     * characters ({@link dev.kiln.backend.layout.ClassGlobals#newString}) and a Class object's name, which the start
+     * function stores before it initialises anything.
+     */
+    public static final List<FieldRef> NON_NULL_FIELDS = List.of(
+            new FieldRef(ClassHierarchy.STRING, "value", JType.array(JType.CHAR)),
+            new FieldRef(ClassHierarchy.CLASS, "name", JType.STRING));
 
     /** Classes every program must contain, instantiated or not. */
     public static final List<String> REQUIRED_CLASSES = List.of(ClassHierarchy.OBJECT, ClassHierarchy.STRING,

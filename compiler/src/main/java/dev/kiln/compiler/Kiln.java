@@ -39,7 +39,7 @@ public final class Kiln {
      * around {@code main}, and the hooks of the exceptions it raises itself, each kept only where it can run.
      */
     private static final FlowRoots FLOW_ROOTS = new FlowRoots(List.of(), List.of(RuntimeHooks.MAIN_ARGS, RuntimeHooks.FINISH),
-            WasmBackend.INSTANTIATED_CLASSES, RuntimeHooks.MONITOR_ENTER, RuntimeHooks.MONITOR_EXIT,
+            WasmBackend.INSTANTIATED_CLASSES, WasmBackend.NON_NULL_FIELDS, RuntimeHooks.MONITOR_ENTER, RuntimeHooks.MONITOR_EXIT,
             new ExceptionSources(RuntimeHooks.UNCAUGHT, List.of(ExceptionHooks.NULL_POINTER, ExceptionHooks.NULL_POINTER_BECAUSE),
                     ExceptionHooks.ARRAY_INDEX, ExceptionHooks.DIVISION_BY_ZERO, ExceptionHooks.ARRAY_STORE,
                     ExceptionHooks.CLASS_CAST, ExceptionHooks.NEGATIVE_ARRAY_SIZE, ClassInitHooks.ALL,

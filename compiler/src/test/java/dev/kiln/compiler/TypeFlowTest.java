@@ -35,4 +35,29 @@ class TypeFlowTest {
         assertEquals(0, result.exitCode(), new String(result.stderr(), StandardCharsets.UTF_8));
         assertEquals("to the console\nRecorder\n", new String(result.stdout(), StandardCharsets.UTF_8));
     }
+
+    /**
+     * Fields that are stored before anything can read them do not start null ({@code FieldInitialization}): the
+     * {@code out} of {@code System} (stored by its initializer), the {@code value} of a {@code String} (stored by its
+     * constructors, and by the backend in literals). Reads of them get no null check.
+     */
+    @Test
+    void fieldsStoredBeforeAnyReadGetNoNullCheck() {
+        CompileResult r = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.Sinks",
+                false, true, true, null));
+        String put = body(r.irDump(), "method public put(java.lang.String)void (v0: dev.kiln.compiler.fixtures.Sinks$Console");
+        assertTrue(put.contains("getstatic java.lang.System.out:java.io.PrintStream"), put);
+        assertFalse(put.contains("nullcheck"), put);
+        String length = body(r.irDump(), "method public length()int (v0: java.lang.String)");
+        assertTrue(length.contains("getfield java.lang.String.value:char[]"), length);
+        assertFalse(length.contains("nullcheck"), length);
+    }
+
+    /** The IR text of the method whose header starts with {@code header}, up to its closing brace. */
+    private static String body(String dump, String header) {
+        int start = dump.indexOf(header);
+        assertTrue(start >= 0, header + " is not in the IR");
+        int end = dump.indexOf("\n  }\n", start);
+        return dump.substring(start, end);
+    }
 }

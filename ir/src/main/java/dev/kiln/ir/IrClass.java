@@ -16,7 +16,7 @@ public final class IrClass {
     private final List<String> interfaces;
     private final Set<Flag> flags;
     private final List<IrField> fields = new ArrayList<>();
-    private final List<IrMethod> methods = new ArrayList<>();
+    private final MethodList methods = new MethodList();
     private String sourceFile;
     private boolean instantiated;
     private boolean initializedWithImplementors;
@@ -79,8 +79,7 @@ public final class IrClass {
 
     /** The method declared here with this name and signature, or null. */
     public IrMethod method(String name, MethodSig sig) {
-        for (IrMethod m : methods) if (m.name().equals(name) && m.sig().equals(sig)) return m;
-        return null;
+        return methods.find(name, sig);
     }
 
     public IrMethod staticInitializer() {
@@ -90,5 +89,51 @@ public final class IrClass {
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * The methods, with an index by name for {@link #method}: the analyses look methods up by reference
+     * all the time (dispatch, calls, hooks), and classes such as {@code Character} declare hundreds. The index is
+     * rebuilt after any change of the list ({@code modCount}: adds, removes, also through iterators, and sets).
+     */
+    private static final class MethodList extends ArrayList<IrMethod> {
+        private java.util.Map<String, Object> index;
+        private int indexedAt = -1;
+
+        /** Replacing a method is not a structural change for {@code ArrayList}; it is one for the index. */
+        @Override
+        public IrMethod set(int i, IrMethod m) {
+            modCount++;
+            return super.set(i, m);
+        }
+
+        IrMethod find(String name, MethodSig sig) {
+            if (size() < 8) return scan(this, name, sig);
+            if (indexedAt != modCount || index == null) {
+                // By name only: a signature's hash walks its list of types, and most names have one method.
+                index = new java.util.HashMap<>();
+                for (IrMethod m : this) {
+                    index.merge(m.name(), m, (a, b) -> {
+                        List<IrMethod> all = a instanceof IrMethod one ? new ArrayList<>(List.of(one)) : castList(a);
+                        all.add((IrMethod) b);
+                        return all;
+                    });
+                }
+                indexedAt = modCount;
+            }
+            Object named = index.get(name);
+            if (named instanceof IrMethod m) return m.sig().equals(sig) ? m : null;
+            return named == null ? null : scan(castList(named), name, sig);
+        }
+
+        private static IrMethod scan(List<IrMethod> methods, String name, MethodSig sig) {
+            for (IrMethod m : methods) if (m.name().equals(name) && m.sig().equals(sig)) return m;
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<IrMethod> castList(Object o) {
+            return (List<IrMethod>) o;
+        }
     }
 }

@@ -40,28 +40,47 @@ final class LocalAllocation {
             for (Phi p : b.phis()) if (needsLocal.test(p.result())) order.add(p.result());
             for (Instruction i : b.instructions()) if (i.result() != null && needsLocal.test(i.result())) order.add(i.result());
         }
+        // Dense numbers for the values that need a local; their interference as one bit set per value.
+        int maxId = 0;
+        for (Value v : order) maxId = Math.max(maxId, v.id());
+        for (Block b : cfg.blocks()) {
+            for (Instruction i : b.instructions()) {
+                if (i.result() != null) maxId = Math.max(maxId, i.result().id());
+                for (Value o : i.operands()) maxId = Math.max(maxId, o.id());
+            }
+        }
+        int[] dense = new int[maxId + 1];
+        java.util.Arrays.fill(dense, -1);
         Map<Integer, Value> byId = new HashMap<>();
-        for (Value v : order) byId.put(v.id(), v);
-        Map<Value, Set<Value>> edges = new HashMap<>();
-        for (Value v : order) edges.put(v, new HashSet<>());
-        interfere(cfg, liveness, byId, edges);
-        for (Value a : order) {
-            if (!a.isParameter()) continue;
-            for (Value b : order) if (b.isParameter() && a != b) edges.get(a).add(b);
+        for (int k = 0; k < order.size(); k++) {
+            dense[order.get(k).id()] = k;
+            byId.put(order.get(k).id(), order.get(k));
+        }
+        BitSet[] edges = new BitSet[order.size()];
+        for (int k = 0; k < edges.length; k++) edges[k] = new BitSet();
+        interfere(cfg, liveness, dense, edges);
+        for (int a = 0; a < order.size(); a++) {
+            if (!order.get(a).isParameter()) continue;
+            for (int b = 0; b < order.size(); b++) if (b != a && order.get(b).isParameter()) edges[a].set(b);
         }
         Map<Value, List<Value>> related = related(cfg, byId);
         Map<ValType, List<Local>> pool = new LinkedHashMap<>();
-        for (Value v : order) {
+        Local[] assigned = new Local[order.size()];
+        for (int k = 0; k < order.size(); k++) {
+            Value v = order.get(k);
             Local fixed = precolored.get(v);
             ValType t = typeOf.apply(v);
-            List<Local> ofType = pool.computeIfAbsent(t, k -> new ArrayList<>());
+            List<Local> ofType = pool.computeIfAbsent(t, x -> new ArrayList<>());
             if (fixed != null) {
                 locals.put(v, fixed);
+                assigned[k] = fixed;
                 if (!ofType.contains(fixed)) ofType.add(fixed);
                 continue;
             }
             Set<Local> taken = new HashSet<>();
-            for (Value n : edges.get(v)) if (locals.containsKey(n)) taken.add(locals.get(n));
+            for (int n = edges[k].nextSetBit(0); n >= 0; n = edges[k].nextSetBit(n + 1)) {
+                if (assigned[n] != null) taken.add(assigned[n]);
+            }
             Local chosen = null;
             for (Value r : related.getOrDefault(v, List.of())) {
                 Local l = locals.get(r);
@@ -83,10 +102,11 @@ final class LocalAllocation {
                 ofType.add(chosen);
             }
             locals.put(v, chosen);
+            assigned[k] = chosen;
         }
     }
 
-    private static void interfere(ControlFlow cfg, Liveness liveness, Map<Integer, Value> byId, Map<Value, Set<Value>> edges) {
+    private static void interfere(ControlFlow cfg, Liveness liveness, int[] dense, BitSet[] edges) {
         for (Block b : cfg.blocks()) {
             BitSet live = liveness.liveOut(b);
             List<Instruction> insns = b.instructions();
@@ -95,25 +115,28 @@ final class LocalAllocation {
                 Value r = insn.result();
                 if (r != null) {
                     live.clear(r.id());
-                    if (byId.containsKey(r.id())) addAll(r, live, byId, edges);
+                    if (dense[r.id()] >= 0) addAll(dense[r.id()], live, dense, edges);
                 }
                 for (Value o : insn.operands()) live.set(o.id());
             }
-            List<Value> phis = new ArrayList<>();
-            for (Phi p : b.phis()) if (byId.containsKey(p.result().id())) phis.add(p.result());
-            for (Value p : phis) {
-                addAll(p, live, byId, edges);
-                for (Value q : phis) if (q != p) edges.get(p).add(q);
+            List<Integer> phis = new ArrayList<>();
+            for (Phi p : b.phis()) {
+                int id = p.result().id();
+                if (id < dense.length && dense[id] >= 0) phis.add(dense[id]);
+            }
+            for (int p : phis) {
+                addAll(p, live, dense, edges);
+                for (int q : phis) if (q != p) edges[p].set(q);
             }
         }
     }
 
-    private static void addAll(Value v, BitSet live, Map<Integer, Value> byId, Map<Value, Set<Value>> edges) {
-        for (int id = live.nextSetBit(0); id >= 0; id = live.nextSetBit(id + 1)) {
-            Value other = byId.get(id);
-            if (other == null || other == v) continue;
-            edges.get(v).add(other);
-            edges.get(other).add(v);
+    private static void addAll(int v, BitSet live, int[] dense, BitSet[] edges) {
+        for (int id = live.nextSetBit(0); id >= 0 && id < dense.length; id = live.nextSetBit(id + 1)) {
+            int other = dense[id];
+            if (other < 0 || other == v) continue;
+            edges[v].set(other);
+            edges[other].set(v);
         }
     }
 

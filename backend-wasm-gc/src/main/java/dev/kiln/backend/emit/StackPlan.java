@@ -6,8 +6,10 @@ import dev.kiln.ir.Instruction;
 import dev.kiln.ir.Value;
 import dev.kiln.wasm.model.ValType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -66,13 +68,29 @@ final class StackPlan {
         return i.mayThrow() && !(i instanceof Insn.Throw);
     }
 
+    /**
+     * Plans one block. A demotion changes nothing before the demoted value's definition, so planning resumes there,
+     * from the pending stack recorded at that instruction, instead of from the top of the block.
+     */
     private void plan(Block b) {
+        List<Instruction> insns = b.instructions();
+        int n = insns.size();
+        Map<Value, Integer> defined = new HashMap<>();
+        for (int k = 0; k < n; k++) if (insns.get(k).result() != null) defined.put(insns.get(k).result(), k);
+        List<List<Value>> pendingAt = new ArrayList<>(n);
+        int[] consumedAt = new int[n];
         Set<Value> demoted = new HashSet<>();
+        List<Value> consumed = new ArrayList<>();
+        int start = 0;
         while (true) {
-            List<Value> pending = new ArrayList<>();
-            Set<Value> consumed = new HashSet<>();
-            boolean ok = true;
-            for (Instruction insn : b.instructions()) {
+            List<Value> pending = start == 0 ? new ArrayList<>() : new ArrayList<>(pendingAt.get(start));
+            if (start < n) consumed.subList(consumedAt[start], consumed.size()).clear();
+            while (pendingAt.size() > start) pendingAt.remove(pendingAt.size() - 1);
+            int restart = -1;
+            for (int idx = start; idx < n; idx++) {
+                Instruction insn = insns.get(idx);
+                pendingAt.add(List.copyOf(pending));
+                consumedAt[idx] = consumed.size();
                 List<InstructionSelector.Lead> lead = isGuarded(insn) ? List.of() : leading.apply(insn);
                 List<Value> wanted = new ArrayList<>();
                 for (InstructionSelector.Lead l : lead) {
@@ -84,7 +102,7 @@ final class StackPlan {
                 int m = wanted.size();
                 if (pending.size() < m || !pending.subList(pending.size() - m, pending.size()).equals(wanted)) {
                     demoted.addAll(wanted);
-                    ok = false;
+                    restart = firstDefinition(wanted, defined);
                     break;
                 }
                 pending.subList(pending.size() - m, pending.size()).clear();
@@ -92,13 +110,22 @@ final class StackPlan {
                 Value r = insn.result();
                 if (r != null && !isGuarded(insn) && isCandidate(r, b, demoted)) pending.add(r);
             }
-            if (!ok) continue;
-            if (pending.isEmpty()) {
-                stacked.addAll(consumed);
-                return;
+            if (restart < 0) {
+                if (pending.isEmpty()) {
+                    stacked.addAll(consumed);
+                    return;
+                }
+                demoted.addAll(pending);
+                restart = firstDefinition(pending, defined);
             }
-            demoted.addAll(pending);
+            start = restart;
         }
+    }
+
+    private static int firstDefinition(List<Value> values, Map<Value, Integer> defined) {
+        int first = Integer.MAX_VALUE;
+        for (Value v : values) first = Math.min(first, defined.get(v));
+        return first;
     }
 
     private boolean isCandidate(Value v, Block b, Set<Value> demoted) {

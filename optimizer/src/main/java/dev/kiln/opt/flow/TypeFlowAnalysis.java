@@ -45,7 +45,10 @@ import java.util.function.Consumer;
  *
  * <p>Null is one more type ({@link TypeUniverse#NULL}): it comes from the null constant, from every reference field
  * and array element (null until a store), and from whatever the program's code does not show; a call's receiver and
- * what is thrown never hold it. So a null check fails only if null reaches its value.
+ * what is thrown never hold it. So a null check fails only if null reaches its value. A field that its class's
+ * initializer or every constructor stores before anything could read it ({@link FieldInitialization}) is assumed
+ * never to start null; once the graph is complete, each assumption is checked against the calls found, and a field
+ * read in its window gets its null after all (the graph then grows, and the check repeats).
  *
  * <p>Exceptions flow too: each method has a flow of what escapes it. What an instruction raises (a thrown value,
  * what a callee lets escape, what a failed check's factory returns, what a failed class initialisation throws) goes
@@ -151,11 +154,12 @@ public final class TypeFlowAnalysis {
         this.sources = roots.exceptions();
         for (String name : roots.instantiatedByBackend()) {
             instantiated.add(program.requireClass(name).name());
-            // The backend fills these objects' fields itself (a literal's characters, a Class's name).
+            // The backend fills these objects' fields itself (a literal's characters, a Class's name), some never null.
             for (IrClass k : program.superChain(name)) {
                 for (IrField f : k.fields()) {
                     if (f.isStatic() || !tracked(f.type())) continue;
-                    add(field(f.ref()), anything(f.type()));
+                    boolean nonNull = roots.nonNullByBackend().contains(f.ref());
+                    add(field(f.ref()), nonNull ? universe.cone(f.type()) : anything(f.type()));
                     // Such as a Class's interfaces: an array the backend makes and fills.
                     if (f.type().isArray() && f.type().component().isReference()) {
                         add(elements(universe.id(f.type())), universe.cone(f.type().component()));
@@ -360,10 +364,17 @@ public final class TypeFlowAnalysis {
         for (int k = 0; k < candidates.size(); k++) {
             FieldRef f = candidates.get(k);
             if (readBeforeStored.contains(f) || !fields.containsKey(f)) continue;
+            if (!isStatic(f)) continue;
             if (anywhere.get(k) || !storedBeforeRead(f, k, reads)) refuted.add(f);
         }
         for (FieldRef f : refuted) readBeforeStored(f);
         return !refuted.isEmpty();
+    }
+
+    private boolean isStatic(FieldRef f) {
+        IrClass owner = program.clazz(f.owner());
+        IrField declared = owner == null ? null : owner.field(f.name());
+        return declared != null && declared.isStatic();
     }
 
     /** A candidate field may be read before its first store: it holds null from the start, as any other field. */
@@ -375,28 +386,29 @@ public final class TypeFlowAnalysis {
 
     private static final BitSet EMPTY = new BitSet();
 
-    /** True if no window of the field that runs may read it before its store. */
+    /**
+     * True if no window of the field that runs may read it before its store. An instance field's windows were
+     * checked when its constructors were reached ({@link FieldInitialization}: no other code can reach the object in
+     * them); a static field's window must not run anything that reads it, nor may the initializers its class's
+     * initialisation runs first.
+     */
     private boolean storedBeforeRead(FieldRef f, int k, Map<IrMethod, BitSet> reads) {
-        boolean isStatic = false;
         for (FieldInitialization.Window w : initializedFields.windows(f)) {
             IrMethod m = w.method();
-            isStatic = m.isStaticInitializer();
-            if (!reached.contains(m)) {
-                if (isStatic) return false; // its class is never initialised, yet the field's flow exists
-                continue;
-            }
-            if (!w.stores()) return false;
+            if (!m.isStaticInitializer()) return true;
+            // A static field's flow exists, so its class is initialised and the initializer reached.
+            if (!reached.contains(m) || !w.stores()) return false;
             Set<Block> live = readBlocks.getOrDefault(m, Set.of());
-            for (Instruction i : w.before()) {
+            List<Instruction> numbered = initializedFields.instructions(m);
+            for (int n = w.before().nextSetBit(0); n >= 0; n = w.before().nextSetBit(n + 1)) {
+                Instruction i = numbered.get(n);
                 if (!live.contains(i.block())) continue;
                 for (IrMethod run : runs(i)) {
                     if (reads.getOrDefault(run, EMPTY).get(k)) return false;
                 }
             }
-            if (isStatic) {
-                for (IrMethod other : initializers(program.requireClass(m.owner()))) {
-                    if (other != m && reads.getOrDefault(other, EMPTY).get(k)) return false;
-                }
+            for (IrMethod other : initializers(program.requireClass(m.owner()))) {
+                if (other != m && reads.getOrDefault(other, EMPTY).get(k)) return false;
             }
         }
         return true;
