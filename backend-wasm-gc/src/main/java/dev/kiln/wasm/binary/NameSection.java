@@ -10,7 +10,9 @@ import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.model.Tag;
 import dev.kiln.wasm.model.TypeDef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -48,8 +50,12 @@ final class NameSection {
         int header = out.size();
         if (m.name() != null) subsection(out, MODULE, s -> s.name(m.name()));
         List<Func> funcs = m.functionsInIndexOrder();
-        subsection(out, FUNCTIONS, s -> nameMap(s, names(funcs, Func::name)));
-        if (level == Names.FUNCTIONS) return out.size() == header ? Optional.empty() : Optional.of(out);
+        List<String> functionNames = names(funcs, Func::name);
+        if (level == Names.FUNCTIONS) {
+            subsection(out, FUNCTIONS, s -> nameMap(s, shortMethodNames(functionNames)));
+            return out.size() == header ? Optional.empty() : Optional.of(out);
+        }
+        subsection(out, FUNCTIONS, s -> nameMap(s, functionNames));
         List<List<String>> localNames = new ArrayList<>();
         for (Func f : funcs) localNames.add(f.isImport() ? List.of() : names(f.locals(), Local::name));
         subsection(out, LOCALS, s -> indirectNameMap(s, localNames));
@@ -64,6 +70,36 @@ final class NameSection {
         subsection(out, FIELDS, s -> indirectNameMap(s, fieldNames));
         subsection(out, TAGS, s -> nameMap(s, names(m.tags(), Tag::name)));
         return out.size() == header ? Optional.empty() : Optional.of(out);
+    }
+
+    /**
+     * Java method names as short as they stay unique: {@code java.util.HashMap.putVal} for a function named after
+     * {@code java.util.HashMap.putVal(int,java.lang.Object,java.lang.Object,boolean,boolean)java.lang.Object}, the
+     * parameters kept where the module has overloads ({@code java.lang.String.valueOf(int)}), the full signature where
+     * only the return type tells two apart (bridges). Engines and profilers show these names; half the size of full
+     * signatures, which the {@code ALL} level keeps. Other names (no parameter list) stay as they are.
+     */
+    static List<String> shortMethodNames(List<String> names) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<String[]> parts = new ArrayList<>(names.size());
+        for (String n : names) {
+            int open = n == null ? -1 : n.indexOf('(');
+            int close = open < 0 ? -1 : n.indexOf(')', open);
+            String[] p = close < 0 ? null : new String[] {n.substring(0, open), n.substring(0, close + 1), n};
+            parts.add(p);
+            if (p == null) continue;
+            counts.merge(p[0], 1, Integer::sum);
+            counts.merge(p[1], 1, Integer::sum);
+        }
+        List<String> out = new ArrayList<>(names.size());
+        for (int k = 0; k < names.size(); k++) {
+            String[] p = parts.get(k);
+            if (p == null) out.add(names.get(k));
+            else if (counts.get(p[0]) == 1) out.add(p[0]);
+            else if (counts.get(p[1]) == 1) out.add(p[1]);
+            else out.add(p[2]);
+        }
+        return out;
     }
 
     private static <T> List<String> names(List<T> items, Function<T, String> name) {
