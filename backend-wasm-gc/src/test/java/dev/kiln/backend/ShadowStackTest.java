@@ -125,6 +125,48 @@ class ShadowStackTest {
     }
 
     /**
+     * The frame is pushed and its line stored once for several calls on one line, also across a check's branch; but
+     * a landing pad may follow a check that failed on another line, so a call after it stores its line again.
+     */
+    @Test
+    void callsShareTheStoredLineAcrossChecksButNotAcrossACatch() {
+        String out = Programs.run(PROBE + """
+            class test.Main extends java.lang.Object [public] {
+              method public static main(java.lang.String[])void (v0: java.lang.String[]) {
+              b0:
+                invoke.static test.Main.a()void @0:5
+                nullcheck v0 "args" @1:5
+                v5 = arraylength v0 @2:5
+                invoke.static dev.kiln.runtime.Probe.dump()void @3:5
+                goto b1 @4:6
+              b1:
+                catch java.lang.NullPointerException -> b2
+                v1 = const null @5:7
+                nullcheck v1 "null" @6:7
+                v6 = arraylength v1 @7:7
+                goto b3 @8:7
+              b2:
+                v2 = caught java.lang.NullPointerException @9:8
+                goto b3 @10:8
+              b3:
+                invoke.static dev.kiln.runtime.Probe.dump()void @11:5
+                invoke.static dev.kiln.runtime.Probe.table()void @14:10
+                return @17:10
+              }
+
+              method static a()void () {
+              b0:
+                return @3:20
+              }
+            }
+            """);
+        String[] lines = out.split("\n");
+        FrameTable table = FrameTable.decode(lines[2]);
+        assertEquals(List.of("test.Main.main:5"), table.walk(lines[0]));
+        assertEquals(List.of("test.Main.main:5"), table.walk(lines[1]));
+    }
+
+    /**
      * Chicory's interpreter recurses on the Java stack: like Kiln's Chicory runner, the test gives it a
      * thread whose stack outlasts the shadow stack's limit.
      */

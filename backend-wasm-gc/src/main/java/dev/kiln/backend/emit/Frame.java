@@ -51,11 +51,13 @@ final class Frame {
     private final boolean popsAtReturn;
     private final Local pointer;
     private int weight;
-    /** The site last stored, and the length of the body right after the store. */
+    /** The site last stored on the main path (not in a check's failing branch), and where: the body's length right after. */
     private int storedSite = -1;
-    private int storedAt;
-    /** For a deferred frame, the length of the body right after the last push, or -1. */
-    private int pushedAt = -1;
+    private final Since stored = new Since();
+    /** For a deferred frame, where it was last pushed on the main path, or not at all. */
+    private final Since pushed = new Since();
+    /** The body's length after the last landing pad's reset of {@code top}, or -1. */
+    private int caughtAt = -1;
 
     Frame(ShadowStack stack, IrMethod method, Func func, Mode mode, ColdBlocks cold, boolean popsAtReturn) {
         this.stack = stack;
@@ -93,25 +95,23 @@ final class Frame {
     void callSite(Instruction at) {
         if (mode != Mode.EAGER && mode != Mode.DEFERRED) return;
         if (cold.isCold(at.block())) {
-            failureSite(at);
+            failureSite(at, true);
             return;
         }
         List<Instr> b = func.body();
-        if (mode == Mode.DEFERRED) {
-            if (pushedAt < 0 || !isStraightLine(b, pushedAt)) {
-                b.add(Instr.localGet(pointer));
-                push(b);
-                pushedAt = b.size();
-            }
+        if (mode == Mode.DEFERRED && !pushed.reaches(b)) {
+            b.add(Instr.localGet(pointer));
+            push(b);
+            pushed.at(b.size());
         }
         int site = stack.site(method, weight, at.pos().line());
-        if (site == storedSite && isStraightLine(b, storedAt)) return;
+        if (site == storedSite && stored.reaches(b)) return;
         b.add(Instr.globalGet(stack.slots()));
         b.add(Instr.localGet(pointer));
         b.add(Instr.i32Const(site));
         b.add(Instr.arraySet(stack.slotArray()));
         storedSite = site;
-        storedAt = b.size();
+        stored.at(b.size());
     }
 
     /**
@@ -120,17 +120,26 @@ final class Frame {
      * {@link ShadowStack#enterFunction}.
      */
     void failureSite(Instruction at) {
+        failureSite(at, false);
+    }
+
+    /**
+     * {@code onMainPath}: the call site is in a cold block, whose code runs straight on from here; otherwise it is in a
+     * check's failing branch, which ends by throwing, and the main path after the branch does not get its push.
+     */
+    private void failureSite(Instruction at, boolean onMainPath) {
         if (mode != Mode.EAGER && mode != Mode.DEFERRED) return;
         int site = stack.site(method, weight, at.pos().line());
         List<Instr> b = func.body();
-        if (site == storedSite && pushedAt >= 0 && isStraightLine(b, Math.min(storedAt, pushedAt))) return;
+        if (site == storedSite && stored.reaches(b) && (mode == Mode.EAGER || pushed.reaches(b))) return;
         b.add(Instr.localGet(pointer));
         b.add(Instr.i32Const(weight));
         b.add(Instr.i32Const(site));
         b.add(Instr.call(stack.enterFunction()));
+        if (!onMainPath) return;
         storedSite = site;
-        storedAt = b.size();
-        pushedAt = b.size();
+        stored.at(b.size());
+        pushed.at(b.size());
     }
 
     /** True if a call to {@code callee} needs {@link #callSite} first. */
@@ -153,6 +162,7 @@ final class Frame {
     void afterCatch() {
         if (mode == Mode.NONE) return;
         List<Instr> b = func.body();
+        caughtAt = b.size();
         b.add(Instr.localGet(pointer));
         if (mode == Mode.EAGER) {
             b.add(Instr.i32Const(weight));
@@ -176,12 +186,39 @@ final class Frame {
         b.add(Instr.globalSet(stack.top()));
     }
 
-    /** True if control can only reach the end of the body from {@code from} by falling through. */
-    private static boolean isStraightLine(List<Instr> body, int from) {
-        for (int i = from; i < body.size(); i++) {
-            Op op = body.get(i).op;
-            if (op.opensBlock() || op == Op.ELSE || op == Op.END) return false;
+    /**
+     * A point of the body on the main path (where a push or a store was emitted), and whether every path to the body's
+     * current end passes through it: since then the code may open and close blocks of its own (a check's failing
+     * branch, an inner loop) but closes none it is in, takes no {@code else} of one, and resets {@code top} in no
+     * landing pad. Wasm enters a block only at its start, so the point's block is then only reached through the
+     * point. The scan resumes where the last one stopped.
+     */
+    private final class Since {
+        private int from = -1;
+        private int scanned;
+        private int depth;
+        private boolean reaches;
+
+        void at(int position) {
+            from = position;
+            scanned = position;
+            depth = 0;
+            reaches = true;
         }
-        return true;
+
+        boolean reaches(List<Instr> body) {
+            if (from < 0 || caughtAt >= from) return false;
+            for (; reaches && scanned < body.size(); scanned++) {
+                Op op = body.get(scanned).op;
+                if (op.opensBlock()) {
+                    depth++;
+                } else if (op == Op.END) {
+                    if (--depth < 0) reaches = false;
+                } else if (op == Op.ELSE && depth == 0) {
+                    reaches = false;
+                }
+            }
+            return reaches;
+        }
     }
 }
