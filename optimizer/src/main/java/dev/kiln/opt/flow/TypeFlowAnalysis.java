@@ -642,7 +642,14 @@ public final class TypeFlowAnalysis {
     }
 
     private void add(Flow f, BitSet bits) {
+        add(f, bits, null);
+    }
+
+    /** Adds what of {@code bits} passes {@code filter} (null: all of it) and the flow's own filter. */
+    private void add(Flow f, BitSet bits, BitSet filter) {
+        if (!addsAny(f, bits, filter)) return;
         BitSet delta = (BitSet) bits.clone();
+        if (filter != null) delta.and(filter);
         if (f.inFilter != null) delta.and(f.inFilter);
         delta.andNot(f.types);
         if (delta.isEmpty()) return;
@@ -659,11 +666,25 @@ public final class TypeFlowAnalysis {
         }
     }
 
+    /**
+     * False if {@code bits} certainly hold nothing new for {@code f}: most additions repeat what a flow holds, and
+     * testing a few bits one by one is cheaper than the copy {@link #add} makes. Larger sets take the copy.
+     */
+    private static boolean addsAny(Flow f, BitSet bits, BitSet filter) {
+        int seen = 0;
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+            if (++seen > 16) return true;
+            if (f.types.get(i) || filter != null && !filter.get(i) || f.inFilter != null && !f.inFilter.get(i)) continue;
+            return true;
+        }
+        return false;
+    }
+
     private void edge(Flow from, Flow to, BitSet filter) {
         if (from == to) return;
         from.targets.add(to);
         from.filters.add(filter);
-        if (!from.types.isEmpty()) add(to, filtered(from.types, filter));
+        if (!from.types.isEmpty()) add(to, from.types, filter);
     }
 
     private void observe(Flow f, Consumer<BitSet> observer) {
@@ -671,19 +692,12 @@ public final class TypeFlowAnalysis {
         if (!f.types.isEmpty()) observer.accept((BitSet) f.types.clone());
     }
 
-    private static BitSet filtered(BitSet bits, BitSet filter) {
-        if (filter == null) return bits;
-        BitSet out = (BitSet) bits.clone();
-        out.and(filter);
-        return out;
-    }
-
     private void propagate() {
         while (!queue.isEmpty()) {
             Flow f = queue.poll();
             BitSet delta = f.pending;
             f.pending = null;
-            for (int k = 0; k < f.targets.size(); k++) add(f.targets.get(k), filtered(delta, f.filters.get(k)));
+            for (int k = 0; k < f.targets.size(); k++) add(f.targets.get(k), delta, f.filters.get(k));
             // Observers may add observers to this flow (a call on itself); those already saw the full set.
             for (int k = 0, n = f.observers.size(); k < n; k++) f.observers.get(k).accept(delta);
         }
