@@ -6,6 +6,7 @@ import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Handler;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnVisitor;
+import dev.kiln.ir.InvokeKind;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrField;
@@ -46,9 +47,10 @@ import java.util.function.Consumer;
  * <p>Null is one more type ({@link TypeUniverse#NULL}): it comes from the null constant, from every reference field
  * and array element (null until a store), and from whatever the program's code does not show; a call's receiver and
  * what is thrown never hold it. So a null check fails only if null reaches its value. A field that its class's
- * initializer or every constructor stores before anything could read it ({@link FieldInitialization}) is assumed
- * never to start null; once the graph is complete, each assumption is checked against the calls found, and a field
- * read in its window gets its null after all (the graph then grows, and the check repeats).
+ * initializer or every constructor stores before anything could read it ({@link FieldInitialization}) does not start
+ * null: an instance field unless a constructor that does not store it so is reached; a static field unless, once the
+ * graph is complete, something its initializer runs before the store is found to read it (it then gets its null
+ * after all, the graph grows, and the check repeats).
  *
  * <p>Exceptions flow too: each method has a flow of what escapes it. What an instruction raises (a thrown value,
  * what a callee lets escape, what a failed check's factory returns, what a failed class initialisation throws) goes
@@ -114,12 +116,12 @@ public final class TypeFlowAnalysis {
     private final Map<String, Map<IrMethod, IrMethod>> selections = new HashMap<>();
     private MethodRef monitorEnter;
     private MethodRef monitorExit;
-    /** Reference fields assumed never to start null, until a read in their windows is found ({@link #checkInitializedFields}). */
+    /** Reference fields that do not start null unless found read in their windows ({@link #checkInitializedFields}). */
     private final FieldInitialization initializedFields;
     private final Set<FieldRef> readBeforeStored = new HashSet<>();
-    /** Per reached method, the candidate fields its read blocks read. */
+    /** Per reached method, the static candidate fields its read blocks read. */
     private final Map<IrMethod, BitSet> ownReads = new HashMap<>();
-    /** Per method, the calls not in {@link #callees}: those that build a failure, and the factories of its failing checks. */
+    /** Per method, the calls not in {@link #callees}: those that build a failure, and its failing checks' factories. */
     private final Map<IrMethod, Set<IrMethod>> otherRuns = new HashMap<>();
     /** The hooks the generated code may call from anywhere ({@link FlowRoots#methods}). */
     private final List<IrMethod> hooks = new ArrayList<>();
@@ -343,28 +345,28 @@ public final class TypeFlowAnalysis {
     // ---- fields stored before any read ----
 
     /**
-     * Checks the assumption that the {@link FieldInitialization} candidates never start null: a candidate keeps it
-     * only if each of its windows that runs (its class's initializer, or each reached constructor) stores it, and
-     * neither the window's instructions nor anything they may run (calls, class initialisations, the factories of
-     * checks that fail, and what any code may run on a failure: the initialisation hooks, the StackOverflowError's
-     * factory, the generated code's hooks) reads it. A static field's window also holds the superclasses' and interfaces' initializers that its class's
-     * initialisation runs first. Returns true if a field lost the assumption: it then holds null from the start.
+     * Checks the assumption that the static {@link FieldInitialization} candidates never start null: a candidate keeps
+     * it only if neither its window's instructions nor anything they may run (calls, class initialisations, the
+     * factories of checks that fail) reads it, nor the initializers its class's initialisation runs first, nor what
+     * any code may run on a failure (the initialisation hooks, the StackOverflowError's factory, the generated code's
+     * hooks). Returns true if a field lost the assumption: it then holds null from the start.
      */
     private boolean checkInitializedFields() {
         List<FieldRef> candidates = initializedFields.candidates();
         boolean any = false;
-        for (FieldRef f : candidates) any |= !readBeforeStored.contains(f) && fields.containsKey(f);
+        for (FieldRef f : candidates) any |= !readBeforeStored.contains(f) && fields.containsKey(f) && isStatic(f);
         if (!any) return false;
         Map<IrMethod, BitSet> reads = transitiveReads();
         BitSet anywhere = new BitSet();
-        if (initHooksReached) for (MethodRef ref : sources.initFailure()) anywhere.or(reads.getOrDefault(require(ref), EMPTY));
+        if (initHooksReached) {
+            for (MethodRef ref : sources.initFailure()) anywhere.or(reads.getOrDefault(require(ref), EMPTY));
+        }
         if (overflowEnabled) anywhere.or(reads.getOrDefault(require(sources.stackOverflow()), EMPTY));
         for (IrMethod hook : hooks) anywhere.or(reads.getOrDefault(hook, EMPTY));
         List<FieldRef> refuted = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             FieldRef f = candidates.get(k);
-            if (readBeforeStored.contains(f) || !fields.containsKey(f)) continue;
-            if (!isStatic(f)) continue;
+            if (readBeforeStored.contains(f) || !fields.containsKey(f) || !isStatic(f)) continue;
             if (anywhere.get(k) || !storedBeforeRead(f, k, reads)) refuted.add(f);
         }
         for (FieldRef f : refuted) readBeforeStored(f);
@@ -387,40 +389,36 @@ public final class TypeFlowAnalysis {
     private static final BitSet EMPTY = new BitSet();
 
     /**
-     * True if no window of the field that runs may read it before its store. An instance field's windows were
-     * checked when its constructors were reached ({@link FieldInitialization}: no other code can reach the object in
-     * them); a static field's window must not run anything that reads it, nor may the initializers its class's
-     * initialisation runs first.
+     * True if nothing the static field's window (its class's initializer up to the store) runs reads it, nor the
+     * initializers its class's initialisation runs first. The field's flow exists, so its class is initialised and the
+     * initializer reached.
      */
     private boolean storedBeforeRead(FieldRef f, int k, Map<IrMethod, BitSet> reads) {
-        for (FieldInitialization.Window w : initializedFields.windows(f)) {
-            IrMethod m = w.method();
-            if (!m.isStaticInitializer()) return true;
-            // A static field's flow exists, so its class is initialised and the initializer reached.
-            if (!reached.contains(m) || !w.stores()) return false;
-            Set<Block> live = readBlocks.getOrDefault(m, Set.of());
-            List<Instruction> numbered = initializedFields.instructions(m);
-            for (int n = w.before().nextSetBit(0); n >= 0; n = w.before().nextSetBit(n + 1)) {
-                Instruction i = numbered.get(n);
-                if (!live.contains(i.block())) continue;
-                for (IrMethod run : runs(i)) {
-                    if (reads.getOrDefault(run, EMPTY).get(k)) return false;
-                }
+        FieldInitialization.Window w = initializedFields.windows(f).get(0);
+        IrMethod m = w.method();
+        if (!reached.contains(m) || !w.stores()) return false;
+        Set<Block> live = readBlocks.getOrDefault(m, Set.of());
+        List<Instruction> numbered = initializedFields.instructions(m);
+        for (int n = w.before().nextSetBit(0); n >= 0; n = w.before().nextSetBit(n + 1)) {
+            Instruction i = numbered.get(n);
+            if (!live.contains(i.block())) continue;
+            for (IrMethod run : runs(i)) {
+                if (reads.getOrDefault(run, EMPTY).get(k)) return false;
             }
-            for (IrMethod other : initializers(program.requireClass(m.owner()))) {
-                if (other != m && reads.getOrDefault(other, EMPTY).get(k)) return false;
-            }
+        }
+        for (IrMethod other : initializers(program.requireClass(m.owner()))) {
+            if (other != m && reads.getOrDefault(other, EMPTY).get(k)) return false;
         }
         return true;
     }
 
-    /** The methods an instruction of a reached body may run directly (not counting failures, see {@link #checkInitializedFields}). */
+    /** The methods an instruction of a reached body may run directly (failures aside: {@link #checkInitializedFields}). */
     private List<IrMethod> runs(Instruction i) {
         List<IrMethod> out = new ArrayList<>();
         if (i instanceof Insn.Invoke call) {
             IrMethod target = program.method(call.method());
             if (target == null) return out;
-            if (call.kind() == dev.kiln.ir.InvokeKind.STATIC || call.kind() == dev.kiln.ir.InvokeKind.SPECIAL) {
+            if (call.kind() == InvokeKind.STATIC || call.kind() == InvokeKind.SPECIAL) {
                 out.add(target);
             } else {
                 Flow receiver = values.get(call.operand(0));
@@ -450,9 +448,9 @@ public final class TypeFlowAnalysis {
     }
 
     /**
-     * Per reached method, the candidate fields ({@link FieldInitialization#index}) it or anything it may run reads:
-     * strongly connected components of the calls (Tarjan's algorithm, iterative), each reading what its members and
-     * the components they call read.
+     * Per reached method, the static candidate fields ({@link FieldInitialization#index}) it or anything it may run
+     * reads: strongly connected components of the calls (Tarjan's algorithm, iterative), each reading what its members
+     * and the components they call read.
      */
     private Map<IrMethod, BitSet> transitiveReads() {
         IrMethod[] nodes = reached.toArray(new IrMethod[0]);
@@ -674,8 +672,8 @@ public final class TypeFlowAnalysis {
         int seen = 0;
         for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
             if (++seen > 16) return true;
-            if (f.types.get(i) || filter != null && !filter.get(i) || f.inFilter != null && !f.inFilter.get(i)) continue;
-            return true;
+            boolean passes = (filter == null || filter.get(i)) && (f.inFilter == null || f.inFilter.get(i));
+            if (passes && !f.types.get(i)) return true;
         }
         return false;
     }
@@ -860,8 +858,7 @@ public final class TypeFlowAnalysis {
                 for (Phi.Input in : p.inputs()) edge(flow(in.value()), flow(p.result()), null);
             }
             for (Instruction i : b.instructions()) {
-                FieldRef read = i instanceof Insn.GetStatic gs ? gs.field() : i instanceof Insn.GetField gf ? gf.field() : null;
-                int candidate = read == null ? -1 : initializedFields.index(read);
+                int candidate = i instanceof Insn.GetStatic read ? initializedFields.index(read.field()) : -1;
                 if (candidate >= 0) ownReads.computeIfAbsent(method, k -> new BitSet()).set(candidate);
                 try {
                     i.accept(this);
