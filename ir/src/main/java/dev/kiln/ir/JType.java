@@ -37,11 +37,19 @@ public final class JType {
     private final Kind kind;
     private final String className;
     private final JType component;
+    /**
+     * {@link #hashCode}, computed once: types are the keys (and parts of the keys) of the compiler's maps of fields,
+     * methods and signatures, looked up millions of times.
+     */
+    private final int hash;
+    /** {@link #descriptor}, once asked for: lookups by descriptor ask for class types' descriptors over and over. */
+    private String descriptor;
 
     private JType(Kind kind, String className, JType component) {
         this.kind = kind;
         this.className = className;
         this.component = component;
+        this.hash = Objects.hash(kind.ordinal(), className, component);
     }
 
     /** A class or interface type, by binary name with dots. */
@@ -116,6 +124,12 @@ public final class JType {
 
     /** The JVM descriptor ({@code I}, {@code Ljava/lang/String;}, {@code [J}). Not defined for NULL. */
     public String descriptor() {
+        String d = descriptor;
+        if (d == null) descriptor = d = computeDescriptor();
+        return d;
+    }
+
+    private String computeDescriptor() {
         return switch (kind) {
             case VOID -> "V";
             case BOOLEAN -> "Z";
@@ -236,12 +250,12 @@ public final class JType {
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;
-        if (!(o instanceof JType other)) return false;
+        if (!(o instanceof JType other) || hash != other.hash) return false;
         return kind == other.kind && Objects.equals(className, other.className) && Objects.equals(component, other.component);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, className, component);
+        return hash;
     }
 }

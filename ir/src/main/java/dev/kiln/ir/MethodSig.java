@@ -8,7 +8,44 @@ import java.util.stream.Collectors;
  */
 public record MethodSig(List<JType> params, JType ret) {
     public MethodSig {
-        params = List.copyOf(params);
+        params = params instanceof TypeList ? params : new TypeList(params);
+    }
+
+    /**
+     * The parameter types, immutable, with their hash computed once: signatures are the keys (and parts of the keys)
+     * of the compiler's maps of methods, and are compared in every lookup of a method by name and signature.
+     */
+    private static final class TypeList extends java.util.AbstractList<JType> implements java.util.RandomAccess {
+        private final JType[] types;
+        private final int hash;
+
+        TypeList(List<JType> types) {
+            this.types = types.toArray(new JType[0]);
+            for (JType t : this.types) java.util.Objects.requireNonNull(t);
+            this.hash = super.hashCode();
+        }
+
+        @Override
+        public JType get(int index) {
+            return types[index];
+        }
+
+        @Override
+        public int size() {
+            return types.length;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) return true;
+            if (o instanceof TypeList other) return hash == other.hash && java.util.Arrays.equals(types, other.types);
+            return super.equals(o);
+        }
     }
 
     public static MethodSig fromDescriptor(String descriptor) {

@@ -645,7 +645,6 @@ public final class TypeFlowAnalysis {
 
     /** Adds what of {@code bits} passes {@code filter} (null: all of it) and the flow's own filter. */
     private void add(Flow f, BitSet bits, BitSet filter) {
-        if (!addsAny(f, bits, filter)) return;
         BitSet delta = (BitSet) bits.clone();
         if (filter != null) delta.and(filter);
         if (f.inFilter != null) delta.and(f.inFilter);
@@ -662,20 +661,6 @@ public final class TypeFlowAnalysis {
         } else {
             f.pending.or(delta);
         }
-    }
-
-    /**
-     * False if {@code bits} certainly hold nothing new for {@code f}: most additions repeat what a flow holds, and
-     * testing a few bits one by one is cheaper than the copy {@link #add} makes. Larger sets take the copy.
-     */
-    private static boolean addsAny(Flow f, BitSet bits, BitSet filter) {
-        int seen = 0;
-        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
-            if (++seen > 16) return true;
-            boolean passes = (filter == null || filter.get(i)) && (f.inFilter == null || f.inFilter.get(i));
-            if (passes && !f.types.get(i)) return true;
-        }
-        return false;
     }
 
     private void edge(Flow from, Flow to, BitSet filter) {
