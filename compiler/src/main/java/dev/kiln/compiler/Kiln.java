@@ -38,12 +38,14 @@ public final class Kiln {
      * What the generated code calls and makes beyond the program's code, for the type flow: the startup hooks
      * around {@code main}, and the hooks of the exceptions it raises itself, each kept only where it can run.
      */
-    private static final FlowRoots FLOW_ROOTS = new FlowRoots(List.of(), List.of(RuntimeHooks.MAIN_ARGS, RuntimeHooks.FINISH),
-            WasmBackend.INSTANTIATED_CLASSES, WasmBackend.NON_NULL_FIELDS, RuntimeHooks.MONITOR_ENTER, RuntimeHooks.MONITOR_EXIT,
-            new ExceptionSources(RuntimeHooks.UNCAUGHT, List.of(ExceptionHooks.NULL_POINTER, ExceptionHooks.NULL_POINTER_BECAUSE),
-                    ExceptionHooks.ARRAY_INDEX, ExceptionHooks.DIVISION_BY_ZERO, ExceptionHooks.ARRAY_STORE,
-                    ExceptionHooks.CLASS_CAST, ExceptionHooks.NEGATIVE_ARRAY_SIZE, ClassInitHooks.ALL,
-                    RuntimeHooks.STACK_OVERFLOW));
+    private static FlowRoots flowRoots(IrProgram program) {
+        return new FlowRoots(List.of(), RuntimeHooks.startup(program), WasmBackend.INSTANTIATED_CLASSES,
+                WasmBackend.NON_NULL_FIELDS, RuntimeHooks.MONITOR_ENTER, RuntimeHooks.MONITOR_EXIT,
+                new ExceptionSources(RuntimeHooks.UNCAUGHT, List.of(ExceptionHooks.NULL_POINTER, ExceptionHooks.NULL_POINTER_BECAUSE),
+                        ExceptionHooks.ARRAY_INDEX, ExceptionHooks.DIVISION_BY_ZERO, ExceptionHooks.ARRAY_STORE,
+                        ExceptionHooks.CLASS_CAST, ExceptionHooks.NEGATIVE_ARRAY_SIZE, ClassInitHooks.ALL,
+                        RuntimeHooks.STACK_OVERFLOW));
+    }
 
     private Kiln() {}
 
@@ -64,7 +66,7 @@ public final class Kiln {
         PassManager passes = new PassManager(Pipeline.standard()).withVerify(options.verifyIr());
         passes.run(program);
         t = phase(phases, "passes", t);
-        TypeFlowPruning.run(program, FLOW_ROOTS);
+        TypeFlowPruning.run(program, flowRoots(program));
         t = phase(phases, "type flow", t);
         passes.run(program);
         t = phase(phases, "passes after type flow", t);

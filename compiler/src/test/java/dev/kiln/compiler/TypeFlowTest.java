@@ -53,6 +53,31 @@ class TypeFlowTest {
         assertFalse(length.contains("nullcheck"), length);
     }
 
+    /**
+     * A {@code main} that never reads its parameter gets null for it, so the WASI arguments are not decoded and
+     * {@code Startup.mainArgs} is not part of the module; one that reads them gets them.
+     */
+    @Test
+    void argumentsAreDecodedOnlyForAMainThatReadsThem(@TempDir Path dir) throws Exception {
+        CompileResult ignores = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.Sinks",
+                false, true, true, null));
+        assertFalse(ignores.irDump().contains("mainArgs()"), "Sinks.main ignores its arguments");
+        Path ignoring = dir.resolve("sinks.wasm");
+        Files.write(ignoring, ignores.wasm());
+        RunResult quiet = new ChicoryEngine().run(ignoring, List.of("unused"), new byte[0], Duration.ofSeconds(60));
+        assertEquals(0, quiet.exitCode(), new String(quiet.stderr(), StandardCharsets.UTF_8));
+        assertEquals("to the console\nRecorder\n", new String(quiet.stdout(), StandardCharsets.UTF_8));
+
+        CompileResult reads = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.EchoesArguments",
+                false, true, true, null));
+        assertTrue(reads.irDump().contains("mainArgs()"), "EchoesArguments.main reads them");
+        Path echoing = dir.resolve("echo.wasm");
+        Files.write(echoing, reads.wasm());
+        RunResult echoed = new ChicoryEngine().run(echoing, List.of("one", "two"), new byte[0], Duration.ofSeconds(60));
+        assertEquals(0, echoed.exitCode(), new String(echoed.stderr(), StandardCharsets.UTF_8));
+        assertEquals("one\ntwo\n", new String(echoed.stdout(), StandardCharsets.UTF_8));
+    }
+
     /** The IR text of the method whose header starts with {@code header}, up to its closing brace. */
     private static String body(String dump, String header) {
         int start = dump.indexOf(header);

@@ -1,6 +1,12 @@
 package dev.kiln.backend.emit;
 
+import dev.kiln.ir.Block;
+import dev.kiln.ir.Instruction;
+import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.MethodRef;
+import dev.kiln.ir.Phi;
+import dev.kiln.ir.Value;
 import java.util.List;
 
 /**
@@ -21,6 +27,29 @@ public final class RuntimeHooks {
     public static final MethodRef STACK_OVERFLOW = MethodRef.of("dev.kiln.runtime.StackTrace", "overflow", "()Ljava/lang/StackOverflowError;");
 
     public static final List<MethodRef> ALL = List.of(MAIN_ARGS, FINISH, UNCAUGHT, STACK_OVERFLOW);
+
+    /**
+     * The startup hooks {@code _start} calls around the program's {@code main}: {@link #MAIN_ARGS} only if {@code main}
+     * reads its parameter (otherwise it gets null, which it never sees: decoding the WASI arguments, with its checks
+     * and its failures, would be work for nothing), and {@link #FINISH}.
+     */
+    public static List<MethodRef> startup(IrProgram program) {
+        IrMethod main = program.method(program.entryPoint());
+        return main != null && !readsArguments(main) ? List.of(FINISH) : List.of(MAIN_ARGS, FINISH);
+    }
+
+    /** True if {@code main}'s body uses its {@code String[]} parameter (or has no body to tell). */
+    static boolean readsArguments(IrMethod main) {
+        if (main.body() == null || main.body().params().isEmpty()) return true;
+        Value args = main.body().params().get(0);
+        for (Block b : main.body().blocks()) {
+            for (Phi p : b.phis()) {
+                for (Phi.Input in : p.inputs()) if (in.value() == args) return true;
+            }
+            for (Instruction i : b.instructions()) if (i.operands().contains(args)) return true;
+        }
+        return false;
+    }
 
     /** {@code void enter(Object)} and {@code void exit(Object)} of {@code dev.kiln.runtime.Monitors}: what {@code monitorenter} and {@code monitorexit} call. */
     public static final MethodRef MONITOR_ENTER = MethodRef.of("dev.kiln.runtime.Monitors", "enter", "(Ljava/lang/Object;)V");

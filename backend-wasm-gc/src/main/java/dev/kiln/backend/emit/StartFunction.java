@@ -23,7 +23,8 @@ import java.util.List;
  * The exported {@code _start} (WASI command entry): first the runtime data that constant initializers
  * cannot build (the Class field of the vtables of Class, String and char[]; the names of the Class objects;
  * every string literal, entered into the intern pool if the program has one; static fields whose constant
- * value is a string: {@link #finish} adds all but the first once every function is emitted), then {@code Startup.mainArgs()}, {@code main(args)} and
+ * value is a string: {@link #finish} adds all but the first once every function is emitted), then {@code Startup.mainArgs()}
+ * (null instead for a {@code main} that never reads its parameter), {@code main(args)} and
  * {@code Startup.finish()}, each after initialising its class, inside a {@code try_table}: a Java exception
  * escaping any of them goes to {@code Startup.uncaught(Throwable)}, on an emptied shadow stack. Without the
  * try_table if the program has no {@code uncaught}: the type flow keeps it only if an exception can escape.
@@ -43,9 +44,10 @@ final class StartFunction {
             b.add(Instr.structSet(p.vtableType(), DispatchTypes.CLASS_FIELD));
         }
         int initAt = b.size();
+        List<Instr> arguments = arguments(layout, helpers, entryPoint);
         if (layout.hierarchy().program().method(RuntimeHooks.UNCAUGHT) == null) {
             // The type flow found that no exception can escape: nothing to catch.
-            b.addAll(call(layout, helpers, RuntimeHooks.MAIN_ARGS));
+            b.addAll(arguments);
             b.addAll(call(layout, helpers, entryPoint));
             b.addAll(call(layout, helpers, RuntimeHooks.FINISH));
             module.export("_start", start);
@@ -54,7 +56,7 @@ final class StartFunction {
         RefType throwable = RefType.nonNull(layout.types().struct("java.lang.Throwable"));
         b.add(Instr.block(BlockType.of(throwable)));
         b.add(Instr.tryTable(BlockType.EMPTY, List.of(new Catch(Catch.Kind.CATCH, helpers.exceptionTag(), 0))));
-        b.addAll(call(layout, helpers, RuntimeHooks.MAIN_ARGS));
+        b.addAll(arguments);
         b.addAll(call(layout, helpers, entryPoint));
         b.addAll(call(layout, helpers, RuntimeHooks.FINISH));
         b.add(Instr.end());
@@ -86,6 +88,14 @@ final class StartFunction {
             init.add(Instr.globalSet(c.field()));
         }
         start.func().body().addAll(start.initAt(), init);
+    }
+
+    /** {@code main}'s argument: {@code Startup.mainArgs()}, or null for a {@code main} that never reads it ({@link RuntimeHooks#startup}). */
+    private static List<Instr> arguments(ProgramLayout layout, RuntimeHelpers helpers, MethodRef entryPoint) {
+        IrMethod main = layout.hierarchy().program().method(entryPoint);
+        if (main == null || RuntimeHooks.readsArguments(main)) return call(layout, helpers, RuntimeHooks.MAIN_ARGS);
+        RefType args = (RefType) function(layout, entryPoint).type().func().params().get(0);
+        return List.of(Instr.refNull(args.heap()));
     }
 
     private static List<Instr> call(ProgramLayout layout, RuntimeHelpers helpers, MethodRef ref) {
