@@ -8,10 +8,17 @@ import dev.kiln.ir.IrProgram;
  */
 public final class PassContext {
     private final IrProgram program;
+    private StableFields stableFields;
 
     public PassContext(IrProgram program) {
         this.program = program;
     }
 
     public IrProgram program() { return program; }
+
+    /** The final fields only their constructors or initializer store, found once per run (none without a program). */
+    public StableFields stableFields() {
+        if (stableFields == null) stableFields = StableFields.of(program);
+        return stableFields;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.kiln.opt;
 
 import dev.kiln.opt.passes.FoldArrayInitializers;
+import dev.kiln.opt.passes.RemoveRedundantBoundsChecks;
 import dev.kiln.opt.passes.RemoveRedundantNullChecks;
 import dev.kiln.opt.passes.RemoveUnreachableBlocks;
 import dev.kiln.opt.passes.SimplifyTrivialPhis;
@@ -22,6 +23,8 @@ public final class Pipeline {
                     "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()),
             new NamedPass("remove-redundant-null-checks",
                     "drop each nullcheck of a value every path has checked or that cannot be null", new RemoveRedundantNullChecks()),
+            new NamedPass("remove-redundant-bounds-checks",
+                    "drop each boundscheck whose index is proved within the array where it stands", new RemoveRedundantBoundsChecks()),
             new NamedPass("fold-array-initializers",
                     "turn newarray + a store to every index into one newarrayof", new FoldArrayInitializers()));
 

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden tests for passes: {@code src/test/resources/<pass-name>/<case>.ir} holds a function and the
  * {@code ; check:} lines (see {@link Checks}) its printed IR must satisfy after running that one pass,
- * with the verifier on before and after. A directory whose name is not a pass in the standard pipeline
- * fails, as does a case without checks.
+ * with the verifier on before and after. A case may instead hold a whole program (a {@code program} line, as in the
+ * type-flow tests), for passes that look beyond the function ({@link PassContext}): the pass then runs on every method
+ * and the checks apply to the printed program. A directory whose name is not a pass in the standard pipeline fails, as
+ * does a case without checks.
  */
 class PassGoldenTest {
     private static final Path ROOT = Path.of("src/test/resources");
@@ -50,9 +52,17 @@ class PassGoldenTest {
         String source = Files.readString(file, StandardCharsets.UTF_8);
         Checks checks = new Checks(source);
         assertFalse(checks.isEmpty(), file + " has no '; check:' lines");
-        Function fn = IrParser.parseFunction(source);
-        new PassManager(Pipeline.standard().only(pass)).withVerify(true).run(new PassContext(new IrProgram(null)), fn);
-        String output = IrPrinter.print(fn);
+        PassManager manager = new PassManager(Pipeline.standard().only(pass)).withVerify(true);
+        String output;
+        if (source.lines().anyMatch(line -> line.startsWith("program"))) {
+            IrProgram program = IrParser.parseProgram(source);
+            manager.run(program);
+            output = IrPrinter.print(program);
+        } else {
+            Function fn = IrParser.parseFunction(source);
+            manager.run(new PassContext(new IrProgram(null)), fn);
+            output = IrPrinter.print(fn);
+        }
         assertNull(checks.mismatch(output), () -> pass + "/" + file.getFileName() + ": " + checks.mismatch(output)
                 + "\nIR after the pass:\n" + numbered(output));
     }
