@@ -230,19 +230,17 @@ public final class System {
         "user.language", "en",
         "user.name", "",
     };
-    /** The properties as a {@code Properties} object, made on the first call of {@link #getProperties()}. */
-    private static java.util.Properties props;
 
     /**
      * The system property {@code key}, or null: one of {@link #PROPERTIES} until the program asks for
-     * {@link #getProperties()} or sets one, then whatever that object holds.
+     * {@link #getProperties()} or sets one, then whatever that object holds ({@code SystemProperties.object}).
      *
      * @throws NullPointerException if {@code key} is null
      * @throws IllegalArgumentException if {@code key} is empty
      */
     public static String getProperty(String key) {
         checkKey(key);
-        java.util.Properties p = props;
+        java.util.Properties p = dev.kiln.runtime.SystemProperties.object;
         if (p != null) {
             return p.getProperty(key);
         }
@@ -265,13 +263,13 @@ public final class System {
      * returns from then on.
      */
     public static java.util.Properties getProperties() {
-        java.util.Properties p = props;
+        java.util.Properties p = dev.kiln.runtime.SystemProperties.object;
         if (p == null) {
             p = new java.util.Properties();
             for (int i = 0; i < PROPERTIES.length; i += 2) {
                 p.setProperty(PROPERTIES[i], PROPERTIES[i + 1]);
             }
-            props = p;
+            dev.kiln.runtime.SystemProperties.object = p;
         }
         return p;
     }

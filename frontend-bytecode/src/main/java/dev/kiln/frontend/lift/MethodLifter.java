@@ -21,7 +21,9 @@ import org.objectweb.asm.tree.MethodNode;
  *       ({@link BlockEmitter});</li>
  *   <li>{@link UnreachableBlocks} and {@link RedundantPhis}: tidy what construction leaves behind;</li>
  *   <li>{@link LiteralRegexCalls}: call {@code String} methods without regular expressions where the expression
- *       is a constant that matches only itself, before reachability sees the calls.</li>
+ *       is a constant that matches only itself, before reachability sees the calls;</li>
+ *   <li>{@link PropertyReads}: read named system properties with {@code System.getProperty} instead of through the
+ *       properties object.</li>
  * </ol>
  */
 public final class MethodLifter {
@@ -47,6 +49,7 @@ public final class MethodLifter {
         UnreachableBlocks.remove(fn);
         RedundantPhis.remove(fn);
         LiteralRegexCalls.rewrite(fn);
+        PropertyReads.rewrite(fn);
         return fn;
     }
 }

@@ -12,7 +12,7 @@ class LiftGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Arithmetic", "Conversions", "Compares", "Loops", "Switches", "Concat", "StackOps",
-            "Exceptions", "ArrayOps", "Members", "Constants", "InitPoints", "FieldHandles", "LiteralRegex"})
+            "Exceptions", "ArrayOps", "Members", "Constants", "InitPoints", "FieldHandles", "LiteralRegex", "PropertyReads"})
     void liftsAsRecorded(String fixture) {
         ClassNodes classes = new ClassNodes();
         TestContext ctx = new TestContext(classes);
