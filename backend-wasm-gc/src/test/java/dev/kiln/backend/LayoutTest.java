@@ -1,16 +1,20 @@
 package dev.kiln.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.backend.layout.ProgramLayout;
+import dev.kiln.backend.layout.VtableSlots;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.model.RefType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Slot assignment, itable colouring and receiver types, checked on the layout directly. */
@@ -77,6 +81,13 @@ class LayoutTest {
           b0:
             return
           }
+          method public static callM(test.A, other.B)void (v0: test.A, v1: other.B) {
+          b0:
+            invoke.virtual test.A.m()void v0
+            invoke.virtual other.B.n()void v1
+            invoke.virtual test.A.i()void v0
+            return
+          }
         }
         """;
 
@@ -94,8 +105,20 @@ class LayoutTest {
         var pa = layout.slots().slotOf(method("test.A", "p"));
         var pb = layout.slots().slotOf(method("other.B", "p"));
         assertNotEquals(pa.index(), pb.index());
-        assertSame(method("test.A", "p"), layout.slots().table("other.B").get(pa.index()).impl());
-        assertEquals(layout.slots().table("test.A").size(), layout.slots().slotOf(method("other.B", "j")).index());
+        assertSame(method("test.A", "p"), layout.slots().allSlots("other.B").get(pa.index()).impl());
+        assertEquals(layout.slots().allSlots("test.A").size(), layout.slots().slotOf(method("other.B", "j")).index());
+    }
+
+    @Test
+    void vtablesHoldOnlyTheSlotsCallsDispatchThrough() {
+        // m has two implementations and a call: dispatched. n and i have one each (calls go direct), p, j none.
+        assertEquals(List.of(method("test.A", "m")), layout.slots().table("test.A").stream().map(VtableSlots.Entry::impl).toList());
+        assertEquals(List.of(method("other.B", "m")), layout.slots().table("other.B").stream().map(VtableSlots.Entry::impl).toList());
+        assertEquals(0, layout.slots().vtableSlotOf(method("other.B", "m")).index());
+        assertTrue(layout.slots().dispatches(method("test.A", "m")));
+        assertFalse(layout.slots().dispatches(method("other.B", "n")));
+        assertFalse(layout.slots().dispatches(method("test.A", "i")));
+        assertTrue(layout.slots().allSlots("other.B").size() > 4);
     }
 
     @Test

@@ -62,9 +62,9 @@ final class Calls {
             IrMethod only = layout.interfaceMethods().uniqueTarget(m);
             return only != null ? new Target(Kind.DIRECT, only) : new Target(Kind.ITABLE, m);
         }
+        if (layout.slots().dispatches(m)) return new Target(Kind.VTABLE, m);
         if (m.flags().contains(Flag.FINAL)) return new Target(Kind.DIRECT, m);
-        IrMethod only = layout.slots().uniqueTarget(m.owner(), layout.slots().slotOf(m));
-        return only != null ? new Target(Kind.DIRECT, only) : new Target(Kind.VTABLE, m);
+        return new Target(Kind.DIRECT, layout.slots().uniqueTarget(m.owner(), layout.slots().slotOf(m)));
     }
 
     /** The one method the call can run, or null if it dispatches at run time (or the method is missing). */
@@ -95,7 +95,7 @@ final class Calls {
             case DIRECT -> direct(i, t.method());
             case VTABLE -> {
                 pushArguments(i, sigs.paramTypes(t.method()));
-                VtableSlots.Entry slot = cx.layout.slots().slotOf(t.method());
+                VtableSlots.Entry slot = cx.layout.slots().vtableSlotOf(t.method());
                 cx.push(i.operand(0), cx.classRef(t.method().owner()));
                 cx.emit(Instr.structGet(cx.struct(t.method().owner()), TypeLayout.VTABLE_FIELD));
                 cx.emit(Instr.structGet(cx.layout.dispatch().vtable(t.method().owner()), DispatchTypes.FIRST_SLOT_FIELD + slot.index()));

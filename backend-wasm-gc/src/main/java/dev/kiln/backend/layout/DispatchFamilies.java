@@ -18,7 +18,7 @@ public final class DispatchFamilies {
 
     public DispatchFamilies(ClassHierarchy hierarchy, VtableSlots slots, InterfaceMethods interfaceMethods) {
         for (IrClass c : hierarchy.classes()) {
-            for (VtableSlots.Entry e : slots.table(c.name())) union(e.root(), e.impl());
+            for (VtableSlots.Entry e : slots.allSlots(c.name())) union(e.root(), e.impl());
             for (String i : hierarchy.allInterfaces(c.name())) {
                 for (IrMethod m : InterfaceMethods.tableOf(hierarchy.clazz(i))) {
                     IrMethod impl = interfaceMethods.select(c, m);
