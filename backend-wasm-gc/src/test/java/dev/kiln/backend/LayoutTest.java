@@ -32,6 +32,10 @@ class LayoutTest {
           method public abstract k()void
         }
 
+        class test.L [public interface abstract] {
+          method public abstract l()void
+        }
+
         class test.A extends java.lang.Object implements test.I [public] {
           instantiated
           method public i()void (v0: test.A) {
@@ -76,6 +80,22 @@ class LayoutTest {
           }
         }
 
+        class test.D extends java.lang.Object implements test.L [public] {
+          instantiated
+          method public l()void (v0: test.D) {
+          b0:
+            return
+          }
+        }
+
+        class test.E extends java.lang.Object implements test.L [public] {
+          instantiated
+          method public l()void (v0: test.E) {
+          b0:
+            return
+          }
+        }
+
         class test.Main extends java.lang.Object [public] {
           method public static main(java.lang.String[])void (v0: java.lang.String[]) {
           b0:
@@ -86,6 +106,12 @@ class LayoutTest {
             invoke.virtual test.A.m()void v0
             invoke.virtual other.B.n()void v1
             invoke.virtual test.A.i()void v0
+            invoke.interface test.I.i()void v0
+            return
+          }
+          method public static callL(test.L)void (v0: test.L) {
+          b0:
+            invoke.interface test.L.l()void v0
             return
           }
         }
@@ -119,6 +145,17 @@ class LayoutTest {
         assertFalse(layout.slots().dispatches(method("other.B", "n")));
         assertFalse(layout.slots().dispatches(method("test.A", "i")));
         assertTrue(layout.slots().allSlots("other.B").size() > 4);
+    }
+
+    @Test
+    void methodTablesHoldOnlyTheInterfaceMethodsCallsDispatchThrough() {
+        // test.I.i is called through the interface and implemented by A (and so B) only: the call goes direct.
+        // test.K.k has no call at all. Their tables stay, empty, for type tests.
+        assertEquals(List.of(), layout.interfaceMethods().table(program.clazz("test.I")));
+        assertEquals(List.of(), layout.interfaceMethods().table(program.clazz("test.K")));
+        assertEquals(List.of(method("test.L", "l")), layout.interfaceMethods().table(program.clazz("test.L")));
+        assertEquals(0, layout.interfaceMethods().tableField(method("test.L", "l")));
+        assertFalse(layout.interfaceMethods().dispatches(method("test.I", "i")));
     }
 
     @Test

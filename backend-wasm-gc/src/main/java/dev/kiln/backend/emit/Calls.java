@@ -104,7 +104,6 @@ final class Calls {
             }
             case ITABLE -> {
                 IrMethod m = t.method();
-                IrClass iface = cx.layout.hierarchy().clazz(m.owner());
                 pushArguments(i, sigs.paramTypes(m));
                 TypeDef object = cx.layout.types().objectStruct();
                 TypeDef methods = cx.layout.dispatch().methodTable(m.owner());
@@ -113,7 +112,7 @@ final class Calls {
                 cx.emit(Instr.structGet(cx.layout.dispatch().vtable(object.name()), DispatchTypes.ITABLE_FIELD));
                 cx.emit(Instr.structGet(cx.layout.dispatch().itable(), cx.layout.interfaceSlots().slotOf(m.owner())));
                 cx.emit(Instr.refCast(RefType.nonNull(methods)));
-                cx.emit(Instr.structGet(methods, DispatchTypes.methodTableField(m, iface)));
+                cx.emit(Instr.structGet(methods, cx.layout.interfaceMethods().tableField(m)));
                 cx.frame.callSite(i);
                 cx.emit(Instr.callRef(sigs.funcType(m)));
             }

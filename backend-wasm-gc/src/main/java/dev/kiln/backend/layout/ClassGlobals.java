@@ -133,7 +133,7 @@ public final class ClassGlobals {
                 continue;
             }
             IrClass ic = hierarchy.clazz(iface);
-            for (IrMethod m : InterfaceMethods.tableOf(ic)) {
+            for (IrMethod m : interfaceMethods.table(ic)) {
                 IrMethod impl = concrete ? interfaceMethods.select(hierarchy.clazz(dispatchClass), m) : null;
                 out.add(functionRef(impl, m));
             }

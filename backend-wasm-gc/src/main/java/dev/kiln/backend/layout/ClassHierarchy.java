@@ -1,13 +1,18 @@
 package dev.kiln.backend.layout;
 
+import dev.kiln.ir.Block;
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
+import dev.kiln.ir.InvokeKind;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrField;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +32,7 @@ public final class ClassHierarchy {
     private final IrProgram program;
     private final Map<String, Set<String>> allInterfaces = new HashMap<>();
     private final Map<String, List<IrClass>> subclasses = new HashMap<>();
+    private Set<IrMethod> virtualCallees;
 
     public ClassHierarchy(IrProgram program) {
         this.program = program;
@@ -42,6 +48,28 @@ public final class ClassHierarchy {
     }
 
     public IrProgram program() { return program; }
+
+    /** The methods some {@code invoke.virtual} or {@code invoke.interface} of the program resolves to, found once. */
+    public Set<IrMethod> virtualCallees() {
+        if (virtualCallees == null) {
+            Set<IrMethod> found = new HashSet<>();
+            for (IrClass c : program.classes()) {
+                for (IrMethod caller : c.methods()) {
+                    if (caller.body() == null) continue;
+                    for (Block b : caller.body().blocks()) {
+                        for (Instruction i : b.instructions()) {
+                            if (i instanceof Insn.Invoke call && call.kind() != InvokeKind.STATIC && call.kind() != InvokeKind.SPECIAL) {
+                                IrMethod m = program.method(call.method());
+                                if (m != null) found.add(m);
+                            }
+                        }
+                    }
+                }
+            }
+            virtualCallees = found;
+        }
+        return virtualCallees;
+    }
 
     public IrClass clazz(String name) { return program.clazz(name); }
 

@@ -63,7 +63,8 @@ public final class DispatchTypes {
     }
 
     /** Fills in the struct bodies once function types can be computed. */
-    public void define(TypeLayout types, VtableSlots slots, MethodSignatures signatures, InterfaceSlots interfaceSlots) {
+    public void define(TypeLayout types, VtableSlots slots, InterfaceMethods interfaceMethods, MethodSignatures signatures,
+            InterfaceSlots interfaceSlots) {
         RefType classRef = RefType.nullable(types.struct(ClassHierarchy.CLASS));
         for (IrClass c : hierarchy.classes()) {
             List<FieldType> fields = new ArrayList<>();
@@ -86,7 +87,7 @@ public final class DispatchTypes {
         itable.setComposite(new CompositeType.Struct(itableFields));
         for (IrClass i : hierarchy.interfaces()) {
             List<FieldType> fields = new ArrayList<>();
-            for (IrMethod m : InterfaceMethods.tableOf(i)) {
+            for (IrMethod m : interfaceMethods.table(i)) {
                 fields.add(FieldType.immutable(m.ref().nameAndSig(), RefType.nullable(signatures.funcType(m))));
             }
             methodTables.get(i.name()).setComposite(new CompositeType.Struct(fields));
@@ -122,9 +123,6 @@ public final class DispatchTypes {
     }
 
     /** The field of {@code m}'s entry in its interface's method table. */
-    public static int methodTableField(IrMethod m, IrClass iface) {
-        return InterfaceMethods.tableOf(iface).indexOf(m);
-    }
 
     /** Dispatch types in definition order (supertypes first). */
     List<TypeDef> defined() {

@@ -19,6 +19,7 @@ import java.util.Set;
 public final class InterfaceMethods {
     private final ClassHierarchy hierarchy;
     private final Map<IrMethod, Optional<IrMethod>> uniqueTargets = new HashMap<>();
+    private final Map<IrClass, List<IrMethod>> tables = new HashMap<>();
 
     public InterfaceMethods(ClassHierarchy hierarchy) {
         this.hierarchy = hierarchy;
@@ -39,9 +40,31 @@ public final class InterfaceMethods {
         }).orElse(null);
     }
 
-    /** The dispatched methods an interface declares: the entries of its method table, in declaration order. */
+    /** The dispatched methods an interface declares, in declaration order, whether calls dispatch through them or not. */
     public static List<IrMethod> tableOf(IrClass iface) {
         return iface.methods().stream().filter(ClassHierarchy::isDispatched).toList();
+    }
+
+    /**
+     * The entries of an interface's method table: the methods of {@link #tableOf} that some interface call dispatches
+     * through at run time ({@link #dispatches}). The others would cost a field in the table's type and a function
+     * reference in the itable of every class that implements the interface, for nothing; the table itself stays, for
+     * type tests.
+     */
+    public List<IrMethod> table(IrClass iface) {
+        return tables.computeIfAbsent(iface, i -> tableOf(i).stream().filter(this::dispatches).toList());
+    }
+
+    /** The field of {@code m}'s interface's method table that holds {@code m} ({@link #dispatches} must hold). */
+    public int tableField(IrMethod m) {
+        int field = table(hierarchy.clazz(m.owner())).indexOf(m);
+        if (field < 0) throw new IllegalArgumentException("no method table field for " + m);
+        return field;
+    }
+
+    /** True if a call resolved to the interface method {@code m} picks its target from the receiver's itable. */
+    public boolean dispatches(IrMethod m) {
+        return hierarchy.virtualCallees().contains(m) && uniqueTarget(m) == null;
     }
 
     /** The method selected for {@code ifaceMethod} on instances of {@code c}, or null if there is none. */

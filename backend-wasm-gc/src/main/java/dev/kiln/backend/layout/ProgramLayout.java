@@ -35,7 +35,7 @@ public final class ProgramLayout {
         dispatch = new DispatchTypes(hierarchy);
         types = new TypeLayout(hierarchy, dispatch);
         signatures = new MethodSignatures(types, funcTypes, families);
-        dispatch.define(types, slots, signatures, interfaceSlots);
+        dispatch.define(types, slots, interfaceMethods, signatures, interfaceSlots);
         functions = new MethodFunctions(module, hierarchy, signatures);
         classGlobals = new ClassGlobals(hierarchy, types, dispatch, slots, interfaceMethods, interfaceSlots, functions, signatures);
         statics = new StaticFields(hierarchy, types);

@@ -1,10 +1,6 @@
 package dev.kiln.backend.layout;
 
-import dev.kiln.ir.Block;
 import dev.kiln.ir.Flag;
-import dev.kiln.ir.Insn;
-import dev.kiln.ir.Instruction;
-import dev.kiln.ir.InvokeKind;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import java.util.ArrayList;
@@ -61,19 +57,8 @@ public final class VtableSlots {
      */
     private Set<IrMethod> dispatchedRoots() {
         Set<IrMethod> roots = new HashSet<>();
-        for (IrClass c : hierarchy.program().classes()) {
-            for (IrMethod caller : c.methods()) {
-                if (caller.body() == null) continue;
-                for (Block b : caller.body().blocks()) {
-                    for (Instruction i : b.instructions()) {
-                        if (!(i instanceof Insn.Invoke call) || call.kind() == InvokeKind.STATIC || call.kind() == InvokeKind.SPECIAL) {
-                            continue;
-                        }
-                        IrMethod m = hierarchy.program().method(call.method());
-                        if (m != null && dispatches(m)) roots.add(slotOf(m).root());
-                    }
-                }
-            }
+        for (IrMethod m : hierarchy.virtualCallees()) {
+            if (dispatches(m)) roots.add(slotOf(m).root());
         }
         return roots;
     }
