@@ -162,14 +162,10 @@ public final class IndexRanges {
         Value y = b.operand(1);
         switch (b.op()) {
             case ADD, SUB -> {
-                Long k = constant(y);
-                Value other = x;
-                if (k == null && b.op() == BinaryOp.ADD) {
-                    k = constant(x);
-                    other = y;
-                }
-                if (k == null) return false;
-                long added = b.op() == BinaryOp.ADD ? k : -k;
+                Offset o = Offset.of(b);
+                if (o == null) return false;
+                Value other = o.value();
+                long added = o.added();
                 // v = other + added: other <= base + c - added, unless the addition wraps. Adding a positive constant
                 // can only wrap to a large negative value, which is below any bound of -1 or more; subtracting one
                 // can wrap to a large positive value, so other must be far enough above the minimum.
@@ -283,14 +279,10 @@ public final class IndexRanges {
         Value y = b.operand(1);
         switch (b.op()) {
             case ADD, SUB -> {
-                Long k = constant(y);
-                Value other = x;
-                if (k == null && b.op() == BinaryOp.ADD) {
-                    k = constant(x);
-                    other = y;
-                }
-                if (k == null) return false;
-                long added = b.op() == BinaryOp.ADD ? k : -k;
+                Offset o = Offset.of(b);
+                if (o == null) return false;
+                Value other = o.value();
+                long added = o.added();
                 // v = other + added: other >= c - added, unless the addition wraps. Adding a positive constant can
                 // wrap to a negative value, so other must be far enough below the maximum; subtracting one can only
                 // wrap to a large positive value, at least INT_MAX + 1 + added.
@@ -487,6 +479,16 @@ public final class IndexRanges {
         if (def instanceof Phi p) return p.block();
         if (def instanceof Function) return fn.entry();
         return null;
+    }
+
+    /** {@code value + added}: an int addition or subtraction with a constant operand. */
+    private record Offset(Value value, long added) {
+        static Offset of(Insn.Binary b) {
+            Long k = constant(b.operand(1));
+            if (k != null) return new Offset(b.operand(0), b.op() == BinaryOp.ADD ? k : -k);
+            k = constant(b.operand(0));
+            return k != null && b.op() == BinaryOp.ADD ? new Offset(b.operand(1), k) : null;
+        }
     }
 
     private static Long constant(Value v) {
