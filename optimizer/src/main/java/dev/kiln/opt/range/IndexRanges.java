@@ -26,8 +26,8 @@ import java.util.Map;
  * <ul>
  * <li>the value's definition: a constant, an array length ({@code >= 0}; {@code <= a.length} for its own array), a
  * constant added or subtracted (with wrap-around ruled out where it matters), {@code &} with a non-negative
- * operand, {@code >>>}, {@code >>} and {@code %} of a non-negative value, and the range of a {@code byte},
- * {@code char} or {@code short} read from a field, an array, a call or a conversion;</li>
+ * operand, {@code >>>}, {@code >>} and {@code %} of a non-negative value, {@code Math.min} and {@code max}, and the
+ * range of a {@code byte}, {@code char} or {@code short} read from a field, an array, a call or a conversion;</li>
  * <li>the conditions of the branches on the way: {@code if lt vI, vN then b1 else b2} gives {@code vI <= vN - 1} and
  * {@code vN >= vI + 1} in every block the edge into {@code b1} dominates (the edge is the only way into {@code b1}),
  * and the opposite on the other side;</li>
@@ -101,13 +101,6 @@ public final class IndexRanges {
         if (!atLeast(index, 0, at)) return false;
         budget = BUDGET;
         return atMost(index, Base.lengthOf(array), -1, at);
-    }
-
-    /** True if {@code v >= c} where instruction {@code position} of {@code block} runs. */
-    public boolean atLeast(Value v, long c, Block block, int position) {
-        if (!dom.isReachable(block)) return false;
-        budget = BUDGET;
-        return atLeast(v, c, new Point(block, position, null));
     }
 
     // ---- upper bounds: v <= base + c, base absolute or an array's length ----
@@ -497,7 +490,8 @@ public final class IndexRanges {
 
     /**
      * The range of a value read as a {@code boolean}, {@code byte}, {@code char} or {@code short} (from a field, an
-     * array, a call or a conversion), or null if it is a full int.
+     * array, a call or a conversion: the JVM narrows what it stores and returns, and the lifter makes that explicit),
+     * or null if it is a full int. Not a parameter's: a caller written in bytecode may pass any int for a char.
      */
     private long[] declaredRange(Value v) {
         if (!v.type().equals(JType.INT)) return null;
@@ -508,7 +502,6 @@ public final class IndexRanges {
         else if (def instanceof Insn.GetField g) declared = g.field().type();
         else if (def instanceof Insn.GetStatic g) declared = g.field().type();
         else if (def instanceof Insn.Invoke i) declared = i.method().sig().ret();
-        else if (def instanceof Function f) declared = parameterType(f, v);
         if (declared == null) return null;
         return switch (declared.kind()) {
             case BOOLEAN -> new long[] {0, 1};
@@ -519,11 +512,4 @@ public final class IndexRanges {
         };
     }
 
-    private static JType parameterType(Function f, Value param) {
-        int k = f.params().indexOf(param);
-        if (f.method() == null || k < 0) return null;
-        if (!f.isStatic()) k--;
-        List<JType> declared = f.method().sig().params();
-        return k >= 0 && k < declared.size() ? declared.get(k) : null;
-    }
 }
