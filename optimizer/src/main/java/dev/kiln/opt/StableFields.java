@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The {@code final} fields the program stores only where Java lets it: an instance field only in its class's
- * constructors, a static one only in its class's initializer. Outside those methods two reads of such a field of the
+ * constructors (and there only into the object being constructed), a static one only in its class's initializer. Outside those methods two reads of such a field of the
  * same object give the same value, since the one store has run before the object (or class) could be seen, and
  * its method cannot run again in between. A final field stored elsewhere (the frontend lowers {@code Unsafe} and
  * {@code VarHandle} writes to plain stores) is not stable.
@@ -45,7 +45,9 @@ public final class StableFields {
                             // -1: stores of different or unknown lengths.
                             lengths.merge(f, length == null ? -1 : length, (x, y) -> x.equals(y) ? x : -1);
                         }
-                        if (i instanceof Insn.PutField p && !(p.field().owner().equals(c.name()) && m.name().equals("<init>"))) {
+                        if (i instanceof Insn.PutField p && !(p.field().owner().equals(c.name()) && m.name().equals("<init>")
+                                && p.operand(0) == m.body().params().get(0))) {
+                            // The JVM lets a constructor store a final field of another object of its class too.
                             storedElsewhere.add(p.field());
                         } else if (i instanceof Insn.PutStatic p
                                 && !(p.field().owner().equals(c.name()) && m.name().equals("<clinit>"))) {
