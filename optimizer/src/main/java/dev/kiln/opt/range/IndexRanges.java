@@ -74,9 +74,13 @@ public final class IndexRanges {
     private final StableFields stable;
     /** In a constructor or static initializer, where a final field's reads may straddle its store. */
     private final boolean initializer;
-    private final DominatorTree dom;
-    private final Map<Block, List<Block>> preds;
+    /** Computed on the first question worth asking ({@link #worthAsking}). */
+    private DominatorTree dom;
+    private Map<Block, List<Block>> preds;
+    /** How often each value is an operand of a branch or the index of a bounds check: where facts about it come from. */
+    private Map<Value, Integer> tested;
     private final Map<Block, List<Fact>> entryFacts = new HashMap<>();
+    private final Map<Point, Map<Value, List<Fact>>> factsAt = new HashMap<>();
     /** The phis being proved, with the bound asked of each. */
     private final Map<Goal, Long> active = new HashMap<>();
     private int budget;
@@ -86,8 +90,6 @@ public final class IndexRanges {
         this.stable = stable;
         this.initializer = fn.method() != null
                 && (fn.method().name().equals("<init>") || fn.method().name().equals("<clinit>"));
-        this.dom = DominatorTree.compute(fn);
-        this.preds = fn.predecessors();
     }
 
     /**
@@ -95,12 +97,44 @@ public final class IndexRanges {
      * holds before it.
      */
     public boolean inBounds(Value array, Value index, Block block, int position) {
+        if (!worthAsking(index)) return false;
+        if (dom == null) {
+            dom = DominatorTree.compute(fn);
+            preds = fn.predecessors();
+        }
         if (!dom.isReachable(block)) return false;
         Point at = new Point(block, position, null);
         budget = BUDGET;
         if (!atLeast(index, 0, at)) return false;
         budget = BUDGET;
         return atMost(index, Base.lengthOf(array), -1, at);
+    }
+
+    /**
+     * False if nothing could prove a bound of {@code index} (so no dominator tree is needed): it has no definition the
+     * proofs read (a parameter, a call's or a field's int, an array element), no branch tests it and no other bounds
+     * check has it as index, so there is no fact about it either.
+     */
+    private boolean worthAsking(Value index) {
+        Object def = index.definition();
+        if (def instanceof Insn.Const || def instanceof Phi || def instanceof Insn.Binary || def instanceof Insn.ArrayLength
+                || def instanceof Insn.Invoke call && minOrMax(call) != null || declaredRange(index) != null) {
+            return true;
+        }
+        if (tested == null) {
+            tested = new HashMap<>();
+            for (Block b : fn.blocks()) {
+                for (Instruction i : b.instructions()) {
+                    if (i instanceof Insn.If) {
+                        for (Value v : i.operands()) tested.merge(v, 1, Integer::sum);
+                    } else if (i instanceof Insn.BoundsCheck) {
+                        tested.merge(i.operand(1), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        // Its own check counts once.
+        return tested.getOrDefault(index, 0) > 1;
     }
 
     // ---- upper bounds: v <= base + c, base absolute or an array's length ----
@@ -186,8 +220,8 @@ public final class IndexRanges {
     }
 
     private boolean atMostByFacts(Value v, Base base, long c, Point at) {
-        for (Fact f : facts(at)) {
-            if (f.v() != v || !f.upper()) continue;
+        for (Fact f : factsAbout(v, at)) {
+            if (!f.upper()) continue;
             Base b = f.base();
             if (b.value() != null) {
                 if (atMost(b.value(), base, c - f.c(), at)) return true;
@@ -300,8 +334,8 @@ public final class IndexRanges {
     }
 
     private boolean atLeastByFacts(Value v, long c, Point at) {
-        for (Fact f : facts(at)) {
-            if (f.v() != v || f.upper()) continue;
+        for (Fact f : factsAbout(v, at)) {
+            if (f.upper()) continue;
             Base b = f.base();
             if (b.value() != null) {
                 if (atLeast(b.value(), c - f.c(), at)) return true;
@@ -325,6 +359,17 @@ public final class IndexRanges {
     }
 
     /** What holds at {@code at}: the facts of the dominating edges and checks, and the checks before it in its block. */
+    /** The facts about {@code v} that hold at {@code at}, indexed once per point. */
+    private List<Fact> factsAbout(Value v, Point at) {
+        Map<Value, List<Fact>> byValue = factsAt.get(at);
+        if (byValue == null) {
+            byValue = new HashMap<>();
+            for (Fact f : facts(at)) byValue.computeIfAbsent(f.v(), k -> new ArrayList<>()).add(f);
+            factsAt.put(at, byValue);
+        }
+        return byValue.getOrDefault(v, List.of());
+    }
+
     private List<Fact> facts(Point at) {
         List<Fact> before = entryFacts(at.block());
         List<Fact> local = null;
