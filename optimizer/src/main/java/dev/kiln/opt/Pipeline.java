@@ -2,6 +2,7 @@ package dev.kiln.opt;
 
 import dev.kiln.opt.passes.FoldArrayInitializers;
 import dev.kiln.opt.passes.RemoveRedundantBoundsChecks;
+import dev.kiln.opt.passes.RemoveRedundantClassInits;
 import dev.kiln.opt.passes.RemoveRedundantNullChecks;
 import dev.kiln.opt.passes.RemoveUnreachableBlocks;
 import dev.kiln.opt.passes.SimplifyTrivialPhis;
@@ -25,6 +26,8 @@ public final class Pipeline {
                     "drop each nullcheck of a value every path has checked or that cannot be null", new RemoveRedundantNullChecks()),
             new NamedPass("remove-redundant-bounds-checks",
                     "drop each boundscheck whose index is proved within the array where it stands", new RemoveRedundantBoundsChecks()),
+            new NamedPass("remove-redundant-class-inits",
+                    "drop each initclass of a class every path has initialised (or a subclass of)", new RemoveRedundantClassInits()),
             new NamedPass("fold-array-initializers",
                     "turn newarray + a store to every index into one newarrayof", new FoldArrayInitializers()));
 

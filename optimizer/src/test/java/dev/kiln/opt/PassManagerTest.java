@@ -147,7 +147,7 @@ class PassManagerTest {
     void unknownPassNamesAreRejectedWithTheList() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PassManager(Pipeline.standard()).withDumpAfter(Set.of("inline-everything"), s -> { }));
-        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, remove-redundant-null-checks, remove-redundant-bounds-checks, fold-array-initializers", e.getMessage());
+        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers", e.getMessage());
     }
 
     @Test
@@ -157,6 +157,7 @@ class PassManagerTest {
                 simplify-trivial-phis           replace each phi whose inputs are one value (or itself) by that value
                 remove-redundant-null-checks    drop each nullcheck of a value every path has checked or that cannot be null
                 remove-redundant-bounds-checks  drop each boundscheck whose index is proved within the array where it stands
+                remove-redundant-class-inits    drop each initclass of a class every path has initialised (or a subclass of)
                 fold-array-initializers         turn newarray + a store to every index into one newarrayof
                 """, Pipeline.standard().describe());
         assertEquals(List.of("simplify-trivial-phis"),
