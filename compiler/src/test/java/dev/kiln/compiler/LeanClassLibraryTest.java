@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * What formatting numbers and printing a {@code Period} must not bring into a module (docs/CLASS-LIBRARY.md, "Where
  * size stands"): {@code java.util.regex} (the JDK 17 {@code Formatter}'s specifier expression, {@code Period}'s and JDK
  * 25 {@code LocaleResources}' eagerly compiled expressions, the locale providers' tag lists split at {@code " +"}) and
- * the locale providers ({@code Formatter}'s symbols come from {@code FormatterNumbers}). Run with JDK 17 and with JDK 25,
- * each as its own class library.
+ * the locale providers ({@code Formatter}'s symbols come from {@code FormatterNumbers}), and on JDK 17 the system
+ * properties object ({@code Locale}'s defaults, {@code PropertyReads}). Run with JDK 17 and with JDK 25, each as its own
+ * class library.
  */
 class LeanClassLibraryTest {
     private static final Path CLASSES = Path.of("target/test-classes");
@@ -32,6 +33,12 @@ class LeanClassLibraryTest {
         assertFalse(r.irDump().contains("class java.util.regex.Pattern "), "no regular expression");
         assertFalse(r.irDump().contains("class sun.util.locale.provider.LocaleProviderAdapter "), "no locale providers");
         assertFalse(r.irDump().contains("getInstance(java.util.Locale)java.text.DecimalFormatSymbols"), "no DecimalFormatSymbols");
+        if (Runtime.version().feature() == 17) {
+            // The default locale without the system properties object or the locale builder (their classes may stay as
+            // shells, for the types of fields). JDK 25's StaticProperty still makes the object.
+            assertFalse(r.irDump().contains("setProperty(java.lang.String,java.lang.String)java.lang.Object"), "no properties object");
+            assertFalse(r.irDump().contains("getDefaultExtensions(java.lang.String)"), "no default extensions parsed");
+        }
         Path wasm = dir.resolve("p.wasm");
         Files.write(wasm, r.wasm());
         RunResult result = new ChicoryEngine().run(wasm, List.of(), new byte[0], Duration.ofSeconds(60));
