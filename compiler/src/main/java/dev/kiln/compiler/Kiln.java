@@ -11,6 +11,7 @@ import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.text.IrPrinter;
+import dev.kiln.opt.PassContext;
 import dev.kiln.opt.PassManager;
 import dev.kiln.opt.Pipeline;
 import dev.kiln.opt.flow.ExceptionSources;
@@ -64,11 +65,13 @@ public final class Kiln {
         // The passes before the type flow remove checks, and so the uses of the runtime's exception factories, that the
         // flow would otherwise keep; they run again to clean up after its pruning.
         PassManager passes = new PassManager(Pipeline.standard()).withVerify(options.verifyIr());
-        passes.run(program);
+        // One context for both runs: what it finds about the program still holds after the pruning, which only removes.
+        PassContext passContext = new PassContext(program);
+        passes.run(passContext);
         t = phase(phases, "passes", t);
         TypeFlowPruning.run(program, flowRoots(program));
         t = phase(phases, "type flow", t);
-        passes.run(program);
+        passes.run(passContext);
         t = phase(phases, "passes after type flow", t);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);

@@ -16,7 +16,11 @@ public final class PassContext {
 
     public IrProgram program() { return program; }
 
-    /** The final fields only their constructors or initializer store, found once per run (none without a program). */
+    /**
+     * The final fields only their constructors or initializer store, found once per context (none without a program).
+     * A context may serve several runs while code is only removed in between (the type flow's pruning): removing stores
+     * keeps every field found stable stable, and every constant length constant.
+     */
     public StableFields stableFields() {
         if (stableFields == null) stableFields = StableFields.of(program);
         return stableFields;

@@ -57,9 +57,16 @@ public final class PassManager {
 
     /** Optimizes every method body; returns true if any pass changed anything. */
     public boolean run(IrProgram program) {
-        PassContext ctx = new PassContext(program);
+        return run(new PassContext(program));
+    }
+
+    /**
+     * Optimizes every method body of the context's program, sharing what the context has found about it (its stable
+     * fields) with earlier runs; returns true if any pass changed anything.
+     */
+    public boolean run(PassContext ctx) {
         boolean changed = false;
-        for (IrClass c : program.classes()) {
+        for (IrClass c : ctx.program().classes()) {
             for (IrMethod m : c.methods()) {
                 if (m.body() != null) changed |= run(ctx, m.body());
             }
