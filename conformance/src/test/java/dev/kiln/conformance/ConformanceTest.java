@@ -29,6 +29,7 @@ class ConformanceTest {
     /** What each step cost (StepTimes): CI's log shows where its time budget went. */
     @AfterAll
     static void printStepTimes() {
+        ProgramRun.BINARYEN.close();
         String summary = StepTimes.summary(5);
         if (!summary.isEmpty()) System.out.print("conformance time by step (wall clock, summed over the pipeline's workers):\n" + summary);
     }

@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Assumptions;
  * check only collects its outcome, or runs it itself if no worker has got to it yet.
  */
 final class ProgramRun {
+    /** One Binaryen process validates every module of the run (a start-up per module cost minutes of CI). */
+    static final BinaryenValidator.Server BINARYEN = new BinaryenValidator.Server();
+
     private final Program program;
     private final Settings settings;
     private final Path dir;
@@ -203,7 +206,7 @@ final class ProgramRun {
         Path module = this.module.get();
         long start = System.nanoTime();
         try {
-            new BinaryenValidator().validate(module);
+            BINARYEN.validate(module);
         } catch (EngineException e) {
             throw new ConformanceFailure("Binaryen rejects " + relative(module) + ":\n" + e.getMessage().indent(2));
         } finally {

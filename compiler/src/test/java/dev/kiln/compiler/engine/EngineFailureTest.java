@@ -52,6 +52,20 @@ class EngineFailureTest {
     }
 
     @Test
+    void binaryenServerAcceptsValidModulesAndRejectsAnInvalidOneWithBinaryensMessage() throws Exception {
+        Path bad = Files.write(dir.resolve("type-error.wasm"), TYPE_ERROR);
+        Path notWasm = Files.writeString(dir.resolve("text.wasm"), "not a module");
+        try (BinaryenValidator.Server server = new BinaryenValidator.Server()) {
+            server.validate(TestModules.wasm("hello"));
+            EngineException e = assertThrows(EngineException.class, () -> server.validate(bad));
+            assertTrue(e.getMessage().contains("wasm-validator error"), e.getMessage());
+            assertThrows(EngineException.class, () -> server.validate(notWasm));
+            // The same process goes on serving after a rejection.
+            server.validate(TestModules.wasm("features"));
+        }
+    }
+
+    @Test
     void runRejectsAnInvalidModule() throws Exception {
         Path wasm = Files.write(dir.resolve("type-error.wasm"), TYPE_ERROR);
         assertRunRejected(wasm, "rejected the module");
