@@ -40,9 +40,9 @@ import java.util.function.Consumer;
  * its receiver: a {@code PrintStream}'s {@code out} field that only ever holds a {@code FdOutputStream} calls only
  * {@code FdOutputStream.write}.
  *
- * <p>Int-like values ({@code boolean} to {@code int}) flow the same way, as small sets of constants ({@link
- * IntValues}): constants, fields (0 until stored), parameters and returns, and int arithmetic on them; anything
- * else is "any value".
+ * <p>Primitive values flow the same way, as small sets of constants ({@link PrimitiveValues}): constants, fields (0
+ * until stored), parameters and returns, int arithmetic on them and comparisons of longs, floats and doubles;
+ * anything else is "any value".
  *
  * <p>Null is one more type ({@link TypeUniverse#NULL}): it comes from the null constant, from every reference field
  * and array element (null until a store), and from whatever the program's code does not show; a call's receiver and
@@ -75,7 +75,7 @@ import java.util.function.Consumer;
 public final class TypeFlowAnalysis {
     private final IrProgram program;
     private final TypeUniverse universe;
-    private final IntValues ints;
+    private final PrimitiveValues ints;
     private final Map<Value, Flow> values = new IdentityHashMap<>();
     private final Map<FieldRef, Flow> fields = new HashMap<>();
     private final Map<Integer, Flow> elements = new HashMap<>();
@@ -129,7 +129,7 @@ public final class TypeFlowAnalysis {
     private TypeFlowAnalysis(IrProgram program) {
         this.program = program;
         this.universe = new TypeUniverse(program);
-        this.ints = new IntValues(universe.size());
+        this.ints = new PrimitiveValues(universe.size());
         this.initializedFields = FieldInitialization.find(program);
     }
 
@@ -457,9 +457,9 @@ public final class TypeFlowAnalysis {
         }, ownReads);
     }
 
-    /** The values the analysis follows: references (their types) and int-like values (their constants). */
+    /** The values the analysis follows: references (their types) and primitives (their constants). */
     private static boolean tracked(JType t) {
-        return t.isReference() || IntValues.isIntLike(t);
+        return t.isReference() || PrimitiveValues.isTracked(t);
     }
 
     /** Whatever a value of static type {@code t} can be: null too for a reference. */
@@ -548,12 +548,12 @@ public final class TypeFlowAnalysis {
                 && (initializedFields.index(f) < 0 || readBeforeStored.contains(f))) {
             add(flow, NULL_ONLY);
         }
-        if (IntValues.isIntLike(f.type())) {
+        if (PrimitiveValues.isTracked(f.type())) {
             // A field holds 0 until a store, or from the start the constant of its ConstantValue attribute.
-            add(flow, ints.of(0));
+            add(flow, ints.zero(f.type()));
             IrClass owner = program.clazz(f.owner());
             IrField declared = owner == null ? null : owner.field(f.name());
-            if (declared != null && declared.constantValue() instanceof Integer c) add(flow, ints.of(c));
+            if (declared != null && PrimitiveValues.isConstantOf(declared.constantValue(), f.type())) add(flow, ints.of(declared.constantValue()));
         }
         return flow;
     }
@@ -580,7 +580,7 @@ public final class TypeFlowAnalysis {
         delta.andNot(f.types);
         if (delta.isEmpty()) return;
         f.types.or(delta);
-        if (!f.types.get(ints.any) && ints.hasConstants(delta) && ints.count(f.types) > IntValues.LIMIT) {
+        if (!f.types.get(ints.any) && ints.hasConstants(delta) && ints.count(f.types) > PrimitiveValues.LIMIT) {
             f.types.set(ints.any);
             delta.set(ints.any);
         }
@@ -776,8 +776,8 @@ public final class TypeFlowAnalysis {
                 if (candidate >= 0) ownReads.computeIfAbsent(method, k -> new BitSet()).set(candidate);
                 try {
                     i.accept(this);
-                    // An int-like value from anything but a constant, a field, a call or foldable arithmetic: any value.
-                    if (i.result() != null && IntValues.isIntLike(i.result().type()) && !(i instanceof Insn.Const
+                    // A primitive value from anything but a constant, a field, a call or foldable arithmetic: any value.
+                    if (i.result() != null && PrimitiveValues.isTracked(i.result().type()) && !(i instanceof Insn.Const
                             || i instanceof Insn.GetField || i instanceof Insn.GetStatic || i instanceof Insn.Invoke
                             || i instanceof Insn.Binary)) {
                         add(result(i), ints.anyValue());
@@ -885,7 +885,7 @@ public final class TypeFlowAnalysis {
         /** Branches on an instanceof result, on an int-like value, or on a reference being null. */
         private boolean understood(Insn.If branch) {
             JType type = branch.operand(0).type();
-            return IntValues.isIntLike(type) || type.isReference() && branch.comparesWithZero()
+            return PrimitiveValues.isIntLike(type) || type.isReference() && branch.comparesWithZero()
                     && (branch.cond() == CondOp.EQ || branch.cond() == CondOp.NE);
         }
 
@@ -907,7 +907,7 @@ public final class TypeFlowAnalysis {
             if (a.get(ints.any) || b.get(ints.any)) return true;
             for (int x : ints.constants(a)) {
                 for (int y : ints.constants(b)) {
-                    if (IntValues.compare(branch.cond(), x, y) == wanted) return true;
+                    if (PrimitiveValues.compare(branch.cond(), x, y) == wanted) return true;
                 }
             }
             return false;
@@ -919,7 +919,8 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitConst(Insn.Const i) {
-            if (i.value() instanceof Integer c) add(result(i), ints.of(c));
+            if (i.value() != null && PrimitiveValues.isConstantOf(i.value(), i.result().type())) add(result(i), ints.of(i.value()));
+            else if (PrimitiveValues.isTracked(i.result().type())) add(result(i), ints.anyValue());
             else if (i.value() instanceof String) add(result(i), universe.cone(JType.STRING));
             else if (i.value() instanceof JType) add(result(i), universe.cone(JType.object("java.lang.Class")));
             else if (i.value() == null && i.result().type().isReference()) add(result(i), NULL_ONLY);
@@ -1092,12 +1093,15 @@ public final class TypeFlowAnalysis {
             return null;
         }
 
-        /** Int arithmetic on known constants is folded (the lifter masks booleans with {@code and 1}); anything else is any value. */
+        /**
+         * Int arithmetic on known constants is folded (the lifter masks booleans with {@code and 1}), and comparisons of
+         * known longs, floats and doubles; anything else is any value.
+         */
         @Override
         public Void visitBinary(Insn.Binary i) {
-            if (!IntValues.isIntLike(i.result().type())) return null;
+            if (!PrimitiveValues.isTracked(i.result().type())) return null;
             Flow out = result(i);
-            if (!IntValues.folds(i.op(), i.type())) {
+            if (!PrimitiveValues.folds(i.op(), i.type())) {
                 add(out, ints.anyValue());
                 return null;
             }
@@ -1110,9 +1114,10 @@ public final class TypeFlowAnalysis {
                     return;
                 }
                 BitSet values = new BitSet();
-                for (int x : ints.constants(a.types)) {
-                    for (int y : ints.constants(b.types)) {
-                        Integer r = IntValues.fold(i.op(), x, y);
+                boolean same = i.operand(0) == i.operand(1); // x op x: one value, not every pair (isNaN's v != v)
+                for (Object x : ints.values(a.types)) {
+                    for (Object y : same ? List.of(x) : ints.values(b.types)) {
+                        Integer r = PrimitiveValues.fold(i.op(), x, y);
                         if (r != null) values.or(ints.of(r));
                     }
                 }
