@@ -27,13 +27,12 @@
       call $kiln.stack_overflow
     end
     local.get $frame
-    i32.const 6
+    i32.const 24
     i32.add
     global.set $kiln.stack_top
-    global.get $kiln.stack_slots
     local.get $frame
     i32.const 0
-    array.set $int__#data
+    i32.store
     call $example.Counter#init
   end
   global.get $example.Counter.count

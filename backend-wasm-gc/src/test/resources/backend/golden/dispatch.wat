@@ -65,13 +65,12 @@
     call $kiln.stack_overflow
   end
   local.get $frame
-  i32.const 7
+  i32.const 28
   i32.add
   global.set $kiln.stack_top
-  global.get $kiln.stack_slots
   local.get $frame
   i32.const 0
-  array.set $int__#data
+  i32.store
   call_ref $fn:example.Pet->i32
   local.get $p1
   local.get $p1

@@ -28,13 +28,12 @@
       call $kiln.stack_overflow
     end
     local.get $frame
-    i32.const 6
+    i32.const 24
     i32.add
     global.set $kiln.stack_top
-    global.get $kiln.stack_slots
     local.get $frame
     i32.const 0
-    array.set $int__#data
+    i32.store
     call $example.Counter.depth_int_int
     call $example.Counter.twice_int_int
     i32.const 1
@@ -74,13 +73,12 @@
     call $kiln.stack_overflow
   end
   local.get $frame
-  i32.const 8
+  i32.const 32
   i32.add
   global.set $kiln.stack_top
-  global.get $kiln.stack_slots
   local.get $frame
   i32.const 1
-  array.set $int__#data
+  i32.store
   call_ref $fn:java.lang.Object->java.lang.String
   drop
   local.get $this
@@ -146,7 +144,7 @@
     call $kiln.stack_overflow
   end
   local.get $frame
-  i32.const 8
+  i32.const 32
   i32.add
   global.set $kiln.stack_top
   block
@@ -157,10 +155,9 @@
           local.get $p0
           struct.get $java.lang.Object $vtable
           struct.get $java.lang.Object#vtable $hashCode__int
-          global.get $kiln.stack_slots
           local.get $frame
           i32.const 3
-          array.set $int__#data
+          i32.store
           call_ref $fn:java.lang.Object->i32
           local.set $v2
         end
@@ -168,7 +165,7 @@
       end
       local.set $exception
       local.get $frame
-      i32.const 8
+      i32.const 32
       i32.add
       global.set $kiln.stack_top
       local.get $exception
@@ -187,10 +184,9 @@
           local.get $p0
           struct.get $java.lang.Object $vtable
           struct.get $java.lang.Object#vtable $hashCode__int
-          global.get $kiln.stack_slots
           local.get $frame
           i32.const 3
-          array.set $int__#data
+          i32.store
           call_ref $fn:java.lang.Object->i32
           local.set $v3
         end
@@ -198,7 +194,7 @@
       end
       local.set $exception
       local.get $frame
-      i32.const 8
+      i32.const 32
       i32.add
       global.set $kiln.stack_top
       local.get $exception

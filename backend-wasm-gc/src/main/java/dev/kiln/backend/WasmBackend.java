@@ -48,8 +48,8 @@ public final class WasmBackend {
     public static final List<String> REQUIRED_CLASSES = List.of(ClassHierarchy.OBJECT, ClassHierarchy.STRING,
             ClassHierarchy.CLASS, ClassHierarchy.THROWABLE, RuntimeHooks.STARTUP);
 
-    /** One 64 KiB page: the runtime library's scratch area for host calls; it grows the memory itself. */
-    private static final int INITIAL_PAGES = 1;
+    /** The scratch page and the shadow stack ({@link LinearMemory}); the runtime grows the memory itself beyond them. */
+    private static final int INITIAL_PAGES = LinearMemory.INITIAL_PAGES;
 
     public Module compile(IrProgram program) {
         Module module = new Module();

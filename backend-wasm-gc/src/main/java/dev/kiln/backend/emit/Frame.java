@@ -106,10 +106,9 @@ final class Frame {
         }
         int site = stack.site(method, weight, at.pos().line());
         if (site == storedSite && stored.reaches(b)) return;
-        b.add(Instr.globalGet(stack.slots()));
         b.add(Instr.localGet(pointer));
         b.add(Instr.i32Const(site));
-        b.add(Instr.arraySet(stack.slotArray()));
+        b.add(ShadowStack.storeSite());
         storedSite = site;
         stored.at(b.size());
     }
@@ -165,7 +164,7 @@ final class Frame {
         caughtAt = b.size();
         b.add(Instr.localGet(pointer));
         if (mode == Mode.EAGER) {
-            b.add(Instr.i32Const(weight));
+            b.add(Instr.i32Const(ShadowStack.bytes(weight)));
             b.add(Instr.simple(Op.I32_ADD));
         }
         b.add(Instr.globalSet(stack.top()));
@@ -181,7 +180,7 @@ final class Frame {
             b.add(Instr.end());
             b.add(Instr.localGet(pointer));
         }
-        b.add(Instr.i32Const(weight));
+        b.add(Instr.i32Const(ShadowStack.bytes(weight)));
         b.add(Instr.simple(Op.I32_ADD));
         b.add(Instr.globalSet(stack.top()));
     }

@@ -1,5 +1,6 @@
 package dev.kiln.backend.emit;
 
+import dev.kiln.backend.LinearMemory;
 import dev.kiln.backend.layout.ArrayKind;
 import dev.kiln.backend.layout.Instances;
 import dev.kiln.backend.layout.ProgramLayout;
@@ -21,7 +22,6 @@ import dev.kiln.wasm.model.Local;
 import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.Op;
-import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.Tag;
 import dev.kiln.wasm.model.TypeDef;
 import dev.kiln.wasm.model.ValType;
@@ -34,11 +34,14 @@ import java.util.regex.Pattern;
 /**
  * The shadow stack that gives Java exceptions their stack traces and turns deep recursion into a catchable
  * StackOverflowError (docs/RUNTIME-CONTRACT.md, "Stack traces"). Wasm code cannot walk its own stack, so
- * generated code keeps a copy of what a trace needs: an {@code i32} array of slots and a global {@code top}.
+ * generated code keeps a copy of what a trace needs: {@code i32} slots in linear memory ({@link LinearMemory}),
+ * from {@link #BASE} up to {@link #END}, and a global {@code top}, a byte address.
  * A method's frame is {@code weight} slots starting at {@code top} when it was entered (its frame pointer);
  * before each call that may capture a trace, the method stores the call site's number (a (method, line)
- * pair of the {@link FrameTable}) in the first slot. Reading the slots from 0 upwards, a site's method
- * gives its weight and so where the next frame starts.
+ * pair of the {@link FrameTable}) in the first slot (an {@code i32.store} at the frame pointer: 8 bytes of
+ * code, where an {@code array.set} into a GC array took 11). Reading the slots from the first upwards, a
+ * site's method gives its weight and so where the next frame starts; the runtime counts in slots, from 0
+ * ({@code kiln.stack_top}, {@code kiln.stack_slot}), and only the generated code knows the addresses.
  *
  * <p>The weight estimates the engine's own frame in 8-byte units (a fixed part plus one per Wasm local),
  * so that {@code top} tracks the real stack depth: every frame checks {@code top} against a limit on
@@ -58,6 +61,16 @@ final class ShadowStack {
     static final int LIMIT = 1 << 17;
     /** Slots beyond the limit for building the StackOverflowError. */
     static final int RESERVE = 1 << 14;
+    /** Bytes per slot. */
+    static final int SLOT_BYTES = 4;
+    /** The address of slot 0 ({@link LinearMemory}: page 0 is the runtime's scratch area for host calls). */
+    static final int BASE = LinearMemory.SHADOW_STACK_BASE;
+    /** The end of the slots: the runtime's overflow area for host data starts there. */
+    static final int END = BASE + (LIMIT + RESERVE) * SLOT_BYTES;
+
+    static {
+        if (END != LinearMemory.SHADOW_STACK_END) throw new AssertionError("the shadow stack does not fit LinearMemory's pages");
+    }
     /** The estimated frame of a function without locals: return address, saved frame pointer, spills. */
     private static final int FRAME_BASE_WEIGHT = 4;
     private static final String HIDDEN_PACKAGE = "dev.kiln.runtime.";
@@ -72,8 +85,6 @@ final class ShadowStack {
     private final FrameTable table;
     private final Global top;
     private final Global limit;
-    private final Global slots;
-    private final TypeDef slotArray;
     /** False if the program cannot overflow the stack (the type flow then drops the StackOverflowError's factory). */
     private final boolean checksLimit;
     private QuietMethods quiet;
@@ -88,11 +99,23 @@ final class ShadowStack {
         this.exceptionTag = exceptionTag;
         this.table = new FrameTable(layout.hierarchy());
         this.checksLimit = layout.hierarchy().program().method(RuntimeHooks.STACK_OVERFLOW) != null;
-        slotArray = layout.types().rawArray(ArrayKind.INT);
-        top = module.addGlobal(new Global("kiln.stack_top", NumType.I32, true, List.of(Instr.i32Const(0))));
-        limit = module.addGlobal(new Global("kiln.stack_limit", NumType.I32, true, List.of(Instr.i32Const(LIMIT))));
-        slots = module.addGlobal(new Global("kiln.stack_slots", RefType.nonNull(slotArray), false,
-                List.of(Instr.i32Const(LIMIT + RESERVE), Instr.arrayNewDefault(slotArray))));
+        top = module.addGlobal(new Global("kiln.stack_top", NumType.I32, true, List.of(Instr.i32Const(BASE))));
+        limit = module.addGlobal(new Global("kiln.stack_limit", NumType.I32, true, List.of(Instr.i32Const(address(LIMIT)))));
+    }
+
+    /** The byte address of slot {@code slot}. */
+    private static int address(int slot) {
+        return BASE + slot * SLOT_BYTES;
+    }
+
+    /** The bytes a frame of {@code weight} slots takes. */
+    static int bytes(int weight) {
+        return weight * SLOT_BYTES;
+    }
+
+    /** With a frame pointer and then a site on the Wasm stack: stores the site in the frame's first slot. */
+    static Instr storeSite() {
+        return Instr.memory(Op.I32_STORE, 0, 2);
     }
 
     /**
@@ -185,8 +208,6 @@ final class ShadowStack {
     Global top() { return top; }
     Global limit() { return limit; }
     boolean checksLimit() { return checksLimit; }
-    Global slots() { return slots; }
-    TypeDef slotArray() { return slotArray; }
 
     /**
      * For a generated function without a frame that catches the exception tag: remembers {@code top} in
@@ -203,7 +224,7 @@ final class ShadowStack {
 
     /** The code {@code _start} runs before reporting an uncaught exception: an empty stack. */
     List<Instr> reset() {
-        return List.of(Instr.i32Const(0), Instr.globalSet(top));
+        return List.of(Instr.i32Const(BASE), Instr.globalSet(top));
     }
 
     /**
@@ -221,15 +242,15 @@ final class ShadowStack {
         overflow = define("kiln.stack_overflow", List.of(), List.of(), List.of());
         List<Instr> b = overflow.body();
         b.add(Instr.globalGet(limit));
-        b.add(Instr.i32Const(LIMIT));
+        b.add(Instr.i32Const(address(LIMIT)));
         b.add(Instr.simple(Op.I32_NE));
         b.add(Instr.if_(BlockType.EMPTY));
         b.add(Instr.simple(Op.UNREACHABLE));
         b.add(Instr.end());
-        b.add(Instr.i32Const(LIMIT + RESERVE));
+        b.add(Instr.i32Const(address(LIMIT + RESERVE)));
         b.add(Instr.globalSet(limit));
         b.add(Instr.call(make));
-        b.add(Instr.i32Const(LIMIT));
+        b.add(Instr.i32Const(address(LIMIT)));
         b.add(Instr.globalSet(limit));
         b.add(Instr.simple(Op.REF_AS_NON_NULL));
         b.add(Instr.throw_(exceptionTag));
@@ -237,8 +258,9 @@ final class ShadowStack {
     }
 
     /**
-     * {@code (i32 frame, i32 weight, i32 site) -> ()}: pushes the frame at {@code frame} after checking the
-     * limit and stores {@code site} in it, for call sites in cold code ({@link Frame#failureSite}).
+     * {@code (i32 frame, i32 weight, i32 site) -> ()}: pushes the frame at {@code frame} ({@code weight} slots) after
+     * checking the limit and stores {@code site} in it, for call sites in cold code ({@link Frame#failureSite}). The
+     * weight is in slots, not bytes: a small number is a shorter constant at each of the many calls.
      */
     Func enterFunction() {
         if (enter != null) return enter;
@@ -256,12 +278,13 @@ final class ShadowStack {
         }
         b.add(Instr.localGet(frame));
         b.add(Instr.localGet(enter.param(1)));
+        b.add(Instr.i32Const(2));
+        b.add(Instr.simple(Op.I32_SHL));
         b.add(Instr.simple(Op.I32_ADD));
         b.add(Instr.globalSet(top));
-        b.add(Instr.globalGet(slots));
         b.add(Instr.localGet(frame));
         b.add(Instr.localGet(enter.param(2)));
-        b.add(Instr.arraySet(slotArray));
+        b.add(storeSite());
         return enter;
     }
 
@@ -272,7 +295,9 @@ final class ShadowStack {
      */
     List<Instr> expand(String intrinsic) {
         return switch (intrinsic) {
-            case "kiln.stack_top" -> List.of(Instr.globalGet(top));
+            // In slots from 0, as the runtime counts: (top - BASE) / 4.
+            case "kiln.stack_top" -> List.of(Instr.globalGet(top), Instr.i32Const(BASE), Instr.simple(Op.I32_SUB),
+                    Instr.i32Const(2), Instr.simple(Op.I32_SHR_U));
             case "kiln.stack_slot" -> List.of(Instr.call(slotReader()));
             case "kiln.frame_table" -> List.of(Instr.call(tableReader()));
             default -> null;
@@ -282,9 +307,10 @@ final class ShadowStack {
     private Func slotReader() {
         if (slotReader != null) return slotReader;
         slotReader = define("kiln.stack_slot", List.of(NumType.I32), List.of(NumType.I32), List.of("index"));
-        slotReader.body().add(Instr.globalGet(slots));
         slotReader.body().add(Instr.localGet(slotReader.param(0)));
-        slotReader.body().add(Instr.arrayGet(slotArray));
+        slotReader.body().add(Instr.i32Const(2));
+        slotReader.body().add(Instr.simple(Op.I32_SHL));
+        slotReader.body().add(Instr.memory(Op.I32_LOAD, BASE, 2));
         return slotReader;
     }
 
