@@ -1,6 +1,7 @@
 package java.lang;
 
 import dev.kiln.runtime.ClassTable;
+import dev.kiln.runtime.Intrinsic;
 
 /**
  * A class, interface, array type or primitive type. The backend creates one {@code Class} object per type
@@ -17,8 +18,18 @@ public final class Class<T> implements java.io.Serializable {
     private static final int ACC_ENUM = 0x4000;
     private static final int ACC_SYNTHETIC = 0x1000;
 
-    /** The binary name, as {@link #getName()} returns it ({@code java.lang.String}, {@code [I}, {@code int}). */
-    private final String name;
+    /**
+     * The binary name, as {@link #getName()} returns it ({@code java.lang.String}, {@code [I}, {@code int}): made on
+     * first use from {@link #nameText} (a Class object is a constant the backend builds; making every name at
+     * startup cost code and time for names no program reads), or set by the start function for a name that is
+     * not within Latin-1. Read it through {@link #getName()}.
+     */
+    private String name;
+    /**
+     * Where the name's Latin-1 text is in the module's string data: offset &lt;&lt; 12 | length + 1, 0 when the
+     * backend set {@link #name} itself (docs/RUNTIME-CONTRACT.md, "Class objects").
+     */
+    private final long nameText;
     /** The component type of an array type; null for other types. */
     private final Class<?> componentType;
     /** The class file's access_flags for classes and interfaces; 0 for array and primitive types. */
@@ -27,14 +38,21 @@ public final class Class<T> implements java.io.Serializable {
     private final Class<?> superclass;
     /** The direct superinterfaces in declaration order (Cloneable, Serializable for arrays); null if none. */
     private final Class<?>[] interfaces;
-    /** The simple name of a nested class from its InnerClasses entry ("" if anonymous); null for top-level classes. */
-    private final String simpleName;
+    /**
+     * The simple name of a nested class from its InnerClasses entry ("" if anonymous); null for top-level classes.
+     * Made on first use from {@link #simpleNameText} like {@link #name}; read it through {@link #simpleName()}.
+     */
+    private String simpleName;
+    /** {@link #nameText} for the simple name; 0 for a top-level class or when the backend set it. */
+    private final long simpleNameText;
     /** The class a member class is declared in; null for top-level, local and anonymous classes. */
     private final Class<?> declaringClass;
 
     private Class(String name, Class<?> componentType, int modifiers, Class<?> superclass, Class<?>[] interfaces,
                   String simpleName, Class<?> declaringClass) {
         this.name = name;
+        this.nameText = 0;
+        this.simpleNameText = 0;
         this.componentType = componentType;
         this.modifiers = modifiers;
         this.superclass = superclass;
@@ -63,15 +81,39 @@ public final class Class<T> implements java.io.Serializable {
 
     /** The binary name: {@code java.util.Map$Entry}, {@code [Ljava.lang.String;}, {@code int}. */
     public String getName() {
-        return name;
+        String n = name;
+        if (n == null) {
+            n = text(nameText);
+            name = n;
+        }
+        return n;
     }
+
+    /** The simple name from the InnerClasses entry, null for a top-level class. */
+    private String simpleName() {
+        String n = simpleName;
+        if (n == null && simpleNameText != 0) {
+            n = text(simpleNameText);
+            simpleName = n;
+        }
+        return n;
+    }
+
+    /** A Latin-1 text of the module's string data: {@code offset << 12 | length + 1}. */
+    private static String text(long text) {
+        return latin1Text((int) (text >>> 12), (int) (text & 0xfff) - 1);
+    }
+
+    /** A new String of the {@code length} Latin-1 characters at {@code offset} of the module's string data. */
+    @Intrinsic("kiln.latin1_text")
+    private static native String latin1Text(int offset, int length);
 
     /** {@code "interface "} or {@code "class "} followed by the name; just the name for a primitive type. */
     public String toString() {
         if (isPrimitive()) {
-            return name;
+            return getName();
         }
-        return (isInterface() ? "interface " : "class ") + name;
+        return (isInterface() ? "interface " : "class ") + getName();
     }
 
     /** Whether this object represents an interface (annotation interfaces included). */
@@ -101,7 +143,7 @@ public final class Class<T> implements java.io.Serializable {
 
     /** Whether this object represents a primitive type or {@code void}. */
     public boolean isPrimitive() {
-        return componentType == null && superclass == null && !isInterface() && isPrimitiveName(name);
+        return componentType == null && superclass == null && !isInterface() && isPrimitiveName(getName());
     }
 
     /**
@@ -114,7 +156,7 @@ public final class Class<T> implements java.io.Serializable {
 
     /** Whether this is a record class: javac lets only records extend java.lang.Record. */
     public boolean isRecord() {
-        return superclass != null && superclass.name.equals("java.lang.Record");
+        return superclass != null && superclass.getName().equals("java.lang.Record");
     }
 
     /** The superclass; null for java.lang.Object, interfaces, primitive types and void. */
@@ -190,7 +232,7 @@ public final class Class<T> implements java.io.Serializable {
      */
     public T cast(Object obj) {
         if (obj != null && !isInstance(obj)) {
-            throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + name);
+            throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + getName());
         }
         @SuppressWarnings("unchecked")
         T t = (T) obj;
@@ -225,7 +267,7 @@ public final class Class<T> implements java.io.Serializable {
             return "[" + componentType.descriptorString();
         }
         if (isPrimitive()) {
-            switch (name) {
+            switch (getName()) {
                 case "boolean": return "Z";
                 case "byte": return "B";
                 case "char": return "C";
@@ -237,13 +279,13 @@ public final class Class<T> implements java.io.Serializable {
                 default: return "V";
             }
         }
-        return "L" + name.replace('.', '/') + ";";
+        return "L" + getName().replace('.', '/') + ";";
     }
 
     /** The name as it appears in source: {@code int[][]}, {@code java.util.Map$Entry[]}, or {@link #getName()}. */
     public String getTypeName() {
         if (!isArray()) {
-            return name;
+            return getName();
         }
         StringBuilder brackets = new StringBuilder();
         Class<?> element = this;
@@ -251,7 +293,7 @@ public final class Class<T> implements java.io.Serializable {
             brackets.append("[]");
             element = element.componentType;
         }
-        return element.name + brackets;
+        return element.getName() + brackets;
     }
 
     /**
@@ -262,10 +304,12 @@ public final class Class<T> implements java.io.Serializable {
         if (isArray()) {
             return componentType.getSimpleName() + "[]";
         }
-        if (simpleName != null) {
-            return simpleName;
+        String simple = simpleName();
+        if (simple != null) {
+            return simple;
         }
-        return name.substring(name.lastIndexOf('.') + 1);
+        String n = getName();
+        return n.substring(n.lastIndexOf('.') + 1);
     }
 
     /**
@@ -277,14 +321,15 @@ public final class Class<T> implements java.io.Serializable {
             String component = componentType.getCanonicalName();
             return component == null ? null : component + "[]";
         }
-        if (simpleName == null) {
-            return name;
+        String simple = simpleName();
+        if (simple == null) {
+            return getName();
         }
         if (declaringClass == null) {
             return null;
         }
         String outer = declaringClass.getCanonicalName();
-        return outer == null ? null : outer + "." + simpleName;
+        return outer == null ? null : outer + "." + simple;
     }
 
     /** The package's name ({@code java.lang} for primitive types), from the element type for arrays. */
@@ -296,18 +341,20 @@ public final class Class<T> implements java.io.Serializable {
         if (element.isPrimitive()) {
             return "java.lang";
         }
-        int dot = element.name.lastIndexOf('.');
-        return dot < 0 ? "" : element.name.substring(0, dot);
+        String elementName = element.getName();
+        int dot = elementName.lastIndexOf('.');
+        return dot < 0 ? "" : elementName.substring(0, dot);
     }
 
     /** Whether this is an anonymous class. */
     public boolean isAnonymousClass() {
-        return !isArray() && "".equals(simpleName);
+        return !isArray() && "".equals(simpleName());
     }
 
     /** Whether this is a local class: nested, named, and not a member of a class. */
     public boolean isLocalClass() {
-        return simpleName != null && !simpleName.isEmpty() && declaringClass == null;
+        String simple = simpleName();
+        return simple != null && !simple.isEmpty() && declaringClass == null;
     }
 
     /** Whether this is a member class: declared directly in the body of another class or interface. */

@@ -37,12 +37,11 @@ public final class WasmBackend {
 
     /**
      * The fields of those instances that the backend never leaves null once the program's code runs: a literal's
-     * characters ({@link dev.kiln.backend.layout.ClassGlobals#newString}) and a Class object's name, which the start
-     * function stores before it initialises anything.
+     * characters ({@link dev.kiln.backend.layout.ClassGlobals#newString}). (A Class object's name is made on first
+     * use, so it starts null.)
      */
     public static final List<FieldRef> NON_NULL_FIELDS = List.of(
-            new FieldRef(ClassHierarchy.STRING, "value", JType.array(JType.CHAR)),
-            new FieldRef(ClassHierarchy.CLASS, "name", JType.STRING));
+            new FieldRef(ClassHierarchy.STRING, "value", JType.array(JType.CHAR)));
 
     /** Classes every program must contain, instantiated or not. */
     public static final List<String> REQUIRED_CLASSES = List.of(ClassHierarchy.OBJECT, ClassHierarchy.STRING,

@@ -71,7 +71,7 @@ class RuntimeContractTest {
     /** Wasm instructions without immediates that the contract allows as intrinsics, plus Kiln's own. */
     private static final Pattern INTRINSIC = Pattern.compile(
             "(i32|i64|f32|f64)\\.[a-z0-9_]+|memory\\.(size|grow)"
-                    + "|kiln\\.(identity_hash|get_class|clone|stack_top|stack_slot|frame_table|array_length|array_copy|array_new)"
+                    + "|kiln\\.(identity_hash|get_class|clone|stack_top|stack_slot|frame_table|array_length|array_copy|array_new|latin1_text)"
                     + "|kiln\\.primitive_class\\.(boolean|byte|char|short|int|long|float|double|void)");
 
     /** The bodies the frontend generates. */

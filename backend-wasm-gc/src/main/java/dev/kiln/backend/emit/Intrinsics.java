@@ -23,6 +23,8 @@ import java.util.Map;
  *   <li>{@code kiln.identity_hash}: a {@link RuntimeHelpers} function assigning the {@code $hash} field on
  *       first use;</li>
  *   <li>{@code kiln.get_class}: the Class object in the receiver's vtable;</li>
+ *   <li>{@code kiln.latin1_text}: {@code (offset, length) -> String} from the string pool's Latin-1 texts
+ *       (a Class object's name, made on first use);</li>
  *   <li>{@code kiln.clone}: a shallow copy, by a {@link CloneFunction};</li>
  *   <li>{@code kiln.array_length}, {@code kiln.array_copy}: on arrays of any element type, by
  *       {@link ArrayFunctions};</li>
@@ -76,6 +78,8 @@ final class Intrinsics {
                 return List.of(Instr.call(helpers.arrayCopy()));
             case "kiln.array_new":
                 return List.of(Instr.call(helpers.arrayNew()));
+            case "kiln.latin1_text":
+                return List.of(Instr.call(layout.strings().latin1TextFunction()));
             case "kiln.get_class":
                 TypeLayout types = layout.types();
                 return List.of(Instr.structGet(types.objectStruct(), TypeLayout.VTABLE_FIELD),

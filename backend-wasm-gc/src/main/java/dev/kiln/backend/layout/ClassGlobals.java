@@ -60,6 +60,7 @@ public final class ClassGlobals {
     private final InterfaceSlots interfaceSlots;
     private final MethodFunctions functions;
     private final MethodSignatures signatures;
+    private final StringPool strings;
     private final Map<JType, Global> vtables = new LinkedHashMap<>();
     private final Map<JType, Global> classObjects = new LinkedHashMap<>();
     private final List<NamePatch> namePatches = new ArrayList<>();
@@ -71,7 +72,9 @@ public final class ClassGlobals {
     private Function<JType, Func> componentTests;
 
     public ClassGlobals(ClassHierarchy hierarchy, TypeLayout types, DispatchTypes dispatch, VtableSlots slots,
-                        InterfaceMethods interfaceMethods, InterfaceSlots interfaceSlots, MethodFunctions functions, MethodSignatures signatures) {
+                        InterfaceMethods interfaceMethods, InterfaceSlots interfaceSlots, MethodFunctions functions, MethodSignatures signatures,
+                        StringPool strings) {
+        this.strings = strings;
         this.hierarchy = hierarchy;
         this.types = types;
         this.dispatch = dispatch;
@@ -177,7 +180,7 @@ public final class ClassGlobals {
         if (namesStored) throw new IllegalStateException("Class object of " + t + " requested after the start function stored the names");
         Map<Integer, List<Instr>> values = new HashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("name", className(t));
+        name(values, names, "name", className(t));
         IrClass c = t.isClass() ? hierarchy.clazz(t.className()) : null;
         if (t.isArray()) {
             setField(values, "componentType", CLASS, () -> classRef(t.component()));
@@ -190,7 +193,7 @@ public final class ClassGlobals {
             }
             if (!c.interfaces().isEmpty()) setField(values, "interfaces", CLASSES, () -> classArray(c.interfaces()));
             if (c.simpleName() != null) {
-                names.put("simpleName", c.simpleName());
+                name(values, names, "simpleName", c.simpleName());
                 if (c.declaringClass() != null) {
                     setField(values, "declaringClass", CLASS, () -> classRef(JType.object(c.declaringClass())));
                 }
@@ -221,6 +224,20 @@ public final class ClassGlobals {
             code.add(Instr.structSet(types.struct(ClassHierarchy.CLASS), p.field()));
         }
         return code;
+    }
+
+    /**
+     * A name of a Class object: where its Latin-1 text is, in {@code <field>Text} ({@code offset << 12 | length + 1},
+     * a long), for java.lang.Class to make the String on first use; a name outside Latin-1, or too long for that, is
+     * stored by the start function ({@link #namePatches}) instead.
+     */
+    private void name(Map<Integer, List<Instr>> values, Map<String, String> patches, String field, String text) {
+        if (types.hasField(ClassHierarchy.CLASS, field + "Text") && StringPool.isLatin1(text) && text.length() < 0xfff) {
+            long packed = (long) strings.latin1Offset(text) << 12 | text.length() + 1;
+            setField(values, field + "Text", JType.LONG, () -> List.of(Instr.i64Const(packed)));
+        } else {
+            patches.put(field, text);
+        }
     }
 
     /** Sets a field of java.lang.Class, if the class declares it, to what {@code value} pushes. */

@@ -37,9 +37,9 @@ public final class ProgramLayout {
         signatures = new MethodSignatures(types, funcTypes, families);
         dispatch.define(types, slots, interfaceMethods, signatures, interfaceSlots);
         functions = new MethodFunctions(module, hierarchy, signatures);
-        classGlobals = new ClassGlobals(hierarchy, types, dispatch, slots, interfaceMethods, interfaceSlots, functions, signatures);
-        statics = new StaticFields(hierarchy, types);
         strings = new StringPool(types, funcTypes);
+        classGlobals = new ClassGlobals(hierarchy, types, dispatch, slots, interfaceMethods, interfaceSlots, functions, signatures, strings);
+        statics = new StaticFields(hierarchy, types);
         constantArrays = new ConstantArrays(types, funcTypes);
         initStates = new ClassInitStates(hierarchy, types);
     }
