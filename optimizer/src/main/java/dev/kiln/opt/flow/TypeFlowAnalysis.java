@@ -703,10 +703,18 @@ public final class TypeFlowAnalysis {
         forEachElementFlow(src, from -> forEachElementFlow(dest, to -> edge(from, to, null)));
     }
 
-    /** The element flows of arrays of type {@code id}: all of them for an array of a type known only at run time. */
+    /**
+     * The element flow of arrays of type {@code id}, if their elements are references. An array of a type known only
+     * at run time ({@link TypeUniverse#ANY_ARRAY}, from {@code Array.newInstance}) has a flow of its own: such an
+     * array starts empty, and every value that refers to it holds {@code ANY_ARRAY} (casts keep it, no operation
+     * turns it into a concrete array type), so whatever is stored into it, or copied into it, is stored through
+     * {@code ANY_ARRAY}. Reading all arrays' elements instead made everything any array ever held flow out of
+     * {@code Arrays.copyOf(a, n, type)} and {@code toArray(T[])}: the {@code ObjectStreamField}s of static fields
+     * nothing reads reached {@code String.valueOf}, and with them {@code String.intern} and an intern call for
+     * every literal at startup.
+     */
     private void forEachElementFlow(int id, Consumer<Flow> action) {
-        if (id == TypeUniverse.ANY_ARRAY) forEach(universe.referenceArrays(), k -> action.accept(elements(k)));
-        else if (universe.referenceArrays().get(id)) action.accept(elements(id));
+        if (universe.referenceArrays().get(id)) action.accept(elements(id));
     }
 
     private static void forEach(BitSet bits, java.util.function.IntConsumer action) {
