@@ -29,9 +29,10 @@ import java.util.function.Supplier;
  * <p>A Class object is built in its initializer with the fields java.lang.Class declares of those
  * docs/RUNTIME-CONTRACT.md lists: {@code componentType}, {@code modifiers}, {@code superclass},
  * {@code interfaces} (a {@code Class[]}, null if empty), and for nested classes {@code simpleName} and
- * {@code declaringClass}; the two name strings are left null there and stored by the start function
- * ({@link #namePatches}), built from the string pool's Latin-1 texts: one byte a char in a data segment
- * instead of an {@code i32.const} of two or three bytes a char in the initializer. That needs the vtables of Class, String, char[]
+ * {@code declaringClass}; the two name strings are left null there: java.lang.Class makes them on first use
+ * from where their text is among the string pool's Latin-1 texts ({@code nameText}, {@code simpleNameText}), one
+ * byte a char in a data segment instead of an {@code i32.const} of two or three bytes a char in the initializer;
+ * a name outside Latin-1 is stored by the start function ({@link #namePatches}). That needs the vtables of Class, String, char[]
  * and Class[] first, so those four are created with a null Class field and {@link #classPatches() patched}
  * by the start function; every other vtable refers to its Class object directly. Class objects refer to
  * others only along acyclic relations (component, superclass, superinterface, declaring class), so each initializer reads
@@ -210,7 +211,7 @@ public final class ClassGlobals {
     }
 
     /**
-     * Code for the start function that stores the name fields of every Class object, each a new String from
+     * Code for the start function that stores the name fields the Class objects cannot make themselves, each a new String from
      * {@code strings}' texts; no Class object can be created afterwards. It must run after the
      * {@link #classPatches()} (creating a String needs the vtables of String and char[] complete) and before
      * any Java code.
