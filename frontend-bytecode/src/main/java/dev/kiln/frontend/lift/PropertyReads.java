@@ -5,6 +5,7 @@ import dev.kiln.ir.Function;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.InvokeKind;
+import dev.kiln.ir.JType;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.Phi;
 import dev.kiln.ir.Value;
@@ -24,6 +25,12 @@ import java.util.List;
  * without defaults). The rewrite applies only when every use of the object is such a call with a constant key that
  * is not empty, since {@code System.getProperty} rejects an empty key where {@code Properties} answers null; the
  * object's null checks go too (it is never null).
+ *
+ * <p>A use may also be the object passed to one of {@code jdk.internal.util.StaticProperty}'s helpers
+ * {@code getProperty(Properties, String)} and {@code getProperty(Properties, String, String)} with a constant,
+ * non-empty key (its initializer reads all its properties that way, on JDK 17 and 25): runtime-lib substitutes
+ * those helpers to read through {@code System.getProperty} and ignore the object, so the call gets null in its
+ * place. Where that substitution does not apply (a class library before JDK 17), the helpers do not exist.
  */
 final class PropertyReads {
     private static final MethodRef SYSTEM_PROPERTIES = MethodRef.of("java.lang.System", "getProperties", "()Ljava/util/Properties;");
@@ -34,6 +41,9 @@ final class PropertyReads {
     private static final String GET_OR_DEFAULT = "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;";
     private static final MethodRef SYSTEM_GET = MethodRef.of("java.lang.System", "getProperty", GET);
     private static final MethodRef SYSTEM_GET_OR_DEFAULT = MethodRef.of("java.lang.System", "getProperty", GET_OR_DEFAULT);
+    private static final String STATIC_PROPERTY = "jdk.internal.util.StaticProperty";
+    private static final String HELPER_GET = "(Ljava/util/Properties;Ljava/lang/String;)Ljava/lang/String;";
+    private static final String HELPER_GET_OR_DEFAULT = "(Ljava/util/Properties;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;";
 
     private PropertyReads() {}
 
@@ -57,13 +67,24 @@ final class PropertyReads {
             }
             for (Instruction i : b.instructions()) {
                 if (!i.operands().contains(props)) continue;
-                if (!(i instanceof Insn.NullCheck) && !isRead(i, props)) return;
+                if (!(i instanceof Insn.NullCheck) && !isRead(i, props) && !isHelperRead(i, props)) return;
                 uses.add(i);
             }
         }
         for (Instruction use : uses) {
             Block b = use.block();
             int at = b.instructions().indexOf(use);
+            if (isHelperRead(use, props)) {
+                // The substituted helper ignores the object: null in its place.
+                Insn.Invoke call = (Insn.Invoke) use;
+                Value none = fn.newValue(JType.NULL);
+                List<Value> args = new ArrayList<>(call.operands());
+                args.set(0, none);
+                b.remove(use);
+                b.insert(at, new Insn.Const(none, null).at(call.pos()));
+                b.insert(at + 1, new Insn.Invoke(call.result(), InvokeKind.STATIC, call.method(), args).at(call.pos()));
+                continue;
+            }
             b.remove(use);
             if (use instanceof Insn.Invoke read) {
                 List<Value> args = read.operands().subList(1, read.operands().size());
@@ -78,6 +99,18 @@ final class PropertyReads {
         // it before (or runs in System), JDK 17's privilegedGetProperties() gets it in its place, which dominates every
         // read (and may throw, as the call it replaces may).
         if (source.method().equals(PRIVILEGED_PROPERTIES)) b.insert(at, new Insn.InitClass("java.lang.System").at(source.pos()));
+    }
+
+    /** {@code StaticProperty.getProperty(props, "k")} or {@code getProperty(props, "k", d)} with a constant, non-empty key. */
+    private static boolean isHelperRead(Instruction i, Value props) {
+        if (!(i instanceof Insn.Invoke call) || call.kind() != InvokeKind.STATIC || !call.method().owner().equals(STATIC_PROPERTY)
+                || !call.method().name().equals("getProperty") || call.operand(0) != props) {
+            return false;
+        }
+        String descriptor = call.method().sig().descriptor();
+        if (!descriptor.equals(HELPER_GET) && !descriptor.equals(HELPER_GET_OR_DEFAULT)) return false;
+        if (call.operands().subList(1, call.operands().size()).contains(props)) return false;
+        return call.operand(1).definition() instanceof Insn.Const c && c.value() instanceof String key && !key.isEmpty();
     }
 
     /** {@code props.getProperty("k")} or {@code props.getProperty("k", d)} with a constant, non-empty key. */
