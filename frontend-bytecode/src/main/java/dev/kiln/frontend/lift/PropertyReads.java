@@ -103,24 +103,25 @@ final class PropertyReads {
 
     /** {@code StaticProperty.getProperty(props, "k")} or {@code getProperty(props, "k", d)} with a constant, non-empty key. */
     private static boolean isHelperRead(Instruction i, Value props) {
-        if (!(i instanceof Insn.Invoke call) || call.kind() != InvokeKind.STATIC || !call.method().owner().equals(STATIC_PROPERTY)
-                || !call.method().name().equals("getProperty") || call.operand(0) != props) {
-            return false;
-        }
-        String descriptor = call.method().sig().descriptor();
-        if (!descriptor.equals(HELPER_GET) && !descriptor.equals(HELPER_GET_OR_DEFAULT)) return false;
-        if (call.operands().subList(1, call.operands().size()).contains(props)) return false;
-        return call.operand(1).definition() instanceof Insn.Const c && c.value() instanceof String key && !key.isEmpty();
+        return isGetProperty(i, props, InvokeKind.STATIC, STATIC_PROPERTY, HELPER_GET, HELPER_GET_OR_DEFAULT);
     }
 
     /** {@code props.getProperty("k")} or {@code props.getProperty("k", d)} with a constant, non-empty key. */
     private static boolean isRead(Instruction i, Value props) {
-        if (!(i instanceof Insn.Invoke call) || call.kind() != InvokeKind.VIRTUAL || !call.method().owner().equals(PROPERTIES)
+        return isGetProperty(i, props, InvokeKind.VIRTUAL, PROPERTIES, GET, GET_OR_DEFAULT);
+    }
+
+    /**
+     * A call of {@code owner.getProperty} with one of the two descriptors, {@code props} as its first operand and
+     * nowhere else, and a constant, non-empty key as its second.
+     */
+    private static boolean isGetProperty(Instruction i, Value props, InvokeKind kind, String owner, String get, String getOrDefault) {
+        if (!(i instanceof Insn.Invoke call) || call.kind() != kind || !call.method().owner().equals(owner)
                 || !call.method().name().equals("getProperty") || call.operand(0) != props) {
             return false;
         }
         String descriptor = call.method().sig().descriptor();
-        if (!descriptor.equals(GET) && !descriptor.equals(GET_OR_DEFAULT)) return false;
+        if (!descriptor.equals(get) && !descriptor.equals(getOrDefault)) return false;
         if (call.operands().subList(1, call.operands().size()).contains(props)) return false;
         return call.operand(1).definition() instanceof Insn.Const c && c.value() instanceof String key && !key.isEmpty();
     }
