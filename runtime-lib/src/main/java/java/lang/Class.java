@@ -27,7 +27,7 @@ public final class Class<T> implements java.io.Serializable {
     private String name;
     /**
      * Where the name's Latin-1 text is in the module's string data: offset &lt;&lt; 12 | length + 1, 0 when the
-     * backend set {@link #name} itself (docs/RUNTIME-CONTRACT.md, "Class objects").
+     * backend set {@link #name} itself (docs/RUNTIME-CONTRACT.md, "Object layout").
      */
     private final long nameText;
     /** The component type of an array type; null for other types. */

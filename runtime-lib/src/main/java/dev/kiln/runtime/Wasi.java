@@ -19,8 +19,10 @@ package dev.kiln.runtime;
  *                   (48 bytes) followed by its event (32 bytes)
  * </pre>
  * Argument or environment blocks larger than the data buffer are fetched into the overflow area from
- * address 65536 upwards, growing the memory when needed; like the scratch area it is only used for the
- * duration of one helper call. Nothing else in a Kiln program uses linear memory.
+ * {@link #OVERFLOW} (655360) upwards, growing the memory when needed; like the scratch area it is only used for
+ * the duration of one helper call. Between the two, pages 1 to 9 hold the shadow stack's slots, which only the
+ * generated code touches (docs/RUNTIME-CONTRACT.md, "Linear memory"); nothing else in a Kiln program uses linear
+ * memory.
  */
 public final class Wasi {
     /** The import module of all WASI preview 1 functions. */
