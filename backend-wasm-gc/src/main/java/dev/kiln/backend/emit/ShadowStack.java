@@ -61,8 +61,9 @@ final class ShadowStack {
     static final int LIMIT = 1 << 17;
     /** Slots beyond the limit for building the StackOverflowError. */
     static final int RESERVE = 1 << 14;
-    /** Bytes per slot. */
-    static final int SLOT_BYTES = 4;
+    /** Bytes per slot, as a shift: a slot index times 4 is its offset. */
+    private static final int SLOT_SHIFT = 2;
+    static final int SLOT_BYTES = 1 << SLOT_SHIFT;
     /** The address of slot 0 ({@link LinearMemory}: page 0 is the runtime's scratch area for host calls). */
     static final int BASE = LinearMemory.SHADOW_STACK_BASE;
     /** The end of the slots: the runtime's overflow area for host data starts there. */
@@ -278,7 +279,7 @@ final class ShadowStack {
         }
         b.add(Instr.localGet(frame));
         b.add(Instr.localGet(enter.param(1)));
-        b.add(Instr.i32Const(2));
+        b.add(Instr.i32Const(SLOT_SHIFT));
         b.add(Instr.simple(Op.I32_SHL));
         b.add(Instr.simple(Op.I32_ADD));
         b.add(Instr.globalSet(top));
@@ -295,9 +296,9 @@ final class ShadowStack {
      */
     List<Instr> expand(String intrinsic) {
         return switch (intrinsic) {
-            // In slots from 0, as the runtime counts: (top - BASE) / 4.
+            // In slots from 0, as the runtime counts: (top - BASE) / SLOT_BYTES.
             case "kiln.stack_top" -> List.of(Instr.globalGet(top), Instr.i32Const(BASE), Instr.simple(Op.I32_SUB),
-                    Instr.i32Const(2), Instr.simple(Op.I32_SHR_U));
+                    Instr.i32Const(SLOT_SHIFT), Instr.simple(Op.I32_SHR_U));
             case "kiln.stack_slot" -> List.of(Instr.call(slotReader()));
             case "kiln.frame_table" -> List.of(Instr.call(tableReader()));
             default -> null;
@@ -308,7 +309,7 @@ final class ShadowStack {
         if (slotReader != null) return slotReader;
         slotReader = define("kiln.stack_slot", List.of(NumType.I32), List.of(NumType.I32), List.of("index"));
         slotReader.body().add(Instr.localGet(slotReader.param(0)));
-        slotReader.body().add(Instr.i32Const(2));
+        slotReader.body().add(Instr.i32Const(SLOT_SHIFT));
         slotReader.body().add(Instr.simple(Op.I32_SHL));
         slotReader.body().add(Instr.memory(Op.I32_LOAD, BASE, 2));
         return slotReader;

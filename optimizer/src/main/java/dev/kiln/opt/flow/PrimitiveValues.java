@@ -152,7 +152,7 @@ final class PrimitiveValues {
 
     /** {@code lcmp}, {@code fcmpl}/{@code dcmpl} (NaN gives -1) and {@code fcmpg}/{@code dcmpg} (NaN gives 1). */
     private static int compare(BinaryOp op, Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
+        if (a instanceof Long x && b instanceof Long y) return x > y ? 1 : x < y ? -1 : 0; // exactly -1, 0 or 1, as lcmp
         double x = ((Number) a).doubleValue(); // a float widens exactly
         double y = ((Number) b).doubleValue();
         if (Double.isNaN(x) || Double.isNaN(y)) return op == BinaryOp.CMPG ? 1 : -1;
