@@ -7,6 +7,7 @@ import dev.kiln.compiler.ModuleNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  kiln compile -o hello.wasm samples/target/classes",
                 "  kiln compile --main com.example.Main --dump-ir -o app.wasm app.jar lib.jar",
+                "  kiln compile --main tools.Ls --main tools.Cat -o tools.wasm tools.jar   (ln tools.wasm Ls.wasm; wasmtime Ls.wasm)",
                 "  kiln compile --emit-wat -o app.wasm app.jar",
                 "  kiln compile --verify-ir -o app.wasm app.jar",
                 "  kiln compile --jdk /usr/lib/jvm/temurin-25-jdk-amd64 -o app.wasm app.jar",
@@ -28,8 +30,10 @@ import picocli.CommandLine.Parameters;
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
 final class CompileCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "CLASS",
-            description = "Class whose main(String[]) starts the program (default: the only class that has one).")
-    String mainClass;
+            description = "Class whose main(String[]) starts the program (default: the only class that has one). Given"
+                    + " more than once, it makes a multi-call module: the name a run starts it under (argv[0], without"
+                    + " directory and .wasm) picks the program, by the main class's simple or binary name.")
+    List<String> mainClasses = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The .wasm file to write.")
     Path output;
@@ -60,7 +64,7 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CompileResult result = compile(new CompileOptions(classpath, mainClass, emitWat, dumpIr, verifyIr, jdk, namesLevel(names)));
+        CompileResult result = compile(new CompileOptions(classpath, mainClasses, emitWat, dumpIr, verifyIr, jdk, namesLevel(names)));
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.write(output, result.wasm());

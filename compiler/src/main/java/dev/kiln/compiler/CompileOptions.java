@@ -6,21 +6,30 @@ import java.util.List;
 /**
  * What to compile and how.
  *
- * @param classpath  directories and jars holding the program's classes
- * @param mainClass  binary name of the class whose {@code main(String[])} starts the program; null to find
- *                   the single class on the class path that declares one
- * @param emitWat    also produce the module's WAT text
- * @param dumpIr     also produce the IR listing of every compiled method
- * @param verifyIr   run the IR verifier after the frontend and after every pass
- * @param jdk        the home of the JDK whose class library the program is compiled against (JDK 9 or later);
- *                   null for the JDK running the compiler
- * @param names      how much of the {@code name} section the module carries (function names by default)
+ * @param classpath   directories and jars holding the program's classes
+ * @param mainClasses binary names of the classes whose {@code main(String[])} start the program; empty to find
+ *                    the single class on the class path that declares one. Several make a multi-call module, in
+ *                    which the name a run is started under picks the program (docs/RUNTIME-CONTRACT.md,
+ *                    "Several programs in one module")
+ * @param emitWat     also produce the module's WAT text
+ * @param dumpIr      also produce the IR listing of every compiled method
+ * @param verifyIr    run the IR verifier after the frontend and after every pass
+ * @param jdk         the home of the JDK whose class library the program is compiled against (JDK 9 or later);
+ *                    null for the JDK running the compiler
+ * @param names       how much of the {@code name} section the module carries (function names by default)
  */
-public record CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr,
+public record CompileOptions(List<Path> classpath, List<String> mainClasses, boolean emitWat, boolean dumpIr, boolean verifyIr,
                              Path jdk, ModuleNames names) {
     public CompileOptions {
         classpath = List.copyOf(classpath);
+        mainClasses = List.copyOf(mainClasses);
         if (names == null) names = ModuleNames.FUNCTIONS;
+    }
+
+    /** Options for a program with one {@code main}: {@code mainClass}'s, or if it is null the only one on the class path. */
+    public CompileOptions(List<Path> classpath, String mainClass, boolean emitWat, boolean dumpIr, boolean verifyIr, Path jdk,
+                          ModuleNames names) {
+        this(classpath, mainClass == null ? List.of() : List.of(mainClass), emitWat, dumpIr, verifyIr, jdk, names);
     }
 
     /** Options with function names only in the module's name section. */

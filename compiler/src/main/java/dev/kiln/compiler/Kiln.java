@@ -59,7 +59,7 @@ public final class Kiln {
         List<CompileResult.PhaseTime> phases = new ArrayList<>();
         long t = System.nanoTime();
         IrProgram program = Frontend.compile(new FrontendOptions(options.classpath(), Kiln.class.getClassLoader(),
-                FrontendOptions.RUNTIME_PREFIX, options.mainClass(), WasmBackend.ROOT_METHODS,
+                FrontendOptions.RUNTIME_PREFIX, options.mainClasses(), WasmBackend.ROOT_METHODS,
                 WasmBackend.INSTANTIATED_CLASSES, options.jdk()));
         t = phase(phases, "frontend", t);
         // The passes before the type flow remove checks, and so the uses of the runtime's exception factories, that the

@@ -54,6 +54,10 @@ class ConformanceTest {
             byArea.computeIfAbsent(p.area(), a -> new ArrayList<>()).add(new ProgramRun(p, settings, background));
         }
         background.shutdown();
+        List<ProgramRun> all = byArea.values().stream().flatMap(List::stream).toList();
+        if (!settings.multiCallEngines().isEmpty()) {
+            MultiCallModules.assign(all, settings).forEach((run, modules) -> run.useMultiCall(modules));
+        }
         // Compiling and running a program is mostly one thread's work: a pipeline of kiln.conformance.jobs workers
         // does it for several programs at once, in the order of the tests, which then only report the outcomes.
         ExecutorService pipeline = Executors.newFixedThreadPool(settings.jobs(), r -> {

@@ -19,22 +19,31 @@ final class KilnStep {
 
     /** {@code reproduce} is the CLI command that repeats the compile, shown with any failure. */
     static Path compile(Program program, Path classes, Path jdk, Path wasm, String reproduce) throws IOException {
+        return compile(program.mainClass(), List.of(classes), List.of(program.mainClass()), jdk, wasm, reproduce);
+    }
+
+    /**
+     * Compiles a module with one or, for a multi-call module, several main classes; {@code what} names it in
+     * failures.
+     */
+    static Path compile(String what, List<Path> classes, List<String> mainClasses, Path jdk, Path wasm, String reproduce)
+            throws IOException {
         Files.deleteIfExists(wasm);
         // The running JDK's own jrt:/ is open already; another JDK's is opened through its jrt-fs.jar.
-        CompileOptions options = new CompileOptions(List.of(classes), program.mainClass(), false, false, true,
-                Jdks.isRunning(jdk) ? null : jdk);
+        CompileOptions options = new CompileOptions(classes, mainClasses, false, false, true, Jdks.isRunning(jdk) ? null : jdk,
+                null);
         CompileResult result;
         try {
             result = Kiln.compile(options);
         } catch (CompileError e) {
-            StringBuilder sb = new StringBuilder("Kiln could not compile ").append(program.mainClass()).append(" (")
+            StringBuilder sb = new StringBuilder("Kiln could not compile ").append(what).append(" (")
                     .append(e.diagnostics().size()).append(e.diagnostics().size() == 1 ? " diagnostic" : " diagnostics").append("):");
             for (Diagnostic d : e.diagnostics()) {
                 sb.append("\n  ").append(d.format());
             }
             throw new ConformanceFailure(sb.append("\nreproduce: ").append(reproduce).toString());
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ConformanceFailure("Kiln crashed compiling " + program.mainClass() + " (a compiler bug): " + e + "\nreproduce: " + reproduce, e);
+            throw new ConformanceFailure("Kiln crashed compiling " + what + " (a compiler bug): " + e + "\nreproduce: " + reproduce, e);
         }
         Files.write(wasm, result.wasm());
         return wasm;

@@ -46,6 +46,8 @@ final class ProgramRun {
     private final Memo<Path> module;
     private final Memo<Void> binaryenCheck;
     private final Map<String, Memo<Void>> engineChecks = new LinkedHashMap<>();
+    /** The multi-call modules that hold this program for the engines that run those ({@link MultiCallModules}), or null. */
+    private MultiCallModules multiCall;
 
     /** javac's outcome and, if it compiled, the JVM's run. */
     record Reference(JavacStep.Result javac, JvmReference.Result jvm) {
@@ -100,6 +102,36 @@ final class ProgramRun {
 
     Program program() {
         return program;
+    }
+
+    /** The directory javac writes the program's classes to. */
+    Path classes() {
+        return classes;
+    }
+
+    /** The JDK the program runs against, if one was found. */
+    Optional<Path> jdk() {
+        return jdk;
+    }
+
+    /** From now on, the engines of {@code kiln.conformance.multicall} run this program in {@code modules}. */
+    void useMultiCall(MultiCallModules modules) {
+        this.multiCall = modules;
+    }
+
+    /** True if the program compiled with javac and its JVM run finished: there is something to compare with. */
+    boolean hasReference() {
+        try {
+            Reference r = reference.join();
+            return r.javac().ok() && !r.jvm().timedOut();
+        } catch (CompletionException e) {
+            return false;
+        }
+    }
+
+    /** True if the program is marked {@code kiln:pending} for the class library it runs against. */
+    boolean pendingHere() {
+        return jdk.isPresent() && pending() != null;
     }
 
     /** Which JDK the program runs against, for the test names: {@code jdk25}. */
@@ -226,14 +258,21 @@ final class ProgramRun {
             System.out.println("skipped " + program.id() + " [" + engine.name() + ", " + jdkLabel + "]: kiln:pending: " + pending);
             Assumptions.abort("kiln:pending against the " + jdkLabel + " class library: " + pending);
         }
-        Path module = this.module.get();
-        long validation = System.nanoTime();
-        try {
-            engine.validate(module);
-        } catch (EngineException e) {
-            throw new ConformanceFailure(engine.name() + " rejects " + relative(module) + ":\n" + e.getMessage().indent(2));
-        } finally {
-            StepTimes.record(program.id(), engine.name() + " validate", System.nanoTime() - validation);
+        boolean inMultiCall = multiCall != null && settings.multiCallEngines().contains(engine.name());
+        Path module;
+        if (inMultiCall) {
+            // Compiled and validated once for the programs it holds; its link's name picks this program.
+            module = multiCall.moduleFor(this, engine);
+        } else {
+            module = this.module.get();
+            long validation = System.nanoTime();
+            try {
+                engine.validate(module);
+            } catch (EngineException e) {
+                throw new ConformanceFailure(engine.name() + " rejects " + relative(module) + ":\n" + e.getMessage().indent(2));
+            } finally {
+                StepTimes.record(program.id(), engine.name() + " validate", System.nanoTime() - validation);
+            }
         }
         String known = program.differs().get(engine.name());
         if (known != null) {
@@ -247,7 +286,7 @@ final class ProgramRun {
             actual = engine.run(module, program.args(), program.stdin(), settings.engineTimeout(), freshWorkDir(dir, engine.name()));
         } catch (EngineException e) {
             throw new ConformanceFailure(engine.name() + " could not run " + relative(module) + ": " + e.getMessage()
-                    + "\nreproduce: " + reproduce(engine.name()));
+                    + "\nreproduce: " + reproduce(engine.name(), inMultiCall ? module : null));
         } finally {
             StepTimes.record(program.id(), engine.name() + " run", System.nanoTime() - run);
         }
@@ -260,7 +299,7 @@ final class ProgramRun {
             throw new ConformanceFailure(program.id() + " on " + engine.name() + " does not behave as on the JVM:\n" + differences.indent(2)
                     + "outputs: " + relative(out) + ", " + relative(err) + " (JVM: " + relative(dir.resolve("jvm.stdout")) + ", "
                     + relative(dir.resolve("jvm.stderr")) + ")\n"
-                    + "reproduce: " + reproduce(engine.name()));
+                    + "reproduce: " + reproduce(engine.name(), inMultiCall ? module : null));
         }
     }
 
@@ -271,6 +310,27 @@ final class ProgramRun {
     String compileCommand() {
         return String.join(" ", quoted(List.of("bin/kiln", "compile", "--jdk", jdk.orElseThrow().toString(), "--main",
                 program.mainClass(), "--emit-wat", "-o", relative(wasm), relative(classes))));
+    }
+
+    /**
+     * The commands that repeat a run of this program on an engine, from the repository root: {@code bin/kiln run}, or
+     * for a run of the multi-call module {@code link} the compile of that module and the engine's script run on
+     * the link (whose name picks the program).
+     */
+    String reproduce(String engine, Path link) {
+        if (link == null) return reproduce(engine);
+        String compile;
+        try {
+            compile = multiCall.compileCommand(this);
+        } catch (Throwable e) {
+            compile = "(the multi-call module did not compile: " + e.getMessage() + ")";
+        }
+        List<String> run = new ArrayList<>(Settings.engineScript(engine));
+        run.add(relative(link));
+        run.addAll(program.args());
+        String line = compile + "\n  then: " + String.join(" ", quoted(run));
+        if (Files.isRegularFile(program.stdinFile())) line += " < " + quote(relative(program.stdinFile()));
+        return line + "\n  or the program alone: " + reproduce(engine);
     }
 
     /** The CLI command that runs this program on an engine, from the repository root. */
@@ -288,7 +348,7 @@ final class ProgramRun {
         return line;
     }
 
-    private String relative(Path p) {
+    String relative(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(settings.repoRoot()) ? settings.repoRoot().relativize(abs).toString() : abs.toString();
     }

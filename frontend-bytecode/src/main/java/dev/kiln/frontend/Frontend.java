@@ -11,6 +11,8 @@ import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
 import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.MethodRef;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The bytecode frontend: class files in, the reachable program as SSA IR out. It finds classes on the class
@@ -35,8 +37,14 @@ public final class Frontend {
         try (ClassPath classPath = new ClassPath(options.runtimeLoader(), options.runtimePrefix(), options.classPath(),
                 options.jdkHome())) {
             ClassHierarchy hierarchy = new ClassHierarchy(classPath);
-            String mainClass = options.mainClass() != null ? options.mainClass() : MainClassFinder.find(classPath);
-            Roots roots = new Roots(entryPoint(hierarchy, mainClass), options.extraRoots(), options.extraInstantiated());
+            List<String> mainClasses = options.mainClasses().isEmpty() ? List.of(MainClassFinder.find(classPath)) : options.mainClasses();
+            List<MethodRef> entryPoints = new ArrayList<>();
+            for (String mainClass : mainClasses) {
+                MethodRef entry = entryPoint(hierarchy, mainClass);
+                if (entryPoints.contains(entry)) throw new CompileError(Diagnostic.error("main class " + mainClass + " is named twice"));
+                entryPoints.add(entry);
+            }
+            Roots roots = new Roots(entryPoints, options.extraRoots(), options.extraInstantiated());
             return RapidTypeAnalysis.analyze(hierarchy, roots);
         }
     }

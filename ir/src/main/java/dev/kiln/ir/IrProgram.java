@@ -9,18 +9,31 @@ import java.util.Map;
 /**
  * A whole, closed-world program: every reachable class (superclasses and superinterfaces included, up to
  * java.lang.Object), in a deterministic order with each class after its superclass and interfaces, plus
- * the entry point.
+ * the entry points: usually one {@code main}; a multi-call module has several, one of which each run starts
+ * in (docs/RUNTIME-CONTRACT.md, "Several programs in one module").
  */
 public final class IrProgram {
     private final Map<String, IrClass> classes = new LinkedHashMap<>();
-    private final MethodRef entryPoint;
+    private final List<MethodRef> entryPoints;
 
+    /** A program starting in {@code entryPoint}, or a bare set of classes if it is null. */
     public IrProgram(MethodRef entryPoint) {
-        this.entryPoint = entryPoint;
+        this(entryPoint == null ? List.of() : List.of(entryPoint));
     }
 
-    /** The {@code static void main(String[])} method the module starts in. */
-    public MethodRef entryPoint() { return entryPoint; }
+    /** A program with these {@code static void main(String[])} methods, each a program a run may start in. */
+    public IrProgram(List<MethodRef> entryPoints) {
+        this.entryPoints = List.copyOf(entryPoints);
+        if (new java.util.HashSet<>(this.entryPoints).size() != this.entryPoints.size()) {
+            throw new IllegalArgumentException("an entry point is named twice: " + entryPoints);
+        }
+    }
+
+    /** The first of the {@link #entryPoints}, or null for none: the only one, but in a multi-call module. */
+    public MethodRef entryPoint() { return entryPoints.isEmpty() ? null : entryPoints.get(0); }
+
+    /** The {@code static void main(String[])} methods a run may start in, in the order the compiler was given them. */
+    public List<MethodRef> entryPoints() { return entryPoints; }
 
     public void addClass(IrClass c) {
         if (classes.putIfAbsent(c.name(), c) != null) throw new IllegalArgumentException("duplicate class " + c.name());

@@ -60,7 +60,7 @@ class PassGoldenTest {
             output = IrPrinter.print(program);
         } else {
             Function fn = IrParser.parseFunction(source);
-            manager.run(new PassContext(new IrProgram(null)), fn);
+            manager.run(new PassContext(new IrProgram(List.of())), fn);
             output = IrPrinter.print(fn);
         }
         assertNull(checks.mismatch(output), () -> pass + "/" + file.getFileName() + ": " + checks.mismatch(output)

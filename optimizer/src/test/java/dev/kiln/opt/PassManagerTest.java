@@ -33,7 +33,7 @@ class PassManagerTest {
             }
             """;
 
-    private static final PassContext CTX = new PassContext(new IrProgram(null));
+    private static final PassContext CTX = new PassContext(new IrProgram(List.of()));
 
     /** Deletes the entry's terminator: a pass that breaks the IR. */
     private static final Pass BREAK_TERMINATOR = (ctx, fn) -> {

@@ -8,6 +8,48 @@ public final class Startup {
     private Startup() {
     }
 
+    /**
+     * In a multi-call module, which of its programs this run starts: the index in {@code names} (the binary names of
+     * the main classes, separated by commas) of the one that argv[0] names, once its directory and a {@code .wasm}
+     * suffix are taken off, by binary name or by a simple name (the part after the last dot) that no other main class
+     * of the module has. Started under any other name, the run prints the names it knows on standard error and exits
+     * with status 2, before any program's class is initialised.
+     */
+    public static int program(String names) {
+        String[] argv = Wasi.args();
+        String called = argv.length == 0 ? "" : argv[0];
+        called = called.substring(called.lastIndexOf('/') + 1);
+        if (called.endsWith(".wasm")) {
+            called = called.substring(0, called.length() - ".wasm".length());
+        }
+        int bySimpleName = -1;
+        int simpleMatches = 0;
+        int index = 0;
+        for (int from = 0; from <= names.length(); index++) {
+            int end = names.indexOf(',', from);
+            if (end < 0) {
+                end = names.length();
+            }
+            String name = names.substring(from, end);
+            if (name.equals(called)) {
+                return index;
+            }
+            if (name.substring(name.lastIndexOf('.') + 1).equals(called)) {
+                bySimpleName = index;
+                simpleMatches++;
+            }
+            from = end + 1;
+        }
+        if (simpleMatches == 1) {
+            return bySimpleName;
+        }
+        System.err.println("This module holds several programs, and the name it was started under (\"" + called
+                + "\") picks none of them" + (simpleMatches > 1 ? " alone" : "") + ". Start it under one of: "
+                + names.replace(",", ", ") + " (a main class's binary name, or its simple name where that is unique).");
+        System.exit(2);
+        return -1;
+    }
+
     /** The arguments for {@code main}: WASI argv without argv[0], the program name. */
     public static String[] mainArgs() {
         String[] argv = Wasi.args();

@@ -25,7 +25,7 @@ public final class ProgramEmitter {
             FunctionEmitter.emit(layout, helpers, e.getKey(), e.getValue());
         }
         helpers.finishArrayNew();
-        StartFunction.Start start = StartFunction.build(module, layout, helpers, program.entryPoint());
+        StartFunction.Start start = StartFunction.build(module, layout, helpers, program.entryPoints());
         Intrinsics intrinsics = new Intrinsics(layout, helpers);
         for (List<IrMethod> pending = layout.functions().takePendingWrappers(); !pending.isEmpty();
              pending = layout.functions().takePendingWrappers()) {

@@ -7,6 +7,7 @@ import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.Phi;
 import dev.kiln.ir.Value;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,20 +23,35 @@ public final class RuntimeHooks {
     public static final MethodRef FINISH = MethodRef.of(STARTUP, "finish", "()V");
     /** {@code void uncaught(Throwable)}: when an exception escapes main. */
     public static final MethodRef UNCAUGHT = MethodRef.of(STARTUP, "uncaught", "(Ljava/lang/Throwable;)V");
+    /**
+     * {@code int program(String)}: in a multi-call module, before the arguments, which of the main classes (given
+     * by binary name, separated by commas) the run starts, by its index.
+     */
+    public static final MethodRef PROGRAM = MethodRef.of(STARTUP, "program", "(Ljava/lang/String;)I");
 
     /** {@code StackOverflowError overflow()} of {@code dev.kiln.runtime.StackTrace}: the error for a frame beyond the stack limit. */
     public static final MethodRef STACK_OVERFLOW = MethodRef.of("dev.kiln.runtime.StackTrace", "overflow", "()Ljava/lang/StackOverflowError;");
 
-    public static final List<MethodRef> ALL = List.of(MAIN_ARGS, FINISH, UNCAUGHT, STACK_OVERFLOW);
+    public static final List<MethodRef> ALL = List.of(PROGRAM, MAIN_ARGS, FINISH, UNCAUGHT, STACK_OVERFLOW);
 
     /**
-     * The startup hooks {@code _start} calls around the program's {@code main}: {@link #MAIN_ARGS} only if {@code main}
-     * reads its parameter (otherwise it gets null, which it never sees: decoding the WASI arguments, with its checks
-     * and its failures, would be work for nothing), and {@link #FINISH}.
+     * The startup hooks {@code _start} calls around the program's {@code main}: {@link #PROGRAM} if there are several
+     * to choose from, {@link #MAIN_ARGS} only if a {@code main} reads its parameter (otherwise it gets null, which it
+     * never sees: decoding the WASI arguments, with its checks and its failures, would be work for nothing), and
+     * {@link #FINISH}.
      */
     public static List<MethodRef> startup(IrProgram program) {
-        IrMethod main = program.method(program.entryPoint());
-        return main != null && !readsArguments(main) ? List.of(FINISH) : List.of(MAIN_ARGS, FINISH);
+        List<MethodRef> hooks = new ArrayList<>();
+        if (program.entryPoints().size() > 1) hooks.add(PROGRAM);
+        if (program.entryPoints().stream().anyMatch(ref -> readsArguments(program, ref))) hooks.add(MAIN_ARGS);
+        hooks.add(FINISH);
+        return hooks;
+    }
+
+    /** True if the entry point's body uses its {@code String[]} parameter, or the program lacks it to tell. */
+    static boolean readsArguments(IrProgram program, MethodRef entryPoint) {
+        IrMethod main = program.method(entryPoint);
+        return main == null || readsArguments(main);
     }
 
     /** True if {@code main}'s body uses its {@code String[]} parameter (or has no body to tell). */

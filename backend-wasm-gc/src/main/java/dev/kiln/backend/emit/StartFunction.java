@@ -13,9 +13,11 @@ import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.Catch;
 import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Instr;
+import dev.kiln.wasm.model.Local;
 import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
+import dev.kiln.wasm.model.NumType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,9 @@ import java.util.List;
  * {@code Startup.finish()}, each after initialising its class, inside a {@code try_table}: a Java exception
  * escaping any of them goes to {@code Startup.uncaught(Throwable)}, on an emptied shadow stack. Without the
  * try_table if the program has no {@code uncaught}: the type flow keeps it only if an exception can escape.
+ *
+ * <p>A multi-call module (several entry points) first asks {@code Startup.program(names)} which one this run starts,
+ * and a {@code br_table} on the answer calls that {@code main}; nothing else about the run differs.
  */
 final class StartFunction {
     private StartFunction() {}
@@ -35,7 +40,7 @@ final class StartFunction {
     /** The start function, and where {@link #finish} inserts its initialisation code. */
     record Start(Func func, int initAt) {}
 
-    static Start build(Module module, ProgramLayout layout, RuntimeHelpers helpers, MethodRef entryPoint) {
+    static Start build(Module module, ProgramLayout layout, RuntimeHelpers helpers, List<MethodRef> entryPoints) {
         Func start = module.addFunction(Func.defined("_start", layout.funcTypes().of(List.of(), List.of()), List.of()));
         List<Instr> b = start.body();
         for (ClassGlobals.ClassPatch p : layout.classGlobals().classPatches()) {
@@ -44,11 +49,11 @@ final class StartFunction {
             b.add(Instr.structSet(p.vtableType(), DispatchTypes.CLASS_FIELD));
         }
         int initAt = b.size();
-        List<Instr> arguments = arguments(layout, helpers, entryPoint);
+        List<Instr> runMain = entryPoints.size() == 1 ? runMain(layout, helpers, entryPoints.get(0))
+                : runOneOf(start, layout, helpers, entryPoints);
         if (layout.hierarchy().program().method(RuntimeHooks.UNCAUGHT) == null) {
             // The type flow found that no exception can escape: nothing to catch.
-            b.addAll(arguments);
-            b.addAll(call(layout, helpers, entryPoint));
+            b.addAll(runMain);
             b.addAll(call(layout, helpers, RuntimeHooks.FINISH));
             module.export("_start", start);
             return new Start(start, initAt);
@@ -56,8 +61,7 @@ final class StartFunction {
         RefType throwable = RefType.nonNull(layout.types().struct("java.lang.Throwable"));
         b.add(Instr.block(BlockType.of(throwable)));
         b.add(Instr.tryTable(BlockType.EMPTY, List.of(new Catch(Catch.Kind.CATCH, helpers.exceptionTag(), 0))));
-        b.addAll(arguments);
-        b.addAll(call(layout, helpers, entryPoint));
+        b.addAll(runMain);
         b.addAll(call(layout, helpers, RuntimeHooks.FINISH));
         b.add(Instr.end());
         b.add(Instr.simple(Op.RETURN));
@@ -88,6 +92,51 @@ final class StartFunction {
             init.add(Instr.globalSet(c.field()));
         }
         start.func().body().addAll(start.initAt(), init);
+    }
+
+    /** The call of {@code main} with its argument. */
+    private static List<Instr> runMain(ProgramLayout layout, RuntimeHelpers helpers, MethodRef entryPoint) {
+        List<Instr> out = new ArrayList<>(arguments(layout, helpers, entryPoint));
+        out.addAll(call(layout, helpers, entryPoint));
+        return out;
+    }
+
+    /**
+     * The call of the {@code main} that {@code Startup.program} picks from the binary names of their classes (joined
+     * by commas, which binary names never hold): a block per entry point, the innermost first, left by a
+     * {@code br_table} on the index it returns. Every {@code main} gets the one arguments array.
+     */
+    private static List<Instr> runOneOf(Func start, ProgramLayout layout, RuntimeHelpers helpers, List<MethodRef> entryPoints) {
+        List<Instr> out = new ArrayList<>();
+        List<String> names = entryPoints.stream().map(MethodRef::owner).toList();
+        out.add(Instr.globalGet(layout.strings().literal(String.join(",", names))));
+        out.addAll(call(layout, helpers, RuntimeHooks.PROGRAM));
+        Local which = start.addLocal("program", NumType.I32);
+        out.add(Instr.localSet(which));
+        Local args = null;
+        if (entryPoints.stream().anyMatch(ref -> RuntimeHooks.readsArguments(layout.hierarchy().program(), ref))) {
+            args = start.addLocal("args", function(layout, entryPoints.get(0)).type().func().params().get(0));
+            out.addAll(call(layout, helpers, RuntimeHooks.MAIN_ARGS));
+            out.add(Instr.localSet(args));
+        }
+        int n = entryPoints.size();
+        out.add(Instr.block(BlockType.EMPTY));
+        for (int i = 0; i < n; i++) out.add(Instr.block(BlockType.EMPTY));
+        int[] depths = new int[n];
+        for (int i = 0; i < n; i++) depths[i] = i;
+        out.add(Instr.localGet(which));
+        // program() returns an index of the list or does not return at all.
+        out.add(Instr.brTable(depths, n - 1));
+        for (int i = 0; i < n; i++) {
+            out.add(Instr.end());
+            MethodRef entry = entryPoints.get(i);
+            out.addAll(args != null ? List.of(Instr.localGet(args)) : arguments(layout, helpers, entry));
+            out.addAll(call(layout, helpers, entry));
+            // Past the blocks of the entry points after this one, to the end of the outer block.
+            out.add(Instr.br(n - 1 - i));
+        }
+        out.add(Instr.end());
+        return out;
     }
 
     /** {@code main}'s argument: {@code Startup.mainArgs()}, or null for a {@code main} that never reads it ({@link RuntimeHooks#startup}). */

@@ -28,11 +28,11 @@ import java.util.Set;
 final class ProgramAssembler {
     private ProgramAssembler() {}
 
-    static IrProgram assemble(RapidTypeAnalysis rta, ClassHierarchy h, MethodRef entryPoint) {
+    static IrProgram assemble(RapidTypeAnalysis rta, ClassHierarchy h, List<MethodRef> entryPoints) {
         Set<ClassInfo> ordered = new LinkedHashSet<>();
         List<ClassInfo> byName = rta.kept.stream().sorted(Comparator.comparing(ClassInfo::name)).toList();
         for (ClassInfo c : byName) addAfterSupertypes(c, h, ordered);
-        IrProgram program = new IrProgram(entryPoint);
+        IrProgram program = new IrProgram(entryPoints);
         for (ClassInfo c : ordered) program.addClass(irClass(rta, h, c));
         return program;
     }

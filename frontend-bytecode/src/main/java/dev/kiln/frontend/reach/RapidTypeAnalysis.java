@@ -97,7 +97,7 @@ public final class RapidTypeAnalysis {
     public static IrProgram analyze(ClassHierarchy h, Roots roots) {
         RapidTypeAnalysis rta = new RapidTypeAnalysis(h);
         rta.run(roots);
-        return ProgramAssembler.assemble(rta, h, roots.entryPoint());
+        return ProgramAssembler.assemble(rta, h, roots.entryPoints());
     }
 
     private void run(Roots roots) {

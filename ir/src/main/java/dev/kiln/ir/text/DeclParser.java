@@ -40,17 +40,19 @@ final class DeclParser {
         return FunctionParser.parse(c.methodRef(), isStatic, c, lines);
     }
 
-    /** {@code program [entry owner.name(params)ret]} and its classes. */
+    /** {@code program [entry owner.name(params)ret]...} and its classes. */
     IrProgram program() {
         Cursor c = lines.next("'program'").cursor();
         c.expectWord("program");
-        MethodRef entry = null;
-        if (!c.atEnd()) {
+        List<MethodRef> entries = new ArrayList<>();
+        while (!c.atEnd()) {
+            int at = c.position();
             c.expectWord("entry");
-            entry = c.methodRef();
-            c.expectEnd();
+            MethodRef entry = c.methodRef();
+            if (entries.contains(entry)) throw c.errorAt(at, "entry " + entry + " is named twice");
+            entries.add(entry);
         }
-        IrProgram p = new IrProgram(entry);
+        IrProgram p = new IrProgram(entries);
         while (lines.hasNext()) {
             Cursor header = lines.next("a class").cursor();
             int at = header.position();

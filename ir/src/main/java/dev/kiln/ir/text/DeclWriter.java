@@ -5,6 +5,7 @@ import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrField;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.MethodRef;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,9 @@ final class DeclWriter {
     }
 
     void program(IrProgram p) {
-        w.line(0, p.entryPoint() == null ? "program" : "program entry " + p.entryPoint(), null);
+        StringBuilder header = new StringBuilder("program");
+        for (MethodRef entry : p.entryPoints()) header.append(" entry ").append(entry);
+        w.line(0, header.toString(), null);
         for (IrClass c : p.classes()) {
             w.blankLine();
             clazz(c);

@@ -92,6 +92,15 @@ class IrParserTest {
                 () -> IrParser.parseFunction("function static t.T.f()void () {\nb0:\n  return\n"));
     }
 
+    @Test
+    void aProgramNamesEachEntryPointOnce() {
+        assertEquals(2, IrParser.parseProgram("program entry a.A.main(java.lang.String[])void entry b.B.main(java.lang.String[])void\n")
+                .entryPoints().size());
+        assertEquals(0, IrParser.parseProgram("program\n").entryPoints().size());
+        assertError(1, 48, "entry a.A.main(java.lang.String[])void is named twice", () -> IrParser.parseProgram(
+                "program entry a.A.main(java.lang.String[])void entry a.A.main(java.lang.String[])void\n"));
+    }
+
     private static void assertError(int line, int column, String message, Runnable parse) {
         IrParseException e = assertThrows(IrParseException.class, parse::run);
         assertEquals(line, e.line(), e.getMessage());

@@ -133,7 +133,7 @@ public final class TypeFlowAnalysis {
         this.initializedFields = FieldInitialization.find(program);
     }
 
-    /** Runs the analysis from the program's entry point and {@code roots}. */
+    /** Runs the analysis from the program's entry points and {@code roots}. */
     public static TypeFlowAnalysis run(IrProgram program, FlowRoots roots) {
         TypeFlowAnalysis a = new TypeFlowAnalysis(program);
         a.start(roots);
@@ -175,13 +175,23 @@ public final class TypeFlowAnalysis {
                 if (f.isStatic() && f.constantValue() instanceof String) add(field(f.ref()), universe.cone(JType.STRING));
             }
         }
-        IrMethod main = require(program.entryPoint());
-        MethodFlows mainFlows = reach(main);
-        add(mainFlows.params[0], universe.cone(main.sig().params().get(0)));
         // _start initialises each class and calls the method; what escapes either is uncaught.
         List<IrMethod> started = new ArrayList<>();
-        for (MethodRef ref : roots.startup()) started.add(require(ref));
-        started.add(main);
+        for (MethodRef ref : roots.startup()) {
+            IrMethod hook = require(ref);
+            started.add(hook);
+            // Such as the names Startup.program chooses from.
+            MethodFlows flows = reach(hook);
+            for (int k = 0; k < flows.params.length; k++) {
+                if (flows.params[k] != null) add(flows.params[k], anything(flows.paramTypes.get(k)));
+            }
+        }
+        for (MethodRef ref : program.entryPoints()) {
+            IrMethod main = require(ref);
+            MethodFlows mainFlows = reach(main);
+            if (mainFlows.params[0] != null) add(mainFlows.params[0], universe.cone(main.sig().params().get(0)));
+            started.add(main);
+        }
         for (IrMethod m : started) {
             MethodFlows flows = reach(m);
             IrClass owner = program.requireClass(m.owner());
