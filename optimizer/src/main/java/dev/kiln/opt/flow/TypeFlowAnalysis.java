@@ -60,11 +60,15 @@ import java.util.function.Consumer;
  * that can fail, the class initialisation hooks once an initializer can throw, and the StackOverflowError's factory
  * only if the program can recurse ({@link #mayOverflow}), after which every method may throw what it makes.
  *
- * <p>The graph ({@link Flow}s, one per tracked SSA value, parameter, return, escape, field and array element type)
+ * <p>The graph ({@link Flow}s, one per tracked SSA value, parameter, return, escape, field, array allocation site and array element type)
  * is built method by method as methods become reachable, and block by block as blocks do: each side of a branch is
  * read only once a value that takes it reaches the branch (a T for the "is a T" side of {@code if (x instanceof T)},
  * a true for the side of {@code if (flag)}, null or an object for the sides of {@code if (x != null)}). Fields are
- * one flow per field (not per object); the elements of arrays one flow per array type. Where the program's own code
+ * one flow per field (not per object); the elements of arrays one flow per allocation site
+ * ({@link TypeUniverse#site}: before, every {@code Object[]} of a program held whatever any {@code Object[]} held, so
+ * that {@code Map.of()}'s probe for equal keys in {@code ImmutableCollections}' initializer reached the
+ * {@code equals} of every class ever stored in an array, and through it half of java.text) or per array type for
+ * arrays the program's code does not allocate. Where the program's own code
  * does not show what a value holds (what the backend stores into strings and {@code Class} objects, what intrinsics
  * and host functions return), the flow holds everything its static type allows ({@link TypeUniverse#cone} and null,
  * or any int value).
@@ -1022,7 +1026,9 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitNewArray(Insn.NewArray i) {
-            newArray(i.result(), JType.array(i.componentType()));
+            BitSet t = new BitSet();
+            t.set(universe.site(i, JType.array(i.componentType())));
+            add(flow(i.result()), t);
             negativeLengths(i);
             return null;
         }
@@ -1030,9 +1036,12 @@ public final class TypeFlowAnalysis {
         @Override
         public Void visitNewArrayOf(Insn.NewArrayOf i) {
             JType arrayType = JType.array(i.componentType());
-            newArray(i.result(), arrayType);
+            int id = universe.site(i, arrayType);
+            BitSet t = new BitSet();
+            t.set(id);
+            add(flow(i.result()), t);
             if (i.componentType().isReference()) {
-                Flow elements = elements(universe.id(arrayType));
+                Flow elements = elements(id);
                 for (Value v : i.operands()) edge(flow(v), elements, null);
             }
             return null;

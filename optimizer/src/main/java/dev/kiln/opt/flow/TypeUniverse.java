@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,11 @@ import java.util.Set;
 /**
  * The run-time types a value of the program can have, numbered for the {@link BitSet}s of the {@link
  * TypeFlowAnalysis}: every class of the program that the frontend found instantiated, every array type the IR
- * names, and {@link #ANY_ARRAY}, an array whose type is only known at run time ({@code Array.newInstance}); and
- * {@link #NULL}, the null reference. {@link #cone} gives the ids of a static type: the run-time types whose objects
- * it can hold (without null).
+ * names, each allocation site of reference arrays ({@code newarray}, {@code newarrayof}: an id of its own with the
+ * site's array type, so that each site's arrays get an element flow of their own), and {@link #ANY_ARRAY}, an array
+ * whose type is only known at run time ({@code Array.newInstance}); and {@link #NULL}, the null reference. Arrays
+ * the program's code does not allocate (the backend's, multi-dimensional ones) have their type's id. {@link #cone}
+ * gives the ids of a static type: the run-time types whose objects it can hold (without null), sites included.
  */
 final class TypeUniverse {
     /** An array made from a {@code Class} at run time: it may be any array type, so every array type's cone has it. */
@@ -80,6 +83,36 @@ final class TypeUniverse {
             arrays.set(id);
             if (t.component().isReference()) referenceArrays.set(id);
         });
+        for (IrClass c : program.classes()) {
+            for (IrMethod m : c.methods()) {
+                if (m.body() == null) continue;
+                for (Block b : m.body().blocks()) {
+                    for (Instruction i : b.instructions()) {
+                        JType component = i instanceof Insn.NewArray n ? n.componentType()
+                                : i instanceof Insn.NewArrayOf n ? n.componentType() : null;
+                        if (component == null || !component.isReference()) continue;
+                        int id = types.size();
+                        types.add(JType.array(component));
+                        arrays.set(id);
+                        referenceArrays.set(id);
+                        sites.put(i, id);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The ids of the allocation sites of reference arrays. */
+    private final Map<Instruction, Integer> sites = new IdentityHashMap<>();
+
+    /**
+     * The id of the arrays that {@code allocation} makes: its own for a site of reference arrays, whose elements are
+     * then only what is stored or copied into its arrays (or their clones, which share their ids); else the id of
+     * {@code arrayType}.
+     */
+    int site(Instruction allocation, JType arrayType) {
+        Integer id = sites.get(allocation);
+        return id != null ? id : id(arrayType);
     }
 
     private int add(JType t) {
