@@ -4,6 +4,7 @@ import dev.kiln.compiler.CompileOptions;
 import dev.kiln.compiler.CompileResult;
 import dev.kiln.compiler.Kiln;
 import dev.kiln.compiler.ModuleNames;
+import dev.kiln.ir.MethodRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Parameters;
                 "  kiln compile --jdk /usr/lib/jvm/temurin-25-jdk-amd64 -o app.wasm app.jar",
                 "  kiln compile --names=none -o small.wasm app.jar",
                 "  kiln compile --verbose -o app.wasm app.jar      (phase timings)",
+                "  kiln compile --why java.util.regex. -o app.wasm app.jar   (why the module holds regex code)",
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
 final class CompileCommand implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "CLASS",
@@ -59,6 +61,12 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print the time each phase of the compilation took, on standard error.")
     boolean verbose;
 
+    @Option(names = "--why", paramLabel = "METHOD",
+            description = "Print on standard error why the module has the first method whose name starts with METHOD"
+                    + " (a prefix such as java.util.regex.Pattern.compile or sun.util.cldr.): the chain of methods that"
+                    + " first reached it, back to main. May be given more than once.")
+    List<String> why = new ArrayList<>();
+
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")
     List<Path> classpath;
 
@@ -70,6 +78,17 @@ final class CompileCommand implements Callable<Integer> {
         Files.write(output, result.wasm());
         if (result.wat() != null) Files.writeString(sibling(output, ".wat"), result.wat());
         if (result.irDump() != null) Files.writeString(sibling(output, ".ir"), result.irDump());
+        for (String prefix : why) {
+            List<MethodRef> chain = result.reached().why(prefix);
+            if (chain.isEmpty()) {
+                System.err.println("kiln: --why " + prefix + ": the module has no method whose name starts so");
+                continue;
+            }
+            StringBuilder sb = new StringBuilder("kiln: why " + chain.get(0) + ":");
+            for (MethodRef m : chain.subList(1, chain.size())) sb.append("\n  reached from ").append(m);
+            if (chain.size() == 1) sb.append(" the compiler starts there");
+            System.err.println(sb);
+        }
         if (verbose) {
             long total = 0;
             for (CompileResult.PhaseTime p : result.phases()) {

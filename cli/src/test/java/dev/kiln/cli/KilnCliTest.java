@@ -85,6 +85,19 @@ class KilnCliTest {
         assertTrue(Files.readString(dir.resolve("greeter.ir")).contains("program entry dev.kiln.cli.fixtures.Greeter.main(java.lang.String[])void"));
     }
 
+    /** {@code --why} prints a chain of first reachers from the method back to where the compiler started. */
+    @Test
+    void whyPrintsTheChainThatReachedAMethod(@TempDir Path dir) {
+        Path wasm = dir.resolve("greeter.wasm");
+        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.Greeter", "--why", "java.lang.System.exit",
+                "--why", "dev.kiln.runtime.Startup.finish", "--why", "no.such.Class", "-o", wasm.toString(), TEST_CLASSES);
+        assertEquals(0, o.status(), o.err());
+        assertEquals("kiln: why java.lang.System.exit(int)void:\n"
+                + "  reached from dev.kiln.cli.fixtures.Greeter.main(java.lang.String[])void\n"
+                + "kiln: why dev.kiln.runtime.Startup.finish()void: the compiler starts there\n"
+                + "kiln: --why no.such.Class: the module has no method whose name starts so\n", o.err());
+    }
+
     @Test
     void verboseCompilePrintsEachPhaseTime(@TempDir Path dir) {
         Path wasm = dir.resolve("greeter.wasm");

@@ -1,5 +1,6 @@
 package dev.kiln.compiler;
 
+import dev.kiln.opt.flow.ReachChains;
 import java.util.List;
 
 /**
@@ -9,8 +10,9 @@ import java.util.List;
  * @param wat    its text form, or null unless requested
  * @param irDump the IR listing, or null unless requested
  * @param phases the wall-clock time each phase of the compilation took, in pipeline order
+ * @param reached why the optimizer's type flow kept each method it kept ({@code kiln compile --why})
  */
-public record CompileResult(byte[] wasm, String wat, String irDump, List<PhaseTime> phases) {
+public record CompileResult(byte[] wasm, String wat, String irDump, List<PhaseTime> phases, ReachChains reached) {
     public CompileResult {
         phases = List.copyOf(phases);
     }

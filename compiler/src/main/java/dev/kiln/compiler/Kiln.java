@@ -16,6 +16,7 @@ import dev.kiln.opt.PassManager;
 import dev.kiln.opt.Pipeline;
 import dev.kiln.opt.flow.ExceptionSources;
 import dev.kiln.opt.flow.FlowRoots;
+import dev.kiln.opt.flow.ReachChains;
 import dev.kiln.opt.flow.TypeFlowPruning;
 import dev.kiln.wasm.binary.BinaryWriter;
 import dev.kiln.wasm.binary.Names;
@@ -69,7 +70,7 @@ public final class Kiln {
         PassContext passContext = new PassContext(program);
         passes.run(passContext);
         t = phase(phases, "passes", t);
-        TypeFlowPruning.run(program, flowRoots(program));
+        ReachChains reached = TypeFlowPruning.run(program, flowRoots(program));
         t = phase(phases, "type flow", t);
         passes.run(passContext);
         t = phase(phases, "passes after type flow", t);
@@ -84,7 +85,7 @@ public final class Kiln {
             wat = WatPrinter.print(module, f -> signatures.get(f.name()));
             phase(phases, "wat", t);
         }
-        return new CompileResult(wasm, wat, irDump, phases);
+        return new CompileResult(wasm, wat, irDump, phases, reached);
     }
 
     /** Records the phase that started at {@code start} and returns the time it ended. */

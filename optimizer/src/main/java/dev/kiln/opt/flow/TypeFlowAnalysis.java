@@ -127,6 +127,11 @@ public final class TypeFlowAnalysis {
     private final Map<IrMethod, BitSet> ownReads = new HashMap<>();
     /** Per method, the calls not in {@link #callees}: those that build a failure, and its failing checks' factories. */
     private final Map<IrMethod, Set<IrMethod>> otherRuns = new HashMap<>();
+    /**
+     * For each method reached from code, the method whose code reached it first (by a call, a class initialisation,
+     * a failing check's factory): one chain back to a root, to tell why a method is in the module ({@link ReachChains}).
+     */
+    private final Map<IrMethod, IrMethod> reachedFrom = new HashMap<>();
     /** The hooks the generated code may call from anywhere ({@link FlowRoots#methods}). */
     private final List<IrMethod> hooks = new ArrayList<>();
 
@@ -232,6 +237,11 @@ public final class TypeFlowAnalysis {
             else add(flows.params[k], anything(type));
         }
         return flows;
+    }
+
+    /** The method whose code first reached {@code m}, or null for one the analysis started from (or not reached). */
+    IrMethod reachedFrom(IrMethod m) {
+        return reachedFrom.get(m);
     }
 
     // ---- implicit exceptions ----
@@ -853,6 +863,7 @@ public final class TypeFlowAnalysis {
                 MethodFlows ff = reach(f);
                 // Not a call for finding recursion (mayOverflow).
                 otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(f);
+                reachedFrom.putIfAbsent(f, method);
                 if (factoriesReached.add(ref)) feedHook(f, null);
                 if (ff.ret != null) raise(i.block(), ff.ret);
                 raise(i.block(), ff.escapes);
@@ -869,12 +880,16 @@ public final class TypeFlowAnalysis {
 
         private void calls(IrMethod callee) {
             callees.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
+            reachedFrom.putIfAbsent(callee, method);
         }
 
         /** {@code initclass c} or its like: runs the initializers not run yet; a failure throws what the hooks make. */
         private void initializes(Instruction at, IrClass c) {
             initialize(c);
-            for (IrMethod clinit : initializers(c)) initializerRuns.computeIfAbsent(method, k -> new HashSet<>()).add(clinit);
+            for (IrMethod clinit : initializers(c)) {
+                initializerRuns.computeIfAbsent(method, k -> new HashSet<>()).add(clinit);
+                reachedFrom.putIfAbsent(clinit, method);
+            }
             whenInitMayFail(c, () -> raise(at.block(), initFailures));
         }
 
@@ -999,7 +1014,10 @@ public final class TypeFlowAnalysis {
         /** Arguments from {@code first} on into the callee's parameters, its return into the call's result. */
         private void link(Insn.Invoke i, IrMethod callee, MethodFlows flows, int first) {
             if (!buildsFailure(i)) calls(callee);
-            else otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
+            else {
+                otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
+                reachedFrom.putIfAbsent(callee, method);
+            }
             raise(i.block(), flows.escapes);
             for (int k = first; k < i.operands().size(); k++) {
                 // The receiver of a call is not null: a null one fails the call's null check.

@@ -24,8 +24,10 @@ import java.util.Set;
 public final class TypeFlowPruning {
     private TypeFlowPruning() {}
 
-    public static void run(IrProgram program, FlowRoots roots) {
+    /** Prunes {@code program}; returns why each method it keeps was reached. */
+    public static ReachChains run(IrProgram program, FlowRoots roots) {
         TypeFlowAnalysis a = TypeFlowAnalysis.run(program, roots);
+        ReachChains chains = new ReachChains(a);
         for (IrClass c : program.classes()) {
             if (!a.instantiated.contains(c.name())) c.setInstantiated(false);
             for (Iterator<IrMethod> it = c.methods().iterator(); it.hasNext(); ) {
@@ -43,6 +45,7 @@ public final class TypeFlowPruning {
                 }
             }
         }
+        return chains;
     }
 
     /** Removes the null checks of values the analysis found are never null, and the store checks that never fail. */
