@@ -94,7 +94,8 @@ class KilnCliTest {
         assertEquals(0, o.status(), o.err());
         assertEquals("kiln: why java.lang.System.exit(int)void:\n"
                 + "  reached from dev.kiln.cli.fixtures.Greeter.main(java.lang.String[])void\n"
-                + "kiln: why dev.kiln.runtime.Startup.finish()void: the compiler starts there\n"
+                + "kiln: why dev.kiln.runtime.Startup.finish()void: the type flow starts there (an entry point, a hook, a static"
+                + " initializer _start runs)\n"
                 + "kiln: --why no.such.Class: the module has no method whose name starts so\n", o.err());
     }
 

@@ -2,42 +2,57 @@ package dev.kiln.opt.flow;
 
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.MethodRef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Why the type flow kept a method: for every method it reached, the method whose code reached it first (a call, a
- * class initialisation it runs, a failing check's factory), so that a chain leads back to where the analysis
- * started. For finding the call that brings a large part of the library into a module (`kiln compile --why`).
+ * Why the type flow kept a method: a shortest chain of what reached methods may run (calls, the static initializers
+ * of the classes they initialise, the factories of their failing checks) from where the analysis started (the entry
+ * points, the startup hooks, the hooks the generated code calls) to it. For finding the call that brings a large part
+ * of the library into a module ({@code kiln compile --why}).
  */
 public final class ReachChains {
-    /** Reached methods by their reference's text, each with the method that first reached it (or null for a root). */
-    private final Map<String, MethodRef> reachedFrom = new TreeMap<>();
-    private final Map<String, MethodRef> refs = new TreeMap<>();
+    /** Each method found from the starts by name, with the method that runs it on a shortest chain (null for a start). */
+    private final Map<String, MethodRef> parent = new HashMap<>();
+    /** Every method the analysis reached, by name in order. */
+    private final Map<String, MethodRef> reached = new TreeMap<>();
 
     ReachChains(TypeFlowAnalysis a) {
-        for (IrMethod m : a.reached) {
-            IrMethod from = a.reachedFrom(m);
-            refs.put(m.ref().toString(), m.ref());
-            reachedFrom.put(m.ref().toString(), from == null ? null : from.ref());
+        for (IrMethod m : a.reached) reached.put(m.ref().toString(), m.ref());
+        Map<IrMethod, Set<IrMethod>> runs = a.runs();
+        Deque<IrMethod> queue = new ArrayDeque<>();
+        for (IrMethod start : a.starts()) {
+            if (parent.containsKey(start.ref().toString())) continue;
+            parent.put(start.ref().toString(), null);
+            queue.add(start);
+        }
+        while (!queue.isEmpty()) {
+            IrMethod m = queue.remove();
+            for (IrMethod next : runs.getOrDefault(m, Set.of())) {
+                if (parent.containsKey(next.ref().toString())) continue;
+                parent.put(next.ref().toString(), m.ref());
+                queue.add(next);
+            }
         }
     }
 
     /**
-     * The chain of the first reached method (in the order of their text) whose reference starts with
-     * {@code methodPrefix} ({@code java.util.regex.Pattern.compile}, {@code sun.util.cldr.}): that method first, then the
-     * method that reached it, and so on to a root; empty if no reached method matches.
+     * The chain of the first reached method (in the order of their names) whose name starts with {@code methodPrefix}
+     * ({@code java.util.regex.Pattern.compile}, {@code sun.util.cldr.}): that method first, then the method that runs
+     * it, and so on to a start; just the method if nothing leads there from a start (such as a static initializer
+     * that {@code _start} runs for a class it initialises); empty if no reached method matches.
      */
     public List<MethodRef> why(String methodPrefix) {
         List<MethodRef> out = new ArrayList<>();
-        for (Map.Entry<String, MethodRef> e : refs.entrySet()) {
+        for (Map.Entry<String, MethodRef> e : reached.entrySet()) {
             if (!e.getKey().startsWith(methodPrefix)) continue;
-            Set<String> seen = new HashSet<>();
-            for (MethodRef m = e.getValue(); m != null && seen.add(m.toString()); m = reachedFrom.get(m.toString())) out.add(m);
+            for (MethodRef m = e.getValue(); m != null; m = parent.get(m.toString())) out.add(m);
             break;
         }
         return out;

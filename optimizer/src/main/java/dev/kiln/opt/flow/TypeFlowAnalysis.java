@@ -127,11 +127,8 @@ public final class TypeFlowAnalysis {
     private final Map<IrMethod, BitSet> ownReads = new HashMap<>();
     /** Per method, the calls not in {@link #callees}: those that build a failure, and its failing checks' factories. */
     private final Map<IrMethod, Set<IrMethod>> otherRuns = new HashMap<>();
-    /**
-     * For each method reached from code, the method whose code reached it first (by a call, a class initialisation,
-     * a failing check's factory): one chain back to a root, to tell why a method is in the module ({@link ReachChains}).
-     */
-    private final Map<IrMethod, IrMethod> reachedFrom = new HashMap<>();
+    /** The startup hooks {@code _start} calls ({@link FlowRoots#startup}). */
+    private final List<IrMethod> startHooks = new ArrayList<>();
     /** The hooks the generated code may call from anywhere ({@link FlowRoots#methods}). */
     private final List<IrMethod> hooks = new ArrayList<>();
 
@@ -189,6 +186,7 @@ public final class TypeFlowAnalysis {
         for (MethodRef ref : roots.startup()) {
             IrMethod hook = require(ref);
             started.add(hook);
+            startHooks.add(hook);
             // Such as the names Startup.program chooses from.
             MethodFlows flows = reach(hook);
             for (int k = 0; k < flows.params.length; k++) {
@@ -239,9 +237,25 @@ public final class TypeFlowAnalysis {
         return flows;
     }
 
-    /** The method whose code first reached {@code m}, or null for one the analysis started from (or not reached). */
-    IrMethod reachedFrom(IrMethod m) {
-        return reachedFrom.get(m);
+    /**
+     * What each reached method may run, by call, class initialisation or a failing check's factory (the edges the
+     * recursion check and the field windows follow), for {@link ReachChains}.
+     */
+    Map<IrMethod, Set<IrMethod>> runs() {
+        Map<IrMethod, Set<IrMethod>> out = new HashMap<>();
+        for (Map<IrMethod, Set<IrMethod>> edges : List.of(callees, initializerRuns, otherRuns)) {
+            edges.forEach((m, targets) -> out.computeIfAbsent(m, k -> new LinkedHashSet<>()).addAll(targets));
+        }
+        return out;
+    }
+
+    /** Where the analysis started: the entry points, the startup hooks and the hooks the generated code calls. */
+    List<IrMethod> starts() {
+        List<IrMethod> out = new ArrayList<>();
+        for (MethodRef ref : program.entryPoints()) out.add(require(ref));
+        out.addAll(startHooks);
+        out.addAll(hooks);
+        return out;
     }
 
     // ---- implicit exceptions ----
@@ -863,7 +877,6 @@ public final class TypeFlowAnalysis {
                 MethodFlows ff = reach(f);
                 // Not a call for finding recursion (mayOverflow).
                 otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(f);
-                reachedFrom.putIfAbsent(f, method);
                 if (factoriesReached.add(ref)) feedHook(f, null);
                 if (ff.ret != null) raise(i.block(), ff.ret);
                 raise(i.block(), ff.escapes);
@@ -880,16 +893,12 @@ public final class TypeFlowAnalysis {
 
         private void calls(IrMethod callee) {
             callees.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
-            reachedFrom.putIfAbsent(callee, method);
         }
 
         /** {@code initclass c} or its like: runs the initializers not run yet; a failure throws what the hooks make. */
         private void initializes(Instruction at, IrClass c) {
             initialize(c);
-            for (IrMethod clinit : initializers(c)) {
-                initializerRuns.computeIfAbsent(method, k -> new HashSet<>()).add(clinit);
-                reachedFrom.putIfAbsent(clinit, method);
-            }
+            for (IrMethod clinit : initializers(c)) initializerRuns.computeIfAbsent(method, k -> new HashSet<>()).add(clinit);
             whenInitMayFail(c, () -> raise(at.block(), initFailures));
         }
 
@@ -1014,10 +1023,7 @@ public final class TypeFlowAnalysis {
         /** Arguments from {@code first} on into the callee's parameters, its return into the call's result. */
         private void link(Insn.Invoke i, IrMethod callee, MethodFlows flows, int first) {
             if (!buildsFailure(i)) calls(callee);
-            else {
-                otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
-                reachedFrom.putIfAbsent(callee, method);
-            }
+            else otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(callee);
             raise(i.block(), flows.escapes);
             for (int k = first; k < i.operands().size(); k++) {
                 // The receiver of a call is not null: a null one fails the call's null check.
