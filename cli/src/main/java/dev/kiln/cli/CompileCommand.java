@@ -63,8 +63,8 @@ final class CompileCommand implements Callable<Integer> {
 
     @Option(names = "--why", paramLabel = "METHOD",
             description = "Print on standard error why the module has the first method whose name starts with METHOD"
-                    + " (a prefix such as java.util.regex.Pattern.compile or sun.util.cldr.): the chain of methods that"
-                    + " first reached it, back to main. May be given more than once.")
+                    + " (a prefix such as java.util.regex.Pattern.compile or sun.util.cldr.): a shortest chain of calls"
+                    + " and class initialisations that leads there from main. May be given more than once.")
     List<String> why = new ArrayList<>();
 
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")
