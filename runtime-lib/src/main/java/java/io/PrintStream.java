@@ -183,9 +183,14 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         writeText(new String(s));
     }
 
-    /** Prints {@code s}, or {@code "null"}. */
+    /**
+     * Prints {@code s}, or {@code "null"}. Not through {@code String.valueOf(Object)}: that would make every string
+     * printed an argument of the one method that calls {@code toString()} on whatever any caller passes it, and the
+     * type flow, which follows the types that reach a parameter but not which call they came from, would keep the
+     * {@code toString()} of everything any program passes to it (a {@code Locale}'s in {@code WordStats}).
+     */
     public void print(String s) {
-        writeText(String.valueOf(s));
+        writeText(s == null ? "null" : s);
     }
 
     /** Prints {@code String.valueOf(obj)}. */

@@ -249,12 +249,24 @@ public final class TypeFlowAnalysis {
         return out;
     }
 
-    /** Where the analysis started: the entry points, the startup hooks and the hooks the generated code calls. */
+    /**
+     * Where the analysis started: the entry points, the startup hooks, the static initializers {@code _start} runs
+     * for their classes, the hooks the generated code calls, and the runtime's hooks for exceptions that it reached.
+     */
     List<IrMethod> starts() {
         List<IrMethod> out = new ArrayList<>();
         for (MethodRef ref : program.entryPoints()) out.add(require(ref));
         out.addAll(startHooks);
+        for (IrMethod m : List.copyOf(out)) out.addAll(initializers(program.requireClass(m.owner())));
         out.addAll(hooks);
+        List<MethodRef> failures = new ArrayList<>(sources.nullCheck());
+        failures.addAll(sources.initFailure());
+        failures.addAll(java.util.Arrays.asList(sources.uncaught(), sources.boundsCheck(), sources.zeroCheck(), sources.storeCheck(),
+                sources.castCheck(), sources.negativeLength(), sources.stackOverflow()));
+        for (MethodRef ref : failures) {
+            IrMethod m = ref == null ? null : program.method(ref);
+            if (m != null && reached.contains(m)) out.add(m);
+        }
         return out;
     }
 
