@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -134,28 +135,36 @@ final class MultiCallModules {
         return "";
     }
 
-    /** Greedily: each program joins the first module none of whose class files it would replace. */
-    private List<Group> group() throws Throwable {
-        List<List<ProgramRun>> parts = new ArrayList<>();
-        List<Set<String>> classFiles = new ArrayList<>();
-        for (ProgramRun run : members) {
-            // A program without a JVM run fails its own tests before asking for a module.
-            if (!run.hasReference()) continue;
-            Set<String> mine = classFiles(run.classes());
-            int k = 0;
-            while (k < parts.size() && !disjoint(classFiles.get(k), mine)) k++;
-            if (k == parts.size()) {
-                parts.add(new ArrayList<>());
-                classFiles.add(new HashSet<>());
-            }
-            parts.get(k).add(run);
-            classFiles.get(k).addAll(mine);
-        }
+    private List<Group> group() {
+        // A program without a JVM run fails its own tests before asking for a module.
+        List<ProgramRun> ready = members.stream().filter(ProgramRun::hasReference).toList();
+        List<List<ProgramRun>> parts = partition(ready, run -> classFiles(run.classes()));
         List<Group> out = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             out.add(new Group(List.copyOf(parts.get(k)), k == 0 ? dir : dir.resolveSibling(dir.getFileName() + "-" + (k + 1))));
         }
         return out;
+    }
+
+    /**
+     * Greedily, in order: each item joins the first part none of whose class files (relative paths) it also has, or
+     * starts a new part.
+     */
+    static <T> List<List<T>> partition(List<T> items, Function<T, Set<String>> classFiles) {
+        List<List<T>> parts = new ArrayList<>();
+        List<Set<String>> files = new ArrayList<>();
+        for (T item : items) {
+            Set<String> mine = classFiles.apply(item);
+            int k = 0;
+            while (k < parts.size() && !disjoint(files.get(k), mine)) k++;
+            if (k == parts.size()) {
+                parts.add(new ArrayList<>());
+                files.add(new HashSet<>());
+            }
+            parts.get(k).add(item);
+            files.get(k).addAll(mine);
+        }
+        return parts;
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -15,9 +15,9 @@ import dev.kiln.wasm.model.Func;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.Local;
 import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
-import dev.kiln.wasm.model.NumType;
 import java.util.ArrayList;
 import java.util.List;
 
