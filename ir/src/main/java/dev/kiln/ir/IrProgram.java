@@ -2,6 +2,7 @@ package dev.kiln.ir;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class IrProgram {
     /** A program with these {@code static void main(String[])} methods, each a program a run may start in. */
     public IrProgram(List<MethodRef> entryPoints) {
         this.entryPoints = List.copyOf(entryPoints);
-        if (new java.util.HashSet<>(this.entryPoints).size() != this.entryPoints.size()) {
+        if (new HashSet<>(this.entryPoints).size() != this.entryPoints.size()) {
             throw new IllegalArgumentException("an entry point is named twice: " + entryPoints);
         }
     }

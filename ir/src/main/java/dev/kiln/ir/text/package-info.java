@@ -71,9 +71,10 @@
  *   method static native clz(int)int intrinsic "i32.clz"
  * }
  * </pre>
- * The {@code program} line names the entry point; a multi-call program names several ({@code program entry a.A.main(java.lang.String[])void
- * entry b.B.main(java.lang.String[])void}), a bare set of classes none. A class header names the superclass (none only for java.lang.Object), the interfaces and, in brackets,
- * the flags. Inside come the source file, the {@code instantiated} and
+ * The {@code program} line names the entry point; a multi-call program names several
+ * ({@code program entry a.A.main(java.lang.String[])void entry b.B.main(java.lang.String[])void}), a bare set of
+ * classes none. A class header names the superclass (none only for java.lang.Object), the interfaces and, in
+ * brackets, the flags. Inside come the source file, the {@code instantiated} and
  * {@code initialized_with_implementors} marks (see {@link dev.kiln.ir.IrClass}), for a nested class its
  * simple name and, for a member class, the class declaring it ({@code nested "Entry" in java.util.Map};
  * {@code nested ""} for an anonymous class), fields ({@code field <flags>

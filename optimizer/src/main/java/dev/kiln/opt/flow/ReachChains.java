@@ -4,6 +4,7 @@ import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.MethodRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,10 @@ public final class ReachChains {
         }
         while (!queue.isEmpty()) {
             IrMethod m = queue.remove();
-            for (IrMethod next : runs.getOrDefault(m, Set.of())) {
+            // In the order of their names, so that of two chains as short the same one is printed every time.
+            List<IrMethod> nexts = new ArrayList<>(runs.getOrDefault(m, Set.of()));
+            nexts.sort(Comparator.comparing(x -> x.ref().toString()));
+            for (IrMethod next : nexts) {
                 if (parent.containsKey(next.ref().toString())) continue;
                 parent.put(next.ref().toString(), m.ref());
                 queue.add(next);

@@ -20,6 +20,7 @@ import dev.kiln.ir.Value;
 import dev.kiln.ir.analysis.InstanceofBranch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
@@ -60,9 +61,9 @@ import java.util.function.Consumer;
  * that can fail, the class initialisation hooks once an initializer can throw, and the StackOverflowError's factory
  * only if the program can recurse ({@link #mayOverflow}), after which every method may throw what it makes.
  *
- * <p>The graph ({@link Flow}s, one per tracked SSA value, parameter, return, escape, field, array allocation site and array element type)
- * is built method by method as methods become reachable, and block by block as blocks do: each side of a branch is
- * read only once a value that takes it reaches the branch (a T for the "is a T" side of {@code if (x instanceof T)},
+ * <p>The graph ({@link Flow}s, one per tracked SSA value, parameter, return, escape, field, and array allocation site
+ * or array type) is built method by method as methods become reachable, and block by block as blocks do: each side
+ * of a branch is read only once a value that takes it reaches the branch (a T for the "is a T" side of {@code if (x instanceof T)},
  * a true for the side of {@code if (flag)}, null or an object for the sides of {@code if (x != null)}). Fields are
  * one flow per field (not per object); the elements of arrays one flow per allocation site
  * ({@link TypeUniverse#site}: before, every {@code Object[]} of a program held whatever any {@code Object[]} held, so
@@ -261,7 +262,7 @@ public final class TypeFlowAnalysis {
         out.addAll(hooks);
         List<MethodRef> failures = new ArrayList<>(sources.nullCheck());
         failures.addAll(sources.initFailure());
-        failures.addAll(java.util.Arrays.asList(sources.uncaught(), sources.boundsCheck(), sources.zeroCheck(), sources.storeCheck(),
+        failures.addAll(Arrays.asList(sources.uncaught(), sources.boundsCheck(), sources.zeroCheck(), sources.storeCheck(),
                 sources.castCheck(), sources.negativeLength(), sources.stackOverflow()));
         for (MethodRef ref : failures) {
             IrMethod m = ref == null ? null : program.method(ref);
@@ -1054,17 +1055,16 @@ public final class TypeFlowAnalysis {
             return null;
         }
 
-        private void newArray(Value result, JType arrayType) {
+        /** The result of an allocation holds the arrays of type or allocation site {@code id}. */
+        private void newArray(Value result, int id) {
             BitSet t = new BitSet();
-            t.set(universe.id(arrayType));
+            t.set(id);
             add(flow(result), t);
         }
 
         @Override
         public Void visitNewArray(Insn.NewArray i) {
-            BitSet t = new BitSet();
-            t.set(universe.site(i, JType.array(i.componentType())));
-            add(flow(i.result()), t);
+            newArray(i.result(), universe.site(i, JType.array(i.componentType())));
             negativeLengths(i);
             return null;
         }
@@ -1073,9 +1073,7 @@ public final class TypeFlowAnalysis {
         public Void visitNewArrayOf(Insn.NewArrayOf i) {
             JType arrayType = JType.array(i.componentType());
             int id = universe.site(i, arrayType);
-            BitSet t = new BitSet();
-            t.set(id);
-            add(flow(i.result()), t);
+            newArray(i.result(), id);
             if (i.componentType().isReference()) {
                 Flow elements = elements(id);
                 for (Value v : i.operands()) edge(flow(v), elements, null);
@@ -1085,7 +1083,7 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitNewMultiArray(Insn.NewMultiArray i) {
-            newArray(i.result(), i.arrayType());
+            newArray(i.result(), universe.id(i.arrayType()));
             negativeLengths(i);
             // Each dimension given a length holds arrays of the next.
             JType outer = i.arrayType();

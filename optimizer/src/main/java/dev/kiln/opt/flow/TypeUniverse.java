@@ -42,6 +42,8 @@ final class TypeUniverse {
     private final BitSet arrays = new BitSet();
     private final BitSet referenceArrays = new BitSet();
     private final Map<JType, BitSet> cones = new HashMap<>();
+    /** The ids of the allocation sites of reference arrays. */
+    private final Map<Instruction, Integer> sites = new IdentityHashMap<>();
 
     TypeUniverse(IrProgram program) {
         this.program = program;
@@ -101,9 +103,6 @@ final class TypeUniverse {
             }
         }
     }
-
-    /** The ids of the allocation sites of reference arrays. */
-    private final Map<Instruction, Integer> sites = new IdentityHashMap<>();
 
     /**
      * The id of the arrays that {@code allocation} makes: its own for a site of reference arrays, whose elements are
