@@ -12,8 +12,8 @@ public final class Startup {
      * In a multi-call module, which of its programs this run starts: the index in {@code names} (the binary names of
      * the main classes, separated by commas) of the one that argv[0] names, once its directory (up to the last slash
      * or backslash) and a {@code .wasm} suffix are taken off, by binary name or by a simple name (the part after the
-     * last dot) that no other main class of the module has. Started under any other name, the run prints the names it knows on standard error and exits
-     * with status 2, before any program's class is initialised.
+     * last dot) that no other main class of the module has. Started under any other name, the run prints the names it
+     * knows on standard error and exits with status 2, before any program's class is initialised.
      */
     public static int program(String names) {
         String[] argv = Wasi.args();
