@@ -70,6 +70,24 @@ class MultiCallModuleTest {
                 + " where that is unique).\n", text(r.stderr()));
     }
 
+    /** Two main classes with one simple name: each is picked by its binary name, the shared simple name picks neither. */
+    @Test
+    void aSharedSimpleNamePicksNeither(@TempDir Path dir) throws Exception {
+        String twin = FIXTURES + "twin.EchoesArguments";
+        Path module = dir.resolve("module.wasm");
+        Files.write(module, Kiln.compile(new CompileOptions(List.of(CLASSES), List.of(FIXTURES + "EchoesArguments", twin),
+                false, false, true, null, null)).wasm());
+        RunResult echoed = run(link(module, FIXTURES + "EchoesArguments"), List.of("a"));
+        assertEquals("a\n", text(echoed.stdout()), text(echoed.stderr()));
+        RunResult twinRun = run(link(module, twin), List.of("a"));
+        assertEquals("twin: 1\n", text(twinRun.stdout()), text(twinRun.stderr()));
+        RunResult neither = run(link(module, "EchoesArguments"), List.of("a"));
+        assertEquals(2, neither.exitCode());
+        assertEquals("", text(neither.stdout()));
+        assertTrue(text(neither.stderr()).startsWith("This module holds several programs, and the name it was started under"
+                + " (\"EchoesArguments\") picks none of them alone."), text(neither.stderr()));
+    }
+
     @Test
     void aModuleWithOneMainHasNoChoice() {
         CompileResult one = Kiln.compile(new CompileOptions(List.of(CLASSES), FIXTURES + "Sinks", false, true, true));
