@@ -2,10 +2,12 @@ package dev.kiln.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.compiler.engine.ChicoryEngine;
 import dev.kiln.compiler.engine.RunResult;
+import dev.kiln.ir.CompileError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +88,13 @@ class MultiCallModuleTest {
         assertEquals("", text(neither.stdout()));
         assertTrue(text(neither.stderr()).startsWith("This module holds several programs, and the name it was started under"
                 + " (\"EchoesArguments\") picks none of them alone."), text(neither.stderr()));
+    }
+
+    @Test
+    void aMainClassNamedTwiceIsACompileError() {
+        CompileError e = assertThrows(CompileError.class, () -> Kiln.compile(new CompileOptions(List.of(CLASSES),
+                List.of(FIXTURES + "Sinks", FIXTURES + "Sinks"), false, false, true, null, null)));
+        assertEquals("main class " + FIXTURES + "Sinks is named twice", e.diagnostics().get(0).message());
     }
 
     @Test

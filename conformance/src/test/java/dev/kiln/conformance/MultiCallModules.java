@@ -91,14 +91,12 @@ final class MultiCallModules {
                 words.add("--main");
                 words.add(r.program().mainClass());
             }
+            // Paths as the programs' own reproduce commands give them, from the repository root.
+            ProgramRun any = runs.get(0);
             words.add("-o");
-            words.add(r0().relative(wasm));
-            for (ProgramRun r : runs) words.add(r0().relative(r.classes()));
+            words.add(any.relative(wasm));
+            for (ProgramRun r : runs) words.add(any.relative(r.classes()));
             return String.join(" ", words);
-        }
-
-        private ProgramRun r0() {
-            return runs.get(0);
         }
     }
 
@@ -118,21 +116,22 @@ final class MultiCallModules {
      * returned link, whose name picks the program.
      */
     Path moduleFor(ProgramRun run, WasmEngine engine) throws Throwable {
-        for (Group g : groups.get()) {
-            if (g.runs.contains(run)) {
-                g.validation(engine).get();
-                return g.link(run);
-            }
-        }
-        throw new IllegalStateException(run.program().id() + " is not in " + label);
+        Group g = groupOf(run);
+        g.validation(engine).get();
+        return g.link(run);
     }
 
-    /** The reproduce command for {@code run}'s module. */
+    /** The command that compiles {@code run}'s module. */
     String compileCommand(ProgramRun run) throws Throwable {
+        Group g = groupOf(run);
+        return g.compileCommand(g.dir.resolve("module.wasm"));
+    }
+
+    private Group groupOf(ProgramRun run) throws Throwable {
         for (Group g : groups.get()) {
-            if (g.runs.contains(run)) return g.compileCommand(g.dir.resolve("module.wasm"));
+            if (g.runs.contains(run)) return g;
         }
-        return "";
+        throw new IllegalStateException(run.program().id() + " is not in " + label);
     }
 
     private List<Group> group() {

@@ -79,7 +79,7 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
 
     /** The command that runs a module on {@code engine} (one of {@link #SCRIPTS}), without the module. */
     static List<String> engineScript(String engine) {
-        return SCRIPTS.getOrDefault(engine, List.of("(" + engine + ")"));
+        return SCRIPTS.get(engine);
     }
 
     /** The work directory of a run against {@code jdk}: {@code work} itself for the running JDK, else {@code <work>-jdk<N>}. */

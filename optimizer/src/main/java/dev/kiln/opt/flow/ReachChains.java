@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * of the library into a module ({@code kiln compile --why}).
  */
 public final class ReachChains {
-    /** Each method found from the starts by name, with the method that runs it on a shortest chain (null for a start). */
-    private final Map<String, MethodRef> parent = new HashMap<>();
+    /** Each method found from the starts, with the method that runs it on a shortest chain (null for a start). */
+    private final Map<MethodRef, MethodRef> parent = new HashMap<>();
     /** Every method the analysis reached, by name in order. */
     private final Map<String, MethodRef> reached = new TreeMap<>();
 
@@ -29,8 +29,8 @@ public final class ReachChains {
         Map<IrMethod, Set<IrMethod>> runs = a.runs();
         Deque<IrMethod> queue = new ArrayDeque<>();
         for (IrMethod start : a.starts()) {
-            if (parent.containsKey(start.ref().toString())) continue;
-            parent.put(start.ref().toString(), null);
+            if (parent.containsKey(start.ref())) continue;
+            parent.put(start.ref(), null);
             queue.add(start);
         }
         while (!queue.isEmpty()) {
@@ -39,8 +39,8 @@ public final class ReachChains {
             List<IrMethod> nexts = new ArrayList<>(runs.getOrDefault(m, Set.of()));
             nexts.sort(Comparator.comparing(x -> x.ref().toString()));
             for (IrMethod next : nexts) {
-                if (parent.containsKey(next.ref().toString())) continue;
-                parent.put(next.ref().toString(), m.ref());
+                if (parent.containsKey(next.ref())) continue;
+                parent.put(next.ref(), m.ref());
                 queue.add(next);
             }
         }
@@ -56,7 +56,7 @@ public final class ReachChains {
         List<MethodRef> out = new ArrayList<>();
         for (Map.Entry<String, MethodRef> e : reached.entrySet()) {
             if (!e.getKey().startsWith(methodPrefix)) continue;
-            for (MethodRef m = e.getValue(); m != null; m = parent.get(m.toString())) out.add(m);
+            for (MethodRef m = e.getValue(); m != null; m = parent.get(m)) out.add(m);
             break;
         }
         return out;

@@ -188,11 +188,8 @@ public final class TypeFlowAnalysis {
             IrMethod hook = require(ref);
             started.add(hook);
             startHooks.add(hook);
-            // Such as the names Startup.program chooses from.
-            MethodFlows flows = reach(hook);
-            for (int k = 0; k < flows.params.length; k++) {
-                if (flows.params[k] != null) add(flows.params[k], anything(flows.paramTypes.get(k)));
-            }
+            // Its parameters, such as the names Startup.program chooses from, whatever their types allow.
+            feedHook(hook, null);
         }
         for (MethodRef ref : program.entryPoints()) {
             IrMethod main = require(ref);
@@ -322,64 +319,8 @@ public final class TypeFlowAnalysis {
      * engine's trap instead of a StackOverflowError when it runs out of stack.
      */
     private boolean mayOverflow() {
-        Map<IrMethod, Long> weights = new HashMap<>();
-        Set<IrMethod> onPath = new HashSet<>();
-        for (IrMethod m : reached) {
-            if (heaviestChain(m, weights, onPath) < 0) return true;
-        }
-        return false;
+        return new ChainWeights(callees, initializerRuns).anyTooHeavy(reached);
     }
-
-    /**
-     * The weight of the heaviest chain of calls from {@code m} down ({@link #frameWeight}), or -1 if a chain of calls
-     * returns to a method on it or is too heavy. A static initializer already on the chain is not run again (its class
-     * is being initialised), so the chain does not go on there; elsewhere on the chain it may be run again and a method
-     * appear twice, which the weight of a chain found first, kept for {@code m} whatever the path to it, may miss: the
-     * bound leaves room for that.
-     */
-    private long heaviestChain(IrMethod m, Map<IrMethod, Long> weights, Set<IrMethod> onPath) {
-        Long known = weights.get(m);
-        if (known != null) return known;
-        if (onPath.size() > MAX_DEPTH) return -1;
-        onPath.add(m);
-        long heaviest = 0;
-        for (IrMethod c : callees.getOrDefault(m, Set.of())) {
-            if (onPath.contains(c)) return -1;
-            long w = heaviestChain(c, weights, onPath);
-            if (w < 0) return -1;
-            heaviest = Math.max(heaviest, w);
-        }
-        for (IrMethod c : initializerRuns.getOrDefault(m, Set.of())) {
-            if (onPath.contains(c)) continue;
-            long w = heaviestChain(c, weights, onPath);
-            if (w < 0) return -1;
-            heaviest = Math.max(heaviest, w);
-        }
-        onPath.remove(m);
-        long mine = heaviest + frameWeight(m);
-        if (mine > MAX_CHAIN_WEIGHT) return -1;
-        weights.put(m, mine);
-        return mine;
-    }
-
-    /**
-     * An upper bound of the engine's frame for {@code m} in the units of the backend's shadow stack (8 bytes): a fixed
-     * part and one per SSA value, which bounds the Wasm locals.
-     */
-    private static long frameWeight(IrMethod m) {
-        if (m.body() == null) return 0;
-        long values = 8 + m.body().params().size();
-        for (Block b : m.body().blocks()) values += b.phis().size() + b.instructions().size();
-        return values;
-    }
-
-    /**
-     * The heaviest chain without recursion that cannot overflow: a quarter of the backend's shadow stack (2^17 units
-     * of estimated engine stack, half of what Wasmtime gets), which leaves room for what the weights miss.
-     */
-    private static final long MAX_CHAIN_WEIGHT = 1 << 15;
-    /** Chains of more calls are not followed (the analysis's own stack): such a program is taken to recurse. */
-    private static final int MAX_DEPTH = 2000;
 
     /** From now on every method with a body may throw the StackOverflowError at its entry. */
     private void enableOverflow() {

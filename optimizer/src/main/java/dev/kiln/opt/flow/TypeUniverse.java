@@ -15,6 +15,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,7 @@ final class TypeUniverse {
             supertypes.put(id, names);
         }
         Set<JType> arrayTypes = new HashSet<>();
+        Map<Instruction, JType> allocations = new LinkedHashMap<>();
         for (IrClass c : program.classes()) {
             for (IrField f : c.fields()) addArrays(f.type(), arrayTypes);
             for (IrMethod m : c.methods()) {
@@ -70,8 +72,14 @@ final class TypeUniverse {
                     for (Phi p : b.phis()) addArrays(p.result().type(), arrayTypes);
                     for (Instruction i : b.instructions()) {
                         if (i.result() != null) addArrays(i.result().type(), arrayTypes);
-                        if (i instanceof Insn.NewArray n) addArrays(JType.array(n.componentType()), arrayTypes);
-                        if (i instanceof Insn.NewArrayOf n) addArrays(JType.array(n.componentType()), arrayTypes);
+                        if (i instanceof Insn.NewArray n) {
+                            addArrays(JType.array(n.componentType()), arrayTypes);
+                            if (n.componentType().isReference()) allocations.put(i, JType.array(n.componentType()));
+                        }
+                        if (i instanceof Insn.NewArrayOf n) {
+                            addArrays(JType.array(n.componentType()), arrayTypes);
+                            if (n.componentType().isReference()) allocations.put(i, JType.array(n.componentType()));
+                        }
                         if (i instanceof Insn.NewMultiArray n) addArrays(n.arrayType(), arrayTypes);
                         if (i instanceof Insn.CheckCast n) addArrays(n.type(), arrayTypes);
                         if (i instanceof Insn.InstanceOf n) addArrays(n.type(), arrayTypes);
@@ -85,23 +93,13 @@ final class TypeUniverse {
             arrays.set(id);
             if (t.component().isReference()) referenceArrays.set(id);
         });
-        for (IrClass c : program.classes()) {
-            for (IrMethod m : c.methods()) {
-                if (m.body() == null) continue;
-                for (Block b : m.body().blocks()) {
-                    for (Instruction i : b.instructions()) {
-                        JType component = i instanceof Insn.NewArray n ? n.componentType()
-                                : i instanceof Insn.NewArrayOf n ? n.componentType() : null;
-                        if (component == null || !component.isReference()) continue;
-                        int id = types.size();
-                        types.add(JType.array(component));
-                        arrays.set(id);
-                        referenceArrays.set(id);
-                        sites.put(i, id);
-                    }
-                }
-            }
-        }
+        allocations.forEach((i, type) -> {
+            int id = types.size();
+            types.add(type);
+            arrays.set(id);
+            referenceArrays.set(id);
+            sites.put(i, id);
+        });
     }
 
     /**
