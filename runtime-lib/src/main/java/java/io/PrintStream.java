@@ -1,5 +1,7 @@
 package java.io;
 
+import dev.kiln.runtime.FdOutputStream;
+
 /**
  * Prints text as UTF-8 to an output stream and never throws {@link IOException}: failures set an error
  * flag that {@link #checkError()} reports.
@@ -45,11 +47,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         if (closed) {
             return;
         }
-        try {
-            out.flush();
-        } catch (IOException e) {
-            trouble = true;
-        }
+        flushOut();
     }
 
     /** Flushes and closes the underlying stream; a dangling high surrogate is written as '?'. */
@@ -319,48 +317,83 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
             trouble = true;
             return;
         }
+        char[] chars = StringChars.of(s);
+        int n = 0;
+        boolean newline = false;
+        for (int i = 0; i < chars.length; i++) {
+            if (n > bytes.length - 4) {
+                if (!emit(n)) {
+                    return;
+                }
+                n = 0;
+            }
+            char c = chars[i];
+            if (pendingHigh != 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int cp = Character.toCodePoint(high, c);
+                    bytes[n++] = (byte) (0xF0 | cp >> 18);
+                    bytes[n++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                    bytes[n++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+                    bytes[n++] = (byte) (0x80 | (cp & 0x3F));
+                    continue;
+                }
+                bytes[n++] = '?';
+            }
+            if (c < 0x80) {
+                bytes[n++] = (byte) c;
+                newline |= c == '\n';
+            } else if (c < 0x800) {
+                bytes[n++] = (byte) (0xC0 | c >> 6);
+                bytes[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c)) {
+                pendingHigh = c;
+            } else if (Character.isLowSurrogate(c)) {
+                bytes[n++] = '?';
+            } else {
+                bytes[n++] = (byte) (0xE0 | c >> 12);
+                bytes[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
+                bytes[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        if (emit(n) && newline && autoFlush) {
+            flushOut();
+        }
+    }
+
+    /**
+     * Writes {@code bytes[0, n)} to the underlying stream; on a failure records it and returns false. The standard
+     * streams' {@link FdOutputStream} reports a failure as a WASI errno, so that printing to them builds no
+     * exception and a program that only prints carries none of the code for one.
+     */
+    private boolean emit(int n) {
+        if (out instanceof FdOutputStream fd) {
+            if (fd.append(bytes, 0, n) == 0) {
+                return true;
+            }
+        } else {
+            try {
+                out.write(bytes, 0, n);
+                return true;
+            } catch (IOException e) {
+                // recorded below
+            }
+        }
+        trouble = true;
+        return false;
+    }
+
+    /** Flushes the underlying stream, recording a failure (without an exception for {@link FdOutputStream}). */
+    private void flushOut() {
+        if (out instanceof FdOutputStream fd) {
+            if (fd.drain() != 0) {
+                trouble = true;
+            }
+            return;
+        }
         try {
-            int n = 0;
-            boolean newline = false;
-            for (int i = 0; i < s.length(); i++) {
-                if (n > bytes.length - 4) {
-                    out.write(bytes, 0, n);
-                    n = 0;
-                }
-                char c = s.charAt(i);
-                if (pendingHigh != 0) {
-                    char high = pendingHigh;
-                    pendingHigh = 0;
-                    if (Character.isLowSurrogate(c)) {
-                        int cp = Character.toCodePoint(high, c);
-                        bytes[n++] = (byte) (0xF0 | cp >> 18);
-                        bytes[n++] = (byte) (0x80 | (cp >> 12 & 0x3F));
-                        bytes[n++] = (byte) (0x80 | (cp >> 6 & 0x3F));
-                        bytes[n++] = (byte) (0x80 | (cp & 0x3F));
-                        continue;
-                    }
-                    bytes[n++] = '?';
-                }
-                if (c < 0x80) {
-                    bytes[n++] = (byte) c;
-                    newline |= c == '\n';
-                } else if (c < 0x800) {
-                    bytes[n++] = (byte) (0xC0 | c >> 6);
-                    bytes[n++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isHighSurrogate(c)) {
-                    pendingHigh = c;
-                } else if (Character.isLowSurrogate(c)) {
-                    bytes[n++] = '?';
-                } else {
-                    bytes[n++] = (byte) (0xE0 | c >> 12);
-                    bytes[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
-                    bytes[n++] = (byte) (0x80 | (c & 0x3F));
-                }
-            }
-            out.write(bytes, 0, n);
-            if (newline && autoFlush) {
-                out.flush();
-            }
+            out.flush();
         } catch (IOException e) {
             trouble = true;
         }

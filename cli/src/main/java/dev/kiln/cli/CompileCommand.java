@@ -87,6 +87,8 @@ final class CompileCommand implements Callable<Integer> {
             StringBuilder sb = new StringBuilder("kiln: why " + chain.get(0) + ":");
             for (MethodRef m : chain.subList(1, chain.size())) sb.append("\n  reached from ").append(m);
             if (chain.size() == 1) sb.append(" the type flow starts there (an entry point, a hook, a static initializer _start runs)");
+            List<String> escaping = result.reached().escapingMain(chain);
+            if (!escaping.isEmpty()) sb.append("\n  which runs when one of these may escape main: ").append(String.join(", ", escaping));
             System.err.println(sb);
         }
         if (verbose) {

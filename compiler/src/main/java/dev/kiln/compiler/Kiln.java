@@ -46,7 +46,8 @@ public final class Kiln {
                 new ExceptionSources(RuntimeHooks.UNCAUGHT, List.of(ExceptionHooks.NULL_POINTER, ExceptionHooks.NULL_POINTER_BECAUSE),
                         ExceptionHooks.ARRAY_INDEX, ExceptionHooks.DIVISION_BY_ZERO, ExceptionHooks.ARRAY_STORE,
                         ExceptionHooks.CLASS_CAST, ExceptionHooks.NEGATIVE_ARRAY_SIZE, ClassInitHooks.ALL,
-                        RuntimeHooks.STACK_OVERFLOW));
+                        RuntimeHooks.STACK_OVERFLOW),
+                WasmBackend.REQUIRED_CLASSES);
     }
 
     private Kiln() {}

@@ -318,18 +318,28 @@ public final class Insn {
     /**
      * {@code vR = checkcast java.lang.String vA}: vA itself, typed; null passes; otherwise ClassCastException,
      * whose message names both classes and where they are loaded from, as the JVM's does.
+     * {@code vR = cast java.lang.String vA} is a checkcast the whole-program analysis proved cannot fail: it only
+     * narrows the type, and never throws.
      */
     public static final class CheckCast extends Instruction {
         private final JType type;
+        private final boolean proven;
 
         public CheckCast(Value result, JType type, Value object) {
+            this(result, type, object, false);
+        }
+
+        public CheckCast(Value result, JType type, Value object, boolean proven) {
             super(result, List.of(object));
             this.type = type;
+            this.proven = proven;
         }
 
         public JType type() { return type; }
-        @Override public String opcode() { return "checkcast"; }
-        @Override public boolean mayThrow() { return true; }
+        /** True for a {@code cast}: proved to succeed, so no check is made and nothing is thrown. */
+        public boolean proven() { return proven; }
+        @Override public String opcode() { return proven ? "cast" : "checkcast"; }
+        @Override public boolean mayThrow() { return !proven; }
         @Override public <R> R accept(InsnVisitor<R> v) { return v.visitCheckCast(this); }
     }
 

@@ -42,6 +42,11 @@ public final class IrProgram {
 
     public Collection<IrClass> classes() { return classes.values(); }
 
+    /** Removes every class whose name is not in {@code names}. */
+    public void retainClasses(java.util.Set<String> names) {
+        classes.keySet().retainAll(names);
+    }
+
     /** The class by binary name, or null if it is not part of the program. */
     public IrClass clazz(String name) { return classes.get(name); }
 

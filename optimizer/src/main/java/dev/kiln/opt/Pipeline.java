@@ -1,6 +1,7 @@
 package dev.kiln.opt;
 
 import dev.kiln.opt.passes.FoldArrayInitializers;
+import dev.kiln.opt.passes.RemoveDeadValues;
 import dev.kiln.opt.passes.RemoveRedundantBoundsChecks;
 import dev.kiln.opt.passes.RemoveRedundantClassInits;
 import dev.kiln.opt.passes.RemoveRedundantNullChecks;
@@ -29,7 +30,9 @@ public final class Pipeline {
             new NamedPass("remove-redundant-class-inits",
                     "drop each initclass of a class every path has initialised (or a subclass of)", new RemoveRedundantClassInits()),
             new NamedPass("fold-array-initializers",
-                    "turn newarray + a store to every index into one newarrayof", new FoldArrayInitializers()));
+                    "turn newarray + a store to every index into one newarrayof", new FoldArrayInitializers()),
+            new NamedPass("remove-dead-values",
+                    "drop each instruction and phi that only computes a value nothing uses", new RemoveDeadValues()));
 
     private final List<NamedPass> passes;
 

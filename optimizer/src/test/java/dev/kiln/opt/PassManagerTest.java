@@ -147,7 +147,7 @@ class PassManagerTest {
     void unknownPassNamesAreRejectedWithTheList() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PassManager(Pipeline.standard()).withDumpAfter(Set.of("inline-everything"), s -> { }));
-        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers", e.getMessage());
+        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers, remove-dead-values", e.getMessage());
     }
 
     @Test
@@ -159,6 +159,7 @@ class PassManagerTest {
                 remove-redundant-bounds-checks  drop each boundscheck whose index is proved within the array where it stands
                 remove-redundant-class-inits    drop each initclass of a class every path has initialised (or a subclass of)
                 fold-array-initializers         turn newarray + a store to every index into one newarrayof
+                remove-dead-values              drop each instruction and phi that only computes a value nothing uses
                 """, Pipeline.standard().describe());
         assertEquals(List.of("simplify-trivial-phis"),
                 Pipeline.standard().only("simplify-trivial-phis").passes().stream().map(NamedPass::name).toList());

@@ -55,14 +55,14 @@ class TypeFlowGoldenTest {
      */
     private static FlowRoots roots(IrProgram program) {
         IrClass hooks = program.clazz("t.Hooks");
-        if (hooks == null) return new FlowRoots(List.of(), List.of(), List.of(), List.of(), null, null, ExceptionSources.NONE);
+        if (hooks == null) return new FlowRoots(List.of(), List.of(), List.of(), List.of(), null, null, ExceptionSources.NONE, List.of());
         Function<String, List<MethodRef>> named = name -> hooks.methods().stream()
                 .filter(m -> m.name().equals(name)).map(IrMethod::ref).toList();
         Function<String, MethodRef> one = name -> named.apply(name).stream().findFirst().orElse(null);
         ExceptionSources sources = new ExceptionSources(one.apply("uncaught"), named.apply("nullPointer"), one.apply("arrayIndex"),
                 one.apply("divisionByZero"), one.apply("arrayStore"), one.apply("classCast"), one.apply("negativeArraySize"),
                 named.apply("initFailure"), one.apply("overflow"));
-        return new FlowRoots(named.apply("hook"), named.apply("startup"), List.of(), List.of(), null, null, sources);
+        return new FlowRoots(named.apply("hook"), named.apply("startup"), List.of(), List.of(), null, null, sources, List.of());
     }
 
     private static void run(Path file) throws IOException {

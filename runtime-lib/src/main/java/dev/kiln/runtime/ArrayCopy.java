@@ -92,6 +92,13 @@ public final class ArrayCopy {
     private static native int arrayLength(Object array);
 
     /**
+     * Copies {@code length} elements between two arrays of the same Wasm array kind, with none of Java's checks: for
+     * the runtime's own buffers, whose code has checked the ranges (a range out of bounds traps, a Kiln bug).
+     */
+    @Intrinsic("kiln.array_copy")
+    public static native void unchecked(Object src, int srcPos, Object dest, int destPos, int length);
+
+    /**
      * Copies {@code length} elements between two arrays of the same Wasm array kind (the same primitive
      * element type, or both reference arrays), in bounds, as if through a temporary copy.
      */

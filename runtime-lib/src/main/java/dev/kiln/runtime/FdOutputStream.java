@@ -21,7 +21,7 @@ public final class FdOutputStream extends OutputStream {
     @Override
     public void write(int b) throws IOException {
         if (count == buf.length) {
-            flushBuffer();
+            check(drain());
         }
         buf[count++] = (byte) b;
     }
@@ -32,33 +32,48 @@ public final class FdOutputStream extends OutputStream {
             throw new IndexOutOfBoundsException(
                     "Range [" + off + ", " + off + " + " + len + ") out of bounds for length " + b.length);
         }
+        check(append(b, off, len));
+    }
+
+    /**
+     * Writes {@code b[off, off + len)}, a range the caller has checked (the trusted path {@link java.io.PrintStream}
+     * takes, since it knows its own buffer's bounds): returns 0, or the WASI errno of a failed write. Reporting a
+     * failure as a number builds no exception, so that printing to the standard streams cannot throw anything.
+     */
+    public int append(byte[] b, int off, int len) {
         if (len > buf.length - count) {
-            flushBuffer();
+            int errno = drain();
+            if (errno != 0) {
+                return errno;
+            }
         }
         if (len >= buf.length) {
-            check(Wasi.write(fd, b, off, len));
-            return;
+            return Wasi.write(fd, b, off, len);
         }
-        System.arraycopy(b, off, buf, count, len);
+        // count + len <= buf.length: either it fitted, or the buffer was drained and len < buf.length.
+        ArrayCopy.unchecked(b, off, buf, count, len);
         count += len;
+        return 0;
     }
 
     @Override
     public void flush() throws IOException {
-        flushBuffer();
+        check(drain());
     }
 
     @Override
     public void close() throws IOException {
-        flushBuffer();
+        check(drain());
     }
 
-    private void flushBuffer() throws IOException {
-        if (count > 0) {
-            int n = count;
-            count = 0;
-            check(Wasi.write(fd, buf, 0, n));
+    /** Hands the buffered bytes to {@code fd_write}: returns 0, or the WASI errno of a failed write (see {@link #append}). */
+    public int drain() {
+        if (count == 0) {
+            return 0;
         }
+        int n = count;
+        count = 0;
+        return Wasi.write(fd, buf, 0, n);
     }
 
     private void check(int errno) throws IOException {

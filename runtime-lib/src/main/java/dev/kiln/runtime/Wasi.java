@@ -23,6 +23,11 @@ package dev.kiln.runtime;
  * the duration of one helper call. Between the two, pages 1 to 9 hold the shadow stack's slots, which only the
  * generated code touches (docs/RUNTIME-CONTRACT.md, "Linear memory"); nothing else in a Kiln program uses linear
  * memory.
+ *
+ * <p>The helpers that move bytes between an array and the host ({@link #write}, {@link #read}, {@link #pread},
+ * {@link #pwrite}, {@link #readFile}) take ranges their callers have checked ({@code 0 <= off}, {@code 0 <= len},
+ * {@code off + len <= b.length}, as {@code FileStreams.checkRange} and the streams' own checks ensure): the copies
+ * behind them are {@link TrustedArrayAccess}, so that writing to a standard stream has no check that could fail.
  */
 public final class Wasi {
     /** The import module of all WASI preview 1 functions. */
@@ -502,6 +507,8 @@ public final class Wasi {
         return OVERFLOW;
     }
 
+    /** Copies {@code b[off, off + len)} to linear memory at {@code address}: a range of {@code b} the caller checked. */
+    @TrustedArrayAccess
     static void copyIn(byte[] b, int off, int address, int len) {
         int i = 0;
         for (; i + 4 <= len; i += 4) {
@@ -514,6 +521,8 @@ public final class Wasi {
         }
     }
 
+    /** Copies {@code len} bytes of linear memory at {@code address} to {@code b[off, off + len)}: a range the caller checked. */
+    @TrustedArrayAccess
     static void copyOut(int address, byte[] b, int off, int len) {
         int i = 0;
         for (; i + 4 <= len; i += 4) {

@@ -89,6 +89,7 @@ final class ShadowStack {
     /** False if the program cannot overflow the stack (the type flow then drops the StackOverflowError's factory). */
     private final boolean checksLimit;
     private QuietMethods quiet;
+    private Boolean inUse;
     private Func overflow;
     private Func enter;
     private Func slotReader;
@@ -126,7 +127,7 @@ final class ShadowStack {
      * code, where pushing the frame at the call costs at most what the prologue would; else eager.
      */
     Frame frame(IrMethod method, Func func, ControlFlow cfg) {
-        if (quiet().isQuiet(method)) return new Frame(this, method, func, Frame.Mode.NONE, null, false);
+        if (!inUse() || quiet().isQuiet(method)) return new Frame(this, method, func, Frame.Mode.NONE, null, false);
         if (isHidden(method.owner())) {
             Frame.Mode mode = hasLandingPad(method) ? Frame.Mode.SAVED : Frame.Mode.NONE;
             return new Frame(this, method, func, mode, null, false);
@@ -182,6 +183,18 @@ final class ShadowStack {
     static boolean readsStack(IrMethod m) {
         String name = Intrinsics.nameOf(m);
         return "kiln.stack_top".equals(name) || "kiln.stack_slot".equals(name);
+    }
+
+    /**
+     * False if nothing reads the shadow stack (no code captures a stack trace: the type flow found no throwable is
+     * ever created) and no frame checks the limit: then no method keeps a frame.
+     */
+    private boolean inUse() {
+        if (inUse == null) {
+            inUse = checksLimit || layout.hierarchy().program().classes().stream()
+                    .flatMap(c -> c.methods().stream()).anyMatch(ShadowStack::readsStack);
+        }
+        return inUse;
     }
 
     private QuietMethods quiet() {

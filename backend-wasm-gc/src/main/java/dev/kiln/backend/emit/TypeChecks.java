@@ -76,7 +76,7 @@ final class TypeChecks {
     /**
      * A class or primitive array type is one {@code br_on_cast} out of a block, whose fall-through is the
      * failure; other types test with their helper function inside a block that null and instances leave,
-     * then cast.
+     * then cast. A proven {@code cast} is only the cast.
      */
     void emit(Insn.CheckCast c) {
         JType t = c.type();
@@ -84,6 +84,12 @@ final class TypeChecks {
         if (provenByStaticType(v, t)) {
             cx.push(v, null);
             cx.define(c.result(), cx.typeOf(v));
+        } else if (c.proven()) {
+            // Proved to succeed: only the Wasm type narrows (a ref.cast where the types need one).
+            boolean known = t.isArray() || cx.layout.hierarchy().isClass(t.className()) || cx.layout.hierarchy().isInterface(t.className());
+            RefType target = known ? (RefType) cx.layout.types().valType(t) : RefType.nullable(AbsHeapType.NONE);
+            cx.push(v, target);
+            cx.define(c.result(), target);
         } else if (needsHelper(t)) {
             RefType target = (RefType) cx.layout.types().valType(t);
             cx.emit(Instr.block(BlockType.EMPTY));

@@ -4,12 +4,16 @@ import static org.objectweb.asm.Opcodes.ALOAD;
 import static org.objectweb.asm.Opcodes.ASTORE;
 
 import dev.kiln.frontend.indy.SyntheticClasses;
+import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Function;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.JType;
 import dev.kiln.ir.Value;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
@@ -38,11 +42,37 @@ final class ImplicitChecks {
     private NullSources sources;
     private Boolean storesToLocalZero;
 
+    /** The method is {@code @TrustedArrayAccess}: its array accesses get no null or bounds check. */
+    private final boolean trustedArrays;
+
     ImplicitChecks(MethodCode code, TypeFrame[] frames, LiftContext ctx, BlockEmitter out) {
         this.code = code;
         this.frames = frames;
         this.ctx = ctx;
         this.out = out;
+        this.trustedArrays = trustsArrayAccess(code);
+    }
+
+    private static final String TRUSTED_ARRAY_ACCESS = "Ldev/kiln/runtime/TrustedArrayAccess;";
+    private static final String RUNTIME_PACKAGE = "dev/kiln/runtime/";
+
+    /**
+     * True if the method carries {@code @dev.kiln.runtime.TrustedArrayAccess}; a compile error if it does but is
+     * not Kiln's runtime's, since the checks it drops are what Java promises.
+     */
+    private static boolean trustsArrayAccess(MethodCode code) {
+        boolean annotated = false;
+        for (List<AnnotationNode> list : Arrays.asList(code.method.invisibleAnnotations, code.method.visibleAnnotations)) {
+            if (list == null) continue;
+            for (AnnotationNode a : list) annotated |= a.desc.equals(TRUSTED_ARRAY_ACCESS);
+        }
+        if (!annotated) return false;
+        String name = code.className.replace('.', '/');
+        if (!name.startsWith(RUNTIME_PACKAGE) || name.indexOf('/', RUNTIME_PACKAGE.length()) >= 0) {
+            throw new CompileError(List.of(code.site(0).error(
+                    "@TrustedArrayAccess drops Java's array checks and is only for Kiln's runtime (package dev.kiln.runtime)")));
+        }
+        return true;
     }
 
     /** Called at the start of each bytecode block: checks made elsewhere do not dominate it. */
@@ -77,16 +107,24 @@ final class ImplicitChecks {
         return !storesToLocalZero;
     }
 
+    /** Before {@code arraylength} {@code i}: the array is not null. */
+    void arrayLength(Value array, int i) {
+        if (!trustedArrays) nullCheck(array, i, 0);
+    }
+
     /** Before array load {@code i}: the array (below the index) is not null and the index is in bounds. */
     void arrayLoad(Value array, Value index, int i) {
+        if (trustedArrays) return;
         nullCheck(array, i, 1);
         boundsCheck(array, index);
     }
 
     /** Before array store {@code i}: null, bounds, and for references the runtime component type. */
     void arrayStore(Value array, Value index, Value value, int i) {
-        nullCheck(array, i, 2);
-        boundsCheck(array, index);
+        if (!trustedArrays) {
+            nullCheck(array, i, 2);
+            boundsCheck(array, index);
+        }
         if (value.type().isReference() && !storeFits(array, value)) out.emit(new Insn.StoreCheck(array, value));
     }
 

@@ -176,7 +176,11 @@ final class InsnTranslator {
                 List<Value> lengths = stack.pop(m.dims);
                 stack.push(out.emit(new Insn.NewMultiArray(out.value(type), type, lengths)));
             }
-            case ARRAYLENGTH -> stack.push(out.emit(new Insn.ArrayLength(out.value(JType.INT), checked(stack.pop(), i))));
+            case ARRAYLENGTH -> {
+                Value array = stack.pop();
+                checks.arrayLength(array, i);
+                stack.push(out.emit(new Insn.ArrayLength(out.value(JType.INT), array)));
+            }
             case ATHROW -> out.terminate(new Insn.Throw(checked(stack.pop(), i)));
             case CHECKCAST -> {
                 JType type = checkedType((TypeInsnNode) n);

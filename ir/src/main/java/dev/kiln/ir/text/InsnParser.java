@@ -63,6 +63,7 @@ final class InsnParser {
             case "arraylength" -> new Insn.ArrayLength(r, value());
             case "instanceof" -> new Insn.InstanceOf(r, c.type(), value());
             case "checkcast" -> new Insn.CheckCast(r, c.type(), value());
+            case "cast" -> new Insn.CheckCast(r, c.type(), value(), true);
             case "initclass" -> new Insn.InitClass(c.word());
             case "caught" -> caught(r);
             case "monitorenter" -> new Insn.Monitor(true, value());

@@ -46,7 +46,7 @@ final class InsnText implements InsnVisitor<String> {
     @Override public String visitArrayStore(Insn.ArrayStore i) { return "astore " + i.componentType() + " " + operands(i); }
     @Override public String visitArrayLength(Insn.ArrayLength i) { return "arraylength " + operands(i); }
     @Override public String visitInstanceOf(Insn.InstanceOf i) { return "instanceof " + i.type() + " " + operands(i); }
-    @Override public String visitCheckCast(Insn.CheckCast i) { return "checkcast " + i.type() + " " + operands(i); }
+    @Override public String visitCheckCast(Insn.CheckCast i) { return i.opcode() + " " + i.type() + " " + operands(i); }
     @Override public String visitInitClass(Insn.InitClass i) { return "initclass " + i.className(); }
     @Override public String visitCaught(Insn.Caught i) { return i.result() == null ? "caught" : "caught " + i.result().type(); }
     @Override public String visitMonitor(Insn.Monitor i) { return i.opcode() + " " + operands(i); }

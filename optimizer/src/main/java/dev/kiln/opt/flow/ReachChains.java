@@ -24,11 +24,26 @@ public final class ReachChains {
     /** Every method the analysis reached, by name in order. */
     private final Map<String, MethodRef> reached = new TreeMap<>();
 
+    /** The exception classes that may escape main (or _start's other calls) and reach the uncaught-exception hook. */
+    private final List<String> uncaught;
+    /** The uncaught-exception hook, or null if the analysis was not given one. */
+    private final MethodRef uncaughtHook;
+
     ReachChains(TypeFlowAnalysis a) {
         for (IrMethod m : a.reached) reached.put(m.ref().toString(), m.ref());
+        uncaught = a.uncaughtTypes();
+        uncaughtHook = a.uncaughtHook();
         Map<IrMethod, Set<IrMethod>> runs = a.runs();
+        // The program's own starts first: a failure hook that something reached gets its chain from there (the
+        // method whose check can fail), and is a start of its own only for what no chain explains (an exception
+        // escaping main: the uncaught-exception hook).
+        search(a.starts(), runs);
+        search(a.failureStarts(), runs);
+    }
+
+    private void search(List<IrMethod> starts, Map<IrMethod, Set<IrMethod>> runs) {
         Deque<IrMethod> queue = new ArrayDeque<>();
-        for (IrMethod start : a.starts()) {
+        for (IrMethod start : starts) {
             if (parent.containsKey(start.ref())) continue;
             parent.put(start.ref(), null);
             queue.add(start);
@@ -44,6 +59,16 @@ public final class ReachChains {
                 queue.add(next);
             }
         }
+    }
+
+    /**
+     * For a chain that starts at the uncaught-exception hook: the exception classes, by name in order, that the analysis
+     * found may escape the entry point, the startup hooks or their classes' initialisation, which is why the hook runs.
+     * Empty for any other chain.
+     */
+    public List<String> escapingMain(List<MethodRef> chain) {
+        if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(uncaughtHook)) return List.of();
+        return uncaught;
     }
 
     /**

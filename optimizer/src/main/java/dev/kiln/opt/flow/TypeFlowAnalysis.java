@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -249,7 +250,7 @@ public final class TypeFlowAnalysis {
 
     /**
      * Where the analysis started: the entry points, the startup hooks, the static initializers {@code _start} runs
-     * for their classes, the hooks the generated code calls, and the runtime's hooks for exceptions that it reached.
+     * for their classes and the hooks the generated code calls.
      */
     List<IrMethod> starts() {
         List<IrMethod> out = new ArrayList<>();
@@ -257,6 +258,27 @@ public final class TypeFlowAnalysis {
         out.addAll(startHooks);
         for (IrMethod m : List.copyOf(out)) out.addAll(initializers(program.requireClass(m.owner())));
         out.addAll(hooks);
+        return out;
+    }
+
+    /** The uncaught-exception hook, or null. */
+    MethodRef uncaughtHook() {
+        return sources.uncaught();
+    }
+
+    /** The names of the classes that reach the uncaught-exception hook, in order. */
+    List<String> uncaughtTypes() {
+        List<String> out = new ArrayList<>();
+        for (int id = uncaught.types.nextSetBit(0); id >= 0; id = uncaught.types.nextSetBit(id + 1)) {
+            if (id != TypeUniverse.NULL) out.add(universe.type(id).toString());
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /** The runtime's hooks for exceptions that the analysis reached: starts after {@link #starts()}. */
+    List<IrMethod> failureStarts() {
+        List<IrMethod> out = new ArrayList<>();
         List<MethodRef> failures = new ArrayList<>(sources.nullCheck());
         failures.addAll(sources.initFailure());
         failures.addAll(Arrays.asList(sources.uncaught(), sources.boundsCheck(), sources.zeroCheck(), sources.storeCheck(),
@@ -472,6 +494,27 @@ public final class TypeFlowAnalysis {
     private static boolean holdsObject(BitSet bits) {
         int first = bits.nextSetBit(0);
         return first >= 0 && (first != TypeUniverse.NULL || bits.nextSetBit(TypeUniverse.NULL + 1) >= 0);
+    }
+
+    /** The casts of reached code that may fail. */
+    private final Set<Insn.CheckCast> failingCasts = new HashSet<>();
+
+    /** False if the analysis found that the cast never fails (then it can be a {@code cast}). */
+    boolean mayFail(Insn.CheckCast c) {
+        return failingCasts.contains(c);
+    }
+
+    /**
+     * True if casting a value of one of {@code types} to {@code target} may fail: one is outside its cone, or is an
+     * array whose type is known only at run time and the target is an array type.
+     */
+    private boolean mayFailCast(BitSet types, JType target) {
+        BitSet cone = universe.cone(target);
+        for (int id = types.nextSetBit(0); id >= 0; id = types.nextSetBit(id + 1)) {
+            if (id == TypeUniverse.NULL) continue;
+            if (!cone.get(id) || id == TypeUniverse.ANY_ARRAY && target.isArray()) return true;
+        }
+        return false;
     }
 
     /** The store checks of reached code that may fail. */
@@ -892,8 +935,11 @@ public final class TypeFlowAnalysis {
         /** Whether the values that reached the branch's operands so far can take it to {@code side}. */
         private boolean sideCanRun(Insn.If branch, InstanceofBranch test, Block side) {
             if (test != null) {
-                // Any value may be null or not a T; a T only once one reached the tested value.
-                return side != test.instanceSide() || flow(test.test().operand(0)).types.intersects(universe.cone(test.test().type()));
+                // The T side once a T reached the tested value; the other once null or something else did.
+                BitSet tested = flow(test.test().operand(0)).types;
+                JType t = test.test().type();
+                return side == test.instanceSide() ? tested.intersects(universe.cone(t))
+                        : tested.get(TypeUniverse.NULL) || mayFailCast(tested, t);
             }
             BitSet a = flow(branch.operand(0)).types;
             if (branch.operand(0).type().isReference()) {
@@ -1066,8 +1112,17 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitCheckCast(Insn.CheckCast i) {
-            edge(flow(i.operand(0)), result(i), orNull(universe.cone(i.type())));
-            raiseFromFactory(i, singleton(sources.castCheck()));
+            Flow operand = flow(i.operand(0));
+            edge(operand, result(i), orNull(universe.cone(i.type())));
+            if (i.proven()) return null;
+            // Fails once a type outside the cast's cone reaches it.
+            boolean[] done = new boolean[1];
+            observe(operand, bits -> {
+                if (done[0] || !mayFailCast(bits, i.type())) return;
+                done[0] = true;
+                failingCasts.add(i);
+                raiseFromFactory(i, singleton(sources.castCheck()));
+            });
             return null;
         }
 

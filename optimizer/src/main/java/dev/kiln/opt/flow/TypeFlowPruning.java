@@ -1,12 +1,16 @@
 package dev.kiln.opt.flow;
 
 import dev.kiln.ir.Block;
+import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.IrClass;
+import dev.kiln.ir.IrField;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +22,8 @@ import java.util.Set;
  * no longer instantiated (no vtable, no dispatch to their overrides); in reached bodies, blocks control cannot
  * reach are removed, a branch only one side of which can run (an {@code instanceof T} no T reaches, a test of a flag
  * that is only ever false, a null test of a value never null) becomes a {@code goto}, and one whose condition is never
- * computed is unreachable; null checks of values never null go, and so do store checks that cannot fail.
+ * computed is unreachable; null checks of values never null go, and so do store checks that cannot fail, and casts
+ * that cannot fail lose their check; then the classes nothing left needs go ({@link UnusedClasses}).
  * Runs once, on the whole program, between two runs of the per-method passes (the compiler driver, {@code Kiln}).
  */
 public final class TypeFlowPruning {
@@ -45,15 +50,72 @@ public final class TypeFlowPruning {
                 }
             }
         }
+        removeUnreadFields(program, roots);
+        UnusedClasses.remove(program, roots.requiredClasses());
         return chains;
     }
 
-    /** Removes the null checks of values the analysis found are never null, and the store checks that never fail. */
+    /**
+     * Removes the null checks of values the analysis found are never null and the store checks that never fail, and
+     * turns each {@code checkcast} that never fails into a {@code cast}.
+     */
     private static void removeChecks(IrMethod m, TypeFlowAnalysis a) {
         for (Block b : m.body().blocks()) {
-            for (Instruction i : List.copyOf(b.instructions())) {
-                if (i instanceof Insn.NullCheck c && !a.mayBeNull(c.operand(0))) b.remove(c);
-                if (i instanceof Insn.StoreCheck c && !a.mayFail(c)) b.remove(c);
+            List<Instruction> kept = new ArrayList<>();
+            boolean changed = false;
+            for (Instruction i : b.instructions()) {
+                if (i instanceof Insn.NullCheck c && !a.mayBeNull(c.operand(0))
+                        || i instanceof Insn.StoreCheck s && !a.mayFail(s)) {
+                    changed = true;
+                } else if (i instanceof Insn.CheckCast c && !c.proven() && !a.mayFail(c)) {
+                    kept.add(new Insn.CheckCast(c.result(), c.type(), c.operand(0), true).at(c.pos()));
+                    changed = true;
+                } else {
+                    kept.add(i);
+                }
+            }
+            if (changed) b.replaceInstructions(kept);
+        }
+    }
+
+    /**
+     * Removes the fields no code left reads, and the stores to them: what the stores computed is then often dead
+     * too ({@code RemoveDeadValues}, in the pipeline's second run), such as a table of constants only an unreached
+     * method looked at. The fields the backend fills itself (of the classes it instantiates or requires) stay.
+     */
+    private static void removeUnreadFields(IrProgram program, FlowRoots roots) {
+        Set<FieldRef> read = new HashSet<>();
+        for (IrClass c : program.classes()) {
+            for (IrMethod m : c.methods()) {
+                if (m.body() == null) continue;
+                for (Block b : m.body().blocks()) {
+                    for (Instruction i : b.instructions()) {
+                        if (i instanceof Insn.GetField g) read.add(g.field());
+                        if (i instanceof Insn.GetStatic g) read.add(g.field());
+                    }
+                }
+            }
+        }
+        Set<String> filledByBackend = new HashSet<>(roots.requiredClasses());
+        filledByBackend.addAll(roots.instantiatedByBackend());
+        Set<FieldRef> unread = new HashSet<>();
+        for (IrClass c : program.classes()) {
+            if (filledByBackend.contains(c.name())) continue;
+            for (IrField f : c.fields()) if (!read.contains(f.ref())) unread.add(f.ref());
+            c.fields().removeIf(f -> unread.contains(f.ref()));
+        }
+        if (unread.isEmpty()) return;
+        for (IrClass c : program.classes()) {
+            for (IrMethod m : c.methods()) {
+                if (m.body() == null) continue;
+                for (Block b : m.body().blocks()) {
+                    for (Instruction i : List.copyOf(b.instructions())) {
+                        if (i instanceof Insn.PutField put && unread.contains(put.field())
+                                || i instanceof Insn.PutStatic putStatic && unread.contains(putStatic.field())) {
+                            b.remove(i);
+                        }
+                    }
+                }
             }
         }
     }
