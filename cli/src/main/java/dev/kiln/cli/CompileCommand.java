@@ -64,7 +64,9 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--why", paramLabel = "METHOD",
             description = "Print on standard error why the module has the first method whose name starts with METHOD"
                     + " (a prefix such as java.util.regex.Pattern.compile or sun.util.cldr.): a shortest chain of calls"
-                    + " and class initialisations that leads there from main. May be given more than once.")
+                    + " and class initialisations that leads there from main (for the factory of a failing check, from the"
+                    + " method with the check; for dev.kiln.runtime.Startup.uncaught, the exceptions that may escape main)."
+                    + " May be given more than once.")
     List<String> why = new ArrayList<>();
 
     @Parameters(arity = "1..*", paramLabel = "JAR-OR-DIR", description = "The program's class path.")

@@ -99,6 +99,23 @@ class KilnCliTest {
                 + "kiln: --why no.such.Class: the module has no method whose name starts so\n", o.err());
     }
 
+    /**
+     * A failed check's factory is explained from the method whose check can fail, and the uncaught-exception hook by
+     * the exceptions that may escape main.
+     */
+    @Test
+    void whyExplainsTheFailureHooks(@TempDir Path dir) {
+        Path wasm = dir.resolve("divides.wasm");
+        Outcome o = run("compile", "--main", "dev.kiln.cli.fixtures.Divides", "--why", "dev.kiln.runtime.Exceptions.divisionByZero",
+                "--why", "dev.kiln.runtime.Startup.uncaught", "-o", wasm.toString(), TEST_CLASSES);
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.err().startsWith("kiln: why dev.kiln.runtime.Exceptions.divisionByZero()java.lang.ArithmeticException:\n"
+                + "  reached from dev.kiln.cli.fixtures.Divides.main(java.lang.String[])void\n"), o.err());
+        assertTrue(o.err().contains("kiln: why dev.kiln.runtime.Startup.uncaught(java.lang.Throwable)void: the type flow starts there"
+                + " (an entry point, a hook, a static initializer _start runs)\n  which runs when one of these may escape main: "
+                + "java.lang.ArithmeticException, "), o.err());
+    }
+
     @Test
     void verboseCompilePrintsEachPhaseTime(@TempDir Path dir) {
         Path wasm = dir.resolve("greeter.wasm");

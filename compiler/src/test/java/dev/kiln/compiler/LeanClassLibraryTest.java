@@ -25,6 +25,32 @@ import org.junit.jupiter.api.io.TempDir;
 class LeanClassLibraryTest {
     private static final Path CLASSES = Path.of("target/test-classes");
 
+    /**
+     * Printing to standard output cannot fail in a way a Java program sees (a failed write only sets the stream's error
+     * flag): hello world's module has no throwable, no stack trace, no uncaught-exception report and no shadow-stack
+     * frame (docs/CLASS-LIBRARY.md, "Where size stands"). Any check the optimizer cannot drop on its path brings them
+     * all back, some 50 KB.
+     */
+    @Test
+    void helloWorldCarriesNoFailureMachinery(@TempDir Path dir) throws Exception {
+        CompileResult r = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.SaysHello",
+                true, true, false, null));
+        String ir = r.irDump();
+        assertTrue(ir.contains("method public println(java.lang.String)void"), "the program prints");
+        for (String absent : List.of("java.lang.Throwable.<init>", "method public <init>()void (v0: java.lang.Throwable)",
+                "class dev.kiln.runtime.StackTrace ", "class dev.kiln.runtime.Exceptions ", "uncaught(java.lang.Throwable)",
+                "class java.lang.ClassInitFailures ", "class java.lang.StackTraceElement ", "checkcast ", "boundscheck ",
+                "nullcheck ")) {
+            assertFalse(ir.contains(absent), () -> "hello world's IR has " + absent);
+        }
+        assertFalse(r.wat().contains("(local $frame"), "no function keeps a shadow-stack frame");
+        Path wasm = dir.resolve("hello.wasm");
+        Files.write(wasm, r.wasm());
+        RunResult result = new ChicoryEngine().run(wasm, List.of(), new byte[0], Duration.ofSeconds(60));
+        assertEquals(0, result.exitCode(), new String(result.stderr(), StandardCharsets.UTF_8));
+        assertEquals("Hello, world!\n", new String(result.stdout(), StandardCharsets.UTF_8));
+    }
+
     @Test
     void formattingReachesNeitherRegexNorTheLocaleProviders(@TempDir Path dir) throws Exception {
         CompileResult r = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.LeanFormatting",

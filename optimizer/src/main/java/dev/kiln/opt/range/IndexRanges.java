@@ -142,7 +142,7 @@ public final class IndexRanges {
     private boolean atMost(Value v, Base base, long c, Point at) {
         if (--budget < 0) return false;
         long[] range = declaredRange(v);
-        if (range != null && range[1] <= c + minLength(base)) return true;
+        if (range != null && range[1] <= c + minLength(base, at)) return true;
         // Only a phi's proof assumes anything (its bound, on the way round its loop). Any other question asked again on
         // the way to itself (through facts such as v == w) is simply asked again, until the budget runs out.
         Goal goal = new Goal(v, true, base);
@@ -171,11 +171,11 @@ public final class IndexRanges {
 
     private boolean atMostByDefinition(Value v, Object def, Base base, long c, Point at) {
         if (def instanceof Insn.Const k) {
-            return k.value() instanceof Integer n && n <= c + minLength(base);
+            return k.value() instanceof Integer n && n <= c + minLength(base, at);
         }
         if (def instanceof Insn.ArrayLength length) {
             Integer known = knownLength(length.operand(0));
-            if (known != null && known <= c + minLength(base)) return true;
+            if (known != null && known <= c + minLength(base, at)) return true;
             return base.array() == null ? c >= INT_MAX : c >= 0 && same(length.operand(0), base.array());
         }
         if (def instanceof Insn.Invoke call && minOrMax(call) != null) {
@@ -228,18 +228,31 @@ public final class IndexRanges {
             } else if (b.array() != null) {
                 if (base.array() != null && f.c() <= c && same(b.array(), base.array())) return true;
                 if (base.array() == null && INT_MAX + f.c() <= c) return true;
-            } else if (f.c() <= c + minLength(base)) {
+            } else if (f.c() <= c + minLength(base, at)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The least length the array of {@code base} may have: 0 unless it is known ({@link #knownLength}). */
-    private long minLength(Base base) {
+    /**
+     * The least length the array of {@code base} may have at {@code at}: its known length ({@link #knownLength}), or
+     * what a fact there bounds a read of its length by from below ({@code if (args.length > 0)}), else 0.
+     */
+    private long minLength(Base base, Point at) {
         if (base.array() == null) return 0;
         Integer known = knownLength(base.array());
-        return known == null ? 0 : known;
+        long min = known == null ? 0 : known;
+        factsAbout(base.array(), at); // fills the index of the facts at this point
+        for (Map.Entry<Value, List<Fact>> e : factsAt.get(at).entrySet()) {
+            if (!(e.getKey().definition() instanceof Insn.ArrayLength length) || !same(length.operand(0), base.array())) continue;
+            for (Fact f : e.getValue()) {
+                if (f.upper() || f.base().array() != null) continue;
+                if (f.base().value() == null) min = Math.max(min, f.c());
+                else if (constant(f.base().value()) != null) min = Math.max(min, constant(f.base().value()) + f.c());
+            }
+        }
+        return min;
     }
 
     /**
