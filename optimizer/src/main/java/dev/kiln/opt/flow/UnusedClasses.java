@@ -20,7 +20,7 @@ import java.util.Set;
  * no struct, vtable, Class object or name for them. A class stays if the backend requires it, it is instantiated, it
  * keeps a method, the code left names it (a {@code new}, a class initialisation, a field or method reference, a
  * class literal, the type of a cast, an {@code instanceof} or an array allocation, a handler's catch type), or it is
- * a supertype of a class that stays. What else
+ * a supertype of a class that stays or declares one (a nested class's Class object names its declaring class). What else
  * mentions a removed class (the type of a field, a parameter or a value) can only ever hold null: no instance of it
  * or of a subclass exists, and the backend types such references as {@code Object}'s.
  *
@@ -45,12 +45,14 @@ final class UnusedClasses {
                 }
             }
         }
-        // A supertype of a class that stays, stays (struct subtyping, vtables, Class objects).
+        // A supertype of a class that stays, stays (struct subtyping, vtables, Class objects), and so does the class
+        // that declares it (its Class object's getDeclaringClass and canonical name).
         while (!queue.isEmpty()) {
             IrClass c = program.clazz(queue.remove());
             if (c == null) continue;
             if (c.superName() != null) need(program, c.superName(), needed, queue);
             for (String i : c.interfaces()) need(program, i, needed, queue);
+            if (c.declaringClass() != null) need(program, c.declaringClass(), needed, queue);
         }
         program.retainClasses(needed);
     }
