@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What formatting numbers and printing a {@code Period} must not bring into a module (docs/CLASS-LIBRARY.md, "Where
  * size stands"): {@code java.util.regex} (the JDK 17 {@code Formatter}'s specifier expression, {@code Period}'s and JDK
  * 25 {@code LocaleResources}' eagerly compiled expressions, the locale providers' tag lists split at {@code " +"}) and
- * the locale providers ({@code Formatter}'s symbols come from {@code FormatterNumbers}), and on JDK 17 the system
+ * the locale providers or their bundles ({@code Formatter}'s symbols come from {@code FormatterNumbers}, which has the
+ * bundles' number entries from compile time), and on JDK 17 the system
  * properties object ({@code Locale}'s defaults, {@code PropertyReads}). Run with JDK 17 and with JDK 25, each as its own
  * class library.
  */
@@ -59,6 +60,9 @@ class LeanClassLibraryTest {
         assertFalse(r.irDump().contains("class java.util.regex.Pattern "), "no regular expression");
         assertFalse(r.irDump().contains("class sun.util.locale.provider.LocaleProviderAdapter "), "no locale providers");
         assertFalse(r.irDump().contains("getInstance(java.util.Locale)java.text.DecimalFormatSymbols"), "no DecimalFormatSymbols");
+        // The bundles' number entries are read at compile time (kiln.number_symbols): no bundle is made.
+        assertFalse(r.irDump().contains("class sun.text.resources.cldr.FormatData "), "no CLDR bundle");
+        assertFalse(r.irDump().contains("getContents()java.lang.Object[][]"), "no bundle contents");
         if (Runtime.version().feature() == 17) {
             // The default locale without the system properties object or the locale builder (their classes may stay as
             // shells, for the types of fields). JDK 25's StaticProperty still makes the object.

@@ -1,7 +1,8 @@
 package dev.kiln.runtime;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 
 /**
  * The symbols {@code java.util.Formatter} localizes numbers with (its "Number Localization": the zero digit, the
@@ -24,12 +25,16 @@ import java.util.ResourceBundle;
  * numbering systems ({@code und-u-nu-sinh}: {@code 0} on JDK 25, {@code ෦} on JDK 17). Conformance
  * {@code format/LocaleNumberSymbols} compares the answers with {@code DecimalFormatSymbols} and {@code NumberFormat}
  * for 195 locales: languages and regions, numbering systems, variants, scripts and extensions.
+ *
+ * <p>The bundles are not made: the frontend reads their number entries from their {@code getContents()} at compile
+ * time ({@code kiln.number_symbols}, {@link GeneratedBody}), the class library's own data, a few hundred bytes where
+ * the bundles' month names, eras and patterns were about 50 KB of a module.
  */
 public final class FormatterNumbers {
-    private static ResourceBundle root;
-    private static ResourceBundle english;
-    private static ResourceBundle posix;
-    private static ResourceBundle jreRoot;
+    private static Map<String, Object> root;
+    private static Map<String, Object> english;
+    private static Map<String, Object> posix;
+    private static Map<String, Object> jreRoot;
 
     private FormatterNumbers() {
     }
@@ -91,7 +96,7 @@ public final class FormatterNumbers {
      * (the JRE's bundle names no default system).
      */
     private static String[] strings(Locale l, boolean rootFromJre, String kind) {
-        ResourceBundle[] bundles = bundles(l, rootFromJre);
+        Map<String, Object>[] bundles = bundles(l, rootFromJre);
         String system = l.getUnicodeLocaleType("nu");
         if (system != null) {
             Object value = find(bundles, system + "." + kind);
@@ -108,9 +113,9 @@ public final class FormatterNumbers {
     }
 
     /** The value of the first bundle that has {@code key} (each bundle alone, without parents), else null. */
-    private static Object find(ResourceBundle[] bundles, String key) {
-        for (ResourceBundle bundle : bundles) {
-            if (bundle != null && bundle.containsKey(key)) return bundle.getObject(key);
+    private static Object find(Map<String, Object>[] bundles, String key) {
+        for (Map<String, Object> bundle : bundles) {
+            if (bundle != null && bundle.containsKey(key)) return bundle.get(key);
         }
         return null;
     }
@@ -120,26 +125,75 @@ public final class FormatterNumbers {
      * a locale that is the root locale but for its extensions ({@code und-u-nu-sinh}) has the JRE's root data, as
      * JDK 25's providers serve it (JDK 17's serve CLDR's).
      */
-    private static ResourceBundle[] bundles(Locale l, boolean rootFromJre) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object>[] bundles(Locale l, boolean rootFromJre) {
         if (rootFromJre && l.getLanguage().isEmpty() && l.getScript().isEmpty() && l.getCountry().isEmpty() && l.getVariant().isEmpty()) {
             if (jreRoot == null) {
-                jreRoot = new sun.text.resources.FormatData();
+                jreRoot = entries(jreRootEntries());
             }
-            return new ResourceBundle[] {jreRoot};
+            return new Map[] {jreRoot};
         }
         if (root == null) {
-            root = new sun.text.resources.cldr.FormatData();
+            root = entries(rootEntries());
         }
         boolean isEnglish = l.getLanguage().equals("en");
         if (isEnglish && english == null) {
-            english = new sun.text.resources.cldr.FormatData_en();
+            english = entries(englishEntries());
         }
         String variant = l.getVariant();
         int part = variant.indexOf('_');
         boolean isPosix = isEnglish && l.getCountry().equals("US") && (part < 0 ? variant : variant.substring(0, part)).equals("POSIX");
         if (isPosix && posix == null) {
-            posix = new sun.text.resources.cldr.FormatData_en_US_POSIX();
+            posix = entries(posixEntries());
         }
-        return new ResourceBundle[] {isPosix ? posix : null, isEnglish ? english : null, root};
+        return new Map[] {isPosix ? posix : null, isEnglish ? english : null, root};
     }
+
+    /**
+     * The entries {@code kiln.number_symbols} encodes, by key: each is its key, {@code \u0001}, then its string, or
+     * {@code \u0002} and its strings each followed by {@code \u0002} for an array, then {@code \u0000}.
+     */
+    static Map<String, Object> entries(String encoded) {
+        Map<String, Object> out = new HashMap<>();
+        int at = 0;
+        while (at < encoded.length()) {
+            int keyEnd = encoded.indexOf('\u0001', at);
+            int end = encoded.indexOf('\u0000', keyEnd);
+            String key = encoded.substring(at, keyEnd);
+            if (keyEnd + 1 < end && encoded.charAt(keyEnd + 1) == '\u0002') {
+                int count = 0;
+                for (int i = keyEnd + 2; i < end; i++) {
+                    if (encoded.charAt(i) == '\u0002') count++;
+                }
+                String[] values = new String[count];
+                int from = keyEnd + 2;
+                for (int k = 0; k < count; k++) {
+                    int next = encoded.indexOf('\u0002', from);
+                    values[k] = encoded.substring(from, next);
+                    from = next + 1;
+                }
+                out.put(key, values);
+            } else {
+                out.put(key, encoded.substring(keyEnd + 1, end));
+            }
+            at = end + 1;
+        }
+        return out;
+    }
+
+    /** The number entries of CLDR's root bundle. */
+    @GeneratedBody("kiln.number_symbols:sun.text.resources.cldr.FormatData")
+    private static native String rootEntries();
+
+    /** The number entries of CLDR's English bundle. */
+    @GeneratedBody("kiln.number_symbols:sun.text.resources.cldr.FormatData_en")
+    private static native String englishEntries();
+
+    /** The number entries of CLDR's {@code en_US_POSIX} bundle. */
+    @GeneratedBody("kiln.number_symbols:sun.text.resources.cldr.FormatData_en_US_POSIX")
+    private static native String posixEntries();
+
+    /** The number entries of the JRE's root bundle. */
+    @GeneratedBody("kiln.number_symbols:sun.text.resources.FormatData")
+    private static native String jreRootEntries();
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Kiln's view of every class the program touches, read from the {@link ClassPath} on first use and never
@@ -54,6 +55,28 @@ public final class ClassHierarchy implements LiftContext {
     /** A file of the class library's JDK installation, relative to its home, or null ({@link ClassPath#jdkFile}). */
     public byte[] jdkFile(String relativePath) {
         return classPath.jdkFile(relativePath);
+    }
+
+    /**
+     * What the {@code getContents()} of list resource bundle {@code className} returns, evaluated at compile time
+     * ({@link ConstantArrays}): its {@code {key, value}} pairs, values being strings or arrays of them.
+     *
+     * @throws CompileError at {@code site} if the class is missing or its {@code getContents()} is not constant data
+     */
+    public Object[][] bundleContents(String className, Site site) {
+        ClassInfo c = require(className, site);
+        for (MethodNode m : c.node().methods) {
+            if (!m.name.equals("getContents") || !m.desc.equals("()[[Ljava/lang/Object;")) continue;
+            try {
+                Object[] pairs = (Object[]) ConstantArrays.evaluate(m);
+                Object[][] out = new Object[pairs.length][];
+                for (int i = 0; i < pairs.length; i++) out[i] = (Object[]) pairs[i];
+                return out;
+            } catch (IllegalArgumentException | ClassCastException e) {
+                throw new CompileError(site.error("cannot read the contents of " + className + " at compile time: " + e.getMessage()));
+            }
+        }
+        throw new CompileError(site.error(className + " has no getContents() to read at compile time"));
     }
 
     /**

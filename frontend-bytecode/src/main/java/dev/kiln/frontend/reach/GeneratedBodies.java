@@ -49,6 +49,11 @@ import java.util.TreeSet;
  *       whose class library the program is compiled against ({@code lib/tzdb.dat}), as one string literal
  *       ({@link #packBytes}), so they become part of the module only when a reachable call needs them, and
  *       always the bytes of the library the program's classes come from.</li>
+ *   <li>{@code kiln.number_symbols:<bundle class>} (a {@code static String} method without parameters): the number
+ *       entries (separators, digits, patterns of each numbering system) of a list resource bundle of the class
+ *       library, such as {@code sun.text.resources.cldr.FormatData}, read from its {@code getContents()} at compile
+ *       time ({@link #numberSymbols}), so a program that formats numbers carries those few strings instead of the
+ *       bundle's hundreds.</li>
  * </ul>
  * A body calls and initialises the classes it lists, which can make more classes part of the program and
  * so lengthen the lists: {@link #regenerate()} rebuilds the bodies whose list grew once the analysis has
@@ -59,6 +64,7 @@ final class GeneratedBodies {
     static final String ENUM_CONSTANTS = "kiln.enum_constants";
     static final String COMPARABLE_TO_ITSELF = "kiln.comparable_to_itself";
     static final String JDK_FILE = "kiln.jdk_file:";
+    static final String NUMBER_SYMBOLS = "kiln.number_symbols:";
     /** {@code Class.forName(String)}, whose literal arguments name classes for the table. */
     static final MethodRef FOR_NAME = MethodRef.of("java.lang.Class", "forName", "(Ljava/lang/String;)Ljava/lang/Class;");
 
@@ -81,8 +87,9 @@ final class GeneratedBodies {
 
     /** A reachable {@code @GeneratedBody} native: generates its body now. */
     void reach(MethodInfo m, String kind) {
-        if (kind.startsWith(JDK_FILE)) {
-            Function body = jdkFile(m, kind.substring(JDK_FILE.length()));
+        if (kind.startsWith(JDK_FILE) || kind.startsWith(NUMBER_SYMBOLS)) {
+            Function body = kind.startsWith(JDK_FILE) ? jdkFile(m, kind.substring(JDK_FILE.length()))
+                    : numberSymbols(m, kind.substring(NUMBER_SYMBOLS.length()));
             rta.bodies.put(m, body);
             new BodyScanner(rta, h, m).scan(body);
             return;
@@ -226,6 +233,49 @@ final class GeneratedBodies {
     }
 
     /** {@code return "<the file's bytes, packed>";} */
+    /**
+     * {@code kiln.number_symbols:<bundle class>}: the number entries of a list resource bundle of the class library
+     * (keys {@code DefaultNumberingSystem}, {@code NumberElements}, {@code NumberPatterns} and {@code
+     * <numbering system>.NumberElements}, {@code <numbering system>.NumberPatterns}), read from its {@code
+     * getContents()} at compile time, as one string literal: each entry is its key, {@code \u0001}, then its string,
+     * or {@code \u0002} and its strings each followed by {@code \u0002} for an array, then {@code \u0000}.
+     */
+    private Function numberSymbols(MethodInfo m, String bundle) {
+        if (!m.ref().sig().params().isEmpty() || !m.ref().sig().ret().equals(JType.STRING)) {
+            throw new CompileError(m.site().error("@GeneratedBody(\"" + NUMBER_SYMBOLS + bundle + "\") must be a method ()String"));
+        }
+        StringBuilder out = new StringBuilder();
+        for (Object[] entry : h.bundleContents(bundle, m.site())) {
+            String key = (String) entry[0];
+            if (!isNumberKey(key)) continue;
+            out.append(checkedText(m, bundle, key)).append('\u0001');
+            if (entry[1] instanceof Object[] values) {
+                out.append('\u0002');
+                for (Object v : values) out.append(checkedText(m, bundle, (String) v)).append('\u0002');
+            } else {
+                out.append(checkedText(m, bundle, (String) entry[1]));
+            }
+            out.append('\u0000');
+        }
+        Function f = new Function(m.ref(), true);
+        Block b = f.newBlock();
+        b.add(new Insn.Return(emit(b, new Insn.Const(f.newValue(JType.STRING), out.toString()))));
+        return f;
+    }
+
+    private static boolean isNumberKey(String key) {
+        return key.equals("DefaultNumberingSystem") || key.equals("NumberElements") || key.equals("NumberPatterns")
+                || key.endsWith(".NumberElements") || key.endsWith(".NumberPatterns");
+    }
+
+    /** The text, if it holds none of the separators of {@link #numberSymbols}. */
+    private static String checkedText(MethodInfo m, String bundle, String text) {
+        if (text == null || text.indexOf('\u0000') >= 0 || text.indexOf('\u0001') >= 0 || text.indexOf('\u0002') >= 0) {
+            throw new CompileError(m.site().error("cannot encode a number entry of " + bundle + ": " + text));
+        }
+        return text;
+    }
+
     private Function jdkFile(MethodInfo m, String path) {
         if (!m.ref().sig().params().isEmpty() || !m.ref().sig().ret().equals(JType.STRING)) {
             throw new CompileError(m.site().error("@GeneratedBody(\"" + JDK_FILE + path + "\") must be a method ()String"));
