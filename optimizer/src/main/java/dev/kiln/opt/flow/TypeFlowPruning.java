@@ -50,7 +50,7 @@ public final class TypeFlowPruning {
                 }
             }
         }
-        removeUnreadFields(program, roots);
+        removeUnreadFields(program);
         UnusedClasses.remove(program, roots.requiredClasses());
         return chains;
     }
@@ -81,9 +81,10 @@ public final class TypeFlowPruning {
     /**
      * Removes the fields no code left reads, and the stores to them: what the stores computed is then often dead
      * too ({@code RemoveDeadValues}, in the pipeline's second run), such as a table of constants only an unreached
-     * method looked at. The fields the backend fills itself (of the classes it instantiates or requires) stay.
+     * method looked at. The fields the backend fills itself go too when nothing reads them (a Class object's
+     * interfaces, a literal's hash): it sets only those its classes still declare.
      */
-    private static void removeUnreadFields(IrProgram program, FlowRoots roots) {
+    private static void removeUnreadFields(IrProgram program) {
         Set<FieldRef> read = new HashSet<>();
         for (IrClass c : program.classes()) {
             for (IrMethod m : c.methods()) {
@@ -96,11 +97,8 @@ public final class TypeFlowPruning {
                 }
             }
         }
-        Set<String> filledByBackend = new HashSet<>(roots.requiredClasses());
-        filledByBackend.addAll(roots.instantiatedByBackend());
         Set<FieldRef> unread = new HashSet<>();
         for (IrClass c : program.classes()) {
-            if (filledByBackend.contains(c.name())) continue;
             for (IrField f : c.fields()) if (!read.contains(f.ref())) unread.add(f.ref());
             c.fields().removeIf(f -> unread.contains(f.ref()));
         }
