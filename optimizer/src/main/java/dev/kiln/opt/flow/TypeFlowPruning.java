@@ -23,7 +23,8 @@ import java.util.Set;
  * reach are removed, a branch only one side of which can run (an {@code instanceof T} no T reaches, a test of a flag
  * that is only ever false, a null test of a value never null) becomes a {@code goto}, and one whose condition is never
  * computed is unreachable; null checks of values never null go, and so do store checks that cannot fail, and casts
- * that cannot fail lose their check; then the classes nothing left needs go ({@link UnusedClasses}).
+ * that cannot fail lose their check; then the fields no code left reads go with their stores, and the classes nothing
+ * left needs ({@link UnusedClasses}).
  * Runs once, on the whole program, between two runs of the per-method passes (the compiler driver, {@code Kiln}).
  */
 public final class TypeFlowPruning {
