@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A whole, closed-world program: every reachable class (superclasses and superinterfaces included, up to
@@ -43,7 +44,7 @@ public final class IrProgram {
     public Collection<IrClass> classes() { return classes.values(); }
 
     /** Removes every class whose name is not in {@code names}. */
-    public void retainClasses(java.util.Set<String> names) {
+    public void retainClasses(Set<String> names) {
         classes.keySet().retainAll(names);
     }
 
