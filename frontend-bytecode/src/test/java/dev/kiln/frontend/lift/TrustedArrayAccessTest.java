@@ -44,12 +44,15 @@ class TrustedArrayAccessTest {
         };
     }
 
+    /** The lifted IR of {@code copy} in class {@code internalName}, with or without the annotation. */
+    private String lifted(String internalName, boolean trusted) {
+        ClassNode cn = new Generated(classes, internalName, V17).method("copy", "([B[II)V", body(trusted)).build();
+        return LiftAssertions.lift(cn, "copy", ctx).toString();
+    }
+
     @Test
     void runtimeHelpersHaveNoArrayChecks() {
-        ClassNode cn = new Generated(classes, "dev/kiln/runtime/Helper", V17)
-                .method("copy", "([B[II)V", body(true))
-                .build();
-        String ir = LiftAssertions.lift(cn, "copy", ctx).toString();
+        String ir = lifted("dev/kiln/runtime/Helper", true);
         assertFalse(ir.contains("nullcheck"), ir);
         assertFalse(ir.contains("boundscheck"), ir);
         assertTrue(ir.contains("zerocheck v2"), ir);
@@ -59,10 +62,7 @@ class TrustedArrayAccessTest {
 
     @Test
     void withoutTheAnnotationEveryAccessIsChecked() {
-        ClassNode cn = new Generated(classes, "dev/kiln/runtime/Plain", V17)
-                .method("copy", "([B[II)V", body(false))
-                .build();
-        String ir = LiftAssertions.lift(cn, "copy", ctx).toString();
+        String ir = lifted("dev/kiln/runtime/Plain", false);
         assertTrue(ir.contains("nullcheck v0"), ir);
         assertTrue(ir.contains("boundscheck v0, v2"), ir);
         assertTrue(ir.contains("nullcheck v1"), ir);
