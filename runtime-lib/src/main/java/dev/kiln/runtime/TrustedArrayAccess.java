@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Array loads and stores in this method get no {@code nullcheck} or {@code boundscheck}: every caller guarantees
+ * Array loads, stores and lengths in this method get no {@code nullcheck} or {@code boundscheck}: every caller guarantees
  * that the arrays are not null and the indexes within them, and says so where it calls. Wasm's own
  * {@code array.get} and {@code array.set} still trap on a null array or an index out of range, so a broken
  * guarantee stops the program with a trap rather than corrupting anything, but it is a Kiln bug: a Java program
