@@ -4,6 +4,7 @@ import dev.kiln.compiler.CompileOptions;
 import dev.kiln.compiler.CompileResult;
 import dev.kiln.compiler.Kiln;
 import dev.kiln.compiler.ModuleNames;
+import dev.kiln.compiler.WasmOptimization;
 import dev.kiln.ir.MethodRef;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Parameters;
                 "  kiln compile --verify-ir -o app.wasm app.jar",
                 "  kiln compile --jdk /usr/lib/jvm/temurin-25-jdk-amd64 -o app.wasm app.jar",
                 "  kiln compile --names=none -o small.wasm app.jar",
+                "  kiln compile -Oz --names=none -o smaller.wasm app.jar   (Binaryen)",
                 "  kiln compile --verbose -o app.wasm app.jar      (phase timings)",
                 "  kiln compile --why java.util.regex. -o app.wasm app.jar   (why the module holds regex code)",
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
@@ -61,6 +63,13 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print the time each phase of the compilation took, on standard error.")
     boolean verbose;
 
+    @Option(names = "-O", paramLabel = "LEVEL",
+            description = "Optimise the module with Binaryen, as wasm-opt -O<LEVEL> does: 1 to 4, s (size) or z (smaller"
+                    + " still); 0 (the default for now) does not. Binaryen is built once per machine by"
+                    + " tools/binaryen/build.sh; without it the module is written unoptimised, with a warning."
+                    + " --emit-wat shows the module before Binaryen.")
+    String optimize = "0";
+
     @Option(names = "--why", paramLabel = "METHOD",
             description = "Print on standard error why the module has the first method whose name starts with METHOD"
                     + " (a prefix such as java.util.regex.Pattern.compile or sun.util.cldr.): a shortest chain of calls"
@@ -74,7 +83,9 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CompileResult result = compile(new CompileOptions(classpath, mainClasses, emitWat, dumpIr, verifyIr, jdk, namesLevel(names)));
+        CompileResult result = compile(new CompileOptions(classpath, mainClasses, emitWat, dumpIr, verifyIr, jdk, namesLevel(names),
+                optimizationLevel(optimize)));
+        for (String warning : result.warnings()) System.err.println("kiln: warning: " + warning);
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.write(output, result.wasm());
@@ -113,6 +124,15 @@ final class CompileCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(new CommandLine(new CompileCommand()),
                     "--names: expected none, functions or all, not '" + level + "'");
         };
+    }
+
+    static WasmOptimization optimizationLevel(String level) {
+        try {
+            return WasmOptimization.ofLevel(level);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(new CompileCommand()),
+                    "-O: expected 0 to 4, s or z, not '" + level + "'");
+        }
     }
 
     /** Compiles after checking the inputs exist, so a typo is one clear line, not a stack trace. */

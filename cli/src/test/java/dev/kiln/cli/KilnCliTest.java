@@ -3,8 +3,10 @@ package dev.kiln.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.binaryen.Binaryen;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -139,6 +141,33 @@ class KilnCliTest {
         assertEquals(2, o.status(), o.err());
         assertEquals("greetings: 2\none\n--two\n", o.out());
         assertEquals("to stderr\n", o.err());
+    }
+
+    /**
+     * {@code -Oz}: with Binaryen (tools/binaryen/build.sh run on this machine) a smaller module that runs the same;
+     * without it one warning line and the unoptimised module.
+     */
+    @Test
+    void binaryenOptimisesOrWarnsOnce(@TempDir Path dir) throws IOException {
+        Path plain = dir.resolve("plain.wasm");
+        Path optimised = dir.resolve("optimised.wasm");
+        assertEquals(0, run("compile", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", plain.toString(), TEST_CLASSES).status());
+        Outcome o = run("compile", "-Oz", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", optimised.toString(), TEST_CLASSES);
+        assertEquals(0, o.status(), o.err());
+        if (Binaryen.load() != null) {
+            assertEquals("", o.err());
+            assertTrue(Files.size(optimised) < Files.size(plain), Files.size(optimised) + " >= " + Files.size(plain));
+            Outcome ran = run("run", "--engine", "chicory", optimised.toString(), "--", "a");
+            assertEquals(1, ran.status(), ran.err());
+            assertEquals("greetings: 1\na\n", ran.out());
+        } else {
+            assertTrue(o.err().startsWith("kiln: warning: Binaryen is not available ("), o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertEquals(Files.size(plain), Files.size(optimised));
+        }
+        Outcome bad = run("compile", "-Ox", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", optimised.toString(), TEST_CLASSES);
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("-O: expected 0 to 4, s or z, not 'x'"), bad.err());
     }
 
     @Test

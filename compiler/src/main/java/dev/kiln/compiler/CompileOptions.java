@@ -17,13 +17,21 @@ import java.util.List;
  * @param jdk         the home of the JDK whose class library the program is compiled against (JDK 9 or later);
  *                    null for the JDK running the compiler
  * @param names       how much of the {@code name} section the module carries (function names by default)
+ * @param optimization what Binaryen does to the module afterwards (nothing by default)
  */
 public record CompileOptions(List<Path> classpath, List<String> mainClasses, boolean emitWat, boolean dumpIr, boolean verifyIr,
-                             Path jdk, ModuleNames names) {
+                             Path jdk, ModuleNames names, WasmOptimization optimization) {
     public CompileOptions {
         classpath = List.copyOf(classpath);
         mainClasses = List.copyOf(mainClasses);
         if (names == null) names = ModuleNames.FUNCTIONS;
+        if (optimization == null) optimization = WasmOptimization.NONE;
+    }
+
+    /** Options without Binaryen. */
+    public CompileOptions(List<Path> classpath, List<String> mainClasses, boolean emitWat, boolean dumpIr, boolean verifyIr,
+                          Path jdk, ModuleNames names) {
+        this(classpath, mainClasses, emitWat, dumpIr, verifyIr, jdk, names, WasmOptimization.NONE);
     }
 
     /** Options for a program with one {@code main}: {@code mainClass}'s, or if it is null the only one on the class path. */

@@ -4,9 +4,12 @@ import dev.kiln.backend.WasmBackend;
 import dev.kiln.backend.emit.ClassInitHooks;
 import dev.kiln.backend.emit.ExceptionHooks;
 import dev.kiln.backend.emit.RuntimeHooks;
+import dev.kiln.binaryen.Binaryen;
+import dev.kiln.binaryen.BinaryenException;
 import dev.kiln.frontend.Frontend;
 import dev.kiln.frontend.FrontendOptions;
 import dev.kiln.ir.CompileError;
+import dev.kiln.ir.Diagnostic;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
@@ -80,13 +83,37 @@ public final class Kiln {
         t = phase(phases, "backend", t);
         byte[] wasm = BinaryWriter.write(module, Names.valueOf(options.names().name()));
         t = phase(phases, "binary", t);
+        List<String> warnings = new ArrayList<>();
+        if (options.optimization() != WasmOptimization.NONE) {
+            wasm = optimizeWithBinaryen(wasm, options, warnings);
+            t = phase(phases, "binaryen", t);
+        }
         String wat = null;
         if (options.emitWat()) {
             Map<String, String> signatures = javaSignatures(program);
             wat = WatPrinter.print(module, f -> signatures.get(f.name()));
             phase(phases, "wat", t);
         }
-        return new CompileResult(wasm, wat, irDump, phases, reached);
+        return new CompileResult(wasm, wat, irDump, phases, reached, warnings);
+    }
+
+    /**
+     * The module as Binaryen optimises it (closed world: a Kiln module exports only {@code _start} and its memory); the
+     * module unchanged, with a warning, where Binaryen is not available. A failure of Binaryen is a compile error.
+     */
+    private static byte[] optimizeWithBinaryen(byte[] wasm, CompileOptions options, List<String> warnings) {
+        Binaryen binaryen = Binaryen.load();
+        if (binaryen == null) {
+            warnings.add("Binaryen is not available (" + Binaryen.unavailableReason() + "): the module is not optimised");
+            return wasm;
+        }
+        try {
+            WasmOptimization o = options.optimization();
+            return binaryen.optimize(wasm, o.optimizeLevel(), o.shrinkLevel(), true, options.names() != ModuleNames.NONE);
+        } catch (BinaryenException e) {
+            throw new CompileError(List.of(Diagnostic.error("Binaryen failed on the module Kiln wrote (a Kiln bug): "
+                    + e.getMessage().strip())));
+        }
     }
 
     /** Records the phase that started at {@code start} and returns the time it ended. */

@@ -1,0 +1,36 @@
+package dev.kiln.compiler;
+
+/**
+ * What Binaryen does to the module after Kiln's backend ({@code kiln compile -O<level>}, docs/BINARYEN.md): nothing
+ * ({@link #NONE}, the default for now), or {@code wasm-opt}'s {@code -O1} to {@code -O4}, {@code -Os} and
+ * {@code -Oz}, with its closed-world passes (a Kiln module exports only {@code _start} and its memory).
+ */
+public enum WasmOptimization {
+    NONE(0, 0), O1(1, 0), O2(2, 0), O3(3, 0), O4(4, 0), OS(2, 1), OZ(2, 2);
+
+    private final int optimizeLevel;
+    private final int shrinkLevel;
+
+    WasmOptimization(int optimizeLevel, int shrinkLevel) {
+        this.optimizeLevel = optimizeLevel;
+        this.shrinkLevel = shrinkLevel;
+    }
+
+    public int optimizeLevel() { return optimizeLevel; }
+
+    public int shrinkLevel() { return shrinkLevel; }
+
+    /** The level of {@code -O<text>}: {@code 0} to {@code 4}, {@code s} or {@code z}. */
+    public static WasmOptimization ofLevel(String text) {
+        return switch (text) {
+            case "0" -> NONE;
+            case "1" -> O1;
+            case "2" -> O2;
+            case "3" -> O3;
+            case "4" -> O4;
+            case "s" -> OS;
+            case "z" -> OZ;
+            default -> throw new IllegalArgumentException("no optimisation level -O" + text + " (0 to 4, s or z)");
+        };
+    }
+}
