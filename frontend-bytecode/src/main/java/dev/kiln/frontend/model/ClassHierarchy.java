@@ -68,11 +68,16 @@ public final class ClassHierarchy implements LiftContext {
         for (MethodNode m : c.node().methods) {
             if (!m.name.equals("getContents") || !m.desc.equals("()[[Ljava/lang/Object;")) continue;
             try {
-                Object[] pairs = (Object[]) ConstantArrays.evaluate(m);
+                if (!(ConstantArrays.evaluate(m) instanceof Object[] pairs)) throw new IllegalArgumentException("it returns no array");
                 Object[][] out = new Object[pairs.length][];
-                for (int i = 0; i < pairs.length; i++) out[i] = (Object[]) pairs[i];
+                for (int i = 0; i < pairs.length; i++) {
+                    if (!(pairs[i] instanceof Object[] pair) || pair.length != 2 || !(pair[0] instanceof String)) {
+                        throw new IllegalArgumentException("entry " + i + " is not a {key, value} pair");
+                    }
+                    out[i] = pair;
+                }
                 return out;
-            } catch (IllegalArgumentException | ClassCastException e) {
+            } catch (IllegalArgumentException e) {
                 throw new CompileError(site.error("cannot read the contents of " + className + " at compile time: " + e.getMessage()));
             }
         }

@@ -24,6 +24,18 @@ final class ConstantArrays {
     private ConstantArrays() {}
 
     static Object evaluate(MethodNode m) {
+        try {
+            return run(m);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A stack, array or local the bytecode misuses (an index out of range, an empty stack, a store of the wrong
+            // kind): not data either.
+            throw new IllegalArgumentException(m.name + m.desc + " is not only constant arrays: " + e);
+        }
+    }
+
+    private static Object run(MethodNode m) {
         Deque<Object> stack = new ArrayDeque<>();
         Map<Integer, Object> locals = new HashMap<>();
         int index = 0;

@@ -3,6 +3,7 @@ package dev.kiln.frontend.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.objectweb.asm.Opcodes.*;
 
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,17 @@ class ConstantArraysTest {
         m.instructions.insert(new MethodInsnNode(INVOKESTATIC, "a/B", "c", "()V", false));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConstantArrays.evaluate(m));
         assertEquals("getContents()[[Ljava/lang/Object; is not only constant arrays: opcode 184 at instruction 0", e.getMessage());
+    }
+
+    @Test
+    void bytecodeThatMisusesItsArraysIsRefusedToo() {
+        MethodNode m = new MethodNode(ACC_PROTECTED, "getContents", "()[[Ljava/lang/Object;", null, null);
+        m.instructions.add(new InsnNode(ICONST_1));
+        m.instructions.add(new TypeInsnNode(ANEWARRAY, "java/lang/Object"));
+        storeElement(m, 5, "out of range");
+        m.instructions.add(new InsnNode(ARETURN));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConstantArrays.evaluate(m));
+        assertTrue(e.getMessage().startsWith("getContents()[[Ljava/lang/Object; is not only constant arrays: "
+                + "java.lang.ArrayIndexOutOfBoundsException"), e.getMessage());
     }
 }

@@ -397,7 +397,7 @@ public final class TypeFlowAnalysis {
     private void readBeforeStored(FieldRef f) {
         if (!readBeforeStored.add(f)) return;
         Flow flow = fields.get(f);
-        if (flow != null) add(flow, NULL_ONLY);
+        if (flow != null) add(flow, TypeUniverse.NULL_ONLY);
     }
 
     private static final BitSet EMPTY = new BitSet();
@@ -478,22 +478,7 @@ public final class TypeFlowAnalysis {
 
     /** Whatever a value of static type {@code t} can be: null too for a reference. */
     private BitSet anything(JType t) {
-        return t.isReference() ? orNull(universe.cone(t)) : ints.anyValue();
-    }
-
-    /** {@code cone} and {@link TypeUniverse#NULL}. */
-    private static BitSet orNull(BitSet cone) {
-        BitSet out = (BitSet) cone.clone();
-        out.set(TypeUniverse.NULL);
-        return out;
-    }
-
-    private static final BitSet NULL_ONLY = orNull(new BitSet());
-
-    /** True if the set holds a type: a reference that is not null. */
-    private static boolean holdsObject(BitSet bits) {
-        int first = bits.nextSetBit(0);
-        return first >= 0 && (first != TypeUniverse.NULL || bits.nextSetBit(TypeUniverse.NULL + 1) >= 0);
+        return t.isReference() ? TypeUniverse.orNull(universe.cone(t)) : ints.anyValue();
     }
 
     /** The casts of reached code that may fail. */
@@ -504,43 +489,12 @@ public final class TypeFlowAnalysis {
         return failingCasts.contains(c);
     }
 
-    /**
-     * True if casting a value of one of {@code types} to {@code target} may fail: one is outside its cone, or is an
-     * array whose type is known only at run time and the target is an array type.
-     */
-    private boolean mayFailCast(BitSet types, JType target) {
-        BitSet cone = universe.cone(target);
-        for (int id = types.nextSetBit(0); id >= 0; id = types.nextSetBit(id + 1)) {
-            if (id == TypeUniverse.NULL) continue;
-            if (!cone.get(id) || id == TypeUniverse.ANY_ARRAY && target.isArray()) return true;
-        }
-        return false;
-    }
-
     /** The store checks of reached code that may fail. */
     private final Set<Insn.StoreCheck> failingStores = new HashSet<>();
 
     /** False if the analysis found that the store check never fails. */
     boolean mayFail(Insn.StoreCheck c) {
         return failingStores.contains(c);
-    }
-
-    /** True if storing a value of one of {@code values}' types into an array of one of {@code arrays}' types may fail. */
-    private boolean mayFailStore(BitSet arrays, BitSet values) {
-        for (int a = arrays.nextSetBit(0); a >= 0; a = arrays.nextSetBit(a + 1)) {
-            if (a == TypeUniverse.NULL) continue;
-            JType arrayType = universe.type(a);
-            if (arrayType == null || !arrayType.isArray()) {
-                if (holdsObject(values)) return true; // ANY_ARRAY: a component known only at run time
-                continue;
-            }
-            for (int v = values.nextSetBit(0); v >= 0; v = values.nextSetBit(v + 1)) {
-                if (v == TypeUniverse.NULL) continue;
-                JType valueType = universe.type(v);
-                if (valueType == null || !program.isAssignable(valueType, arrayType.component())) return true;
-            }
-        }
-        return false;
     }
 
     /** False if the analysis found that {@code v}, a reference of a reached body, is never null. */
@@ -581,7 +535,7 @@ public final class TypeFlowAnalysis {
         // read can run before its first store (checked once the graph is complete).
         if (f.type().isReference() && !(declaredField != null && declaredField.isStatic() && declaredField.constantValue() instanceof String)
                 && (initializedFields.index(f) < 0 || readBeforeStored.contains(f))) {
-            add(flow, NULL_ONLY);
+            add(flow, TypeUniverse.NULL_ONLY);
         }
         if (PrimitiveValues.isTracked(f.type())) {
             // A field holds 0 until a store, or from the start the constant of its ConstantValue attribute.
@@ -597,9 +551,9 @@ public final class TypeFlowAnalysis {
     private Flow elements(int id) {
         Flow f = elements.get(id);
         if (f != null) return f;
-        f = new Flow(id == TypeUniverse.ANY_ARRAY ? null : orNull(universe.cone(universe.type(id).component())));
+        f = new Flow(id == TypeUniverse.ANY_ARRAY ? null : TypeUniverse.orNull(universe.cone(universe.type(id).component())));
         elements.put(id, f);
-        add(f, NULL_ONLY); // the elements of a new array
+        add(f, TypeUniverse.NULL_ONLY); // the elements of a new array
         return f;
     }
 
@@ -939,13 +893,13 @@ public final class TypeFlowAnalysis {
                 BitSet tested = flow(test.test().operand(0)).types;
                 JType t = test.test().type();
                 return side == test.instanceSide() ? tested.intersects(universe.cone(t))
-                        : tested.get(TypeUniverse.NULL) || mayFailCast(tested, t);
+                        : tested.get(TypeUniverse.NULL) || universe.mayFailCast(tested, t);
             }
             BitSet a = flow(branch.operand(0)).types;
             if (branch.operand(0).type().isReference()) {
                 // The null side once null reached the value, the other once an object did.
                 boolean nullSide = side == (branch.cond() == CondOp.EQ ? branch.ifTrue() : branch.ifFalse());
-                return nullSide ? a.get(TypeUniverse.NULL) : holdsObject(a);
+                return nullSide ? a.get(TypeUniverse.NULL) : TypeUniverse.holdsObject(a);
             }
             BitSet b = branch.comparesWithZero() ? ints.of(0) : flow(branch.operand(1)).types;
             if (a.isEmpty() || b.isEmpty()) return false;
@@ -969,7 +923,7 @@ public final class TypeFlowAnalysis {
             else if (PrimitiveValues.isTracked(i.result().type())) add(result(i), ints.anyValue());
             else if (i.value() instanceof String) add(result(i), universe.cone(JType.STRING));
             else if (i.value() instanceof JType) add(result(i), universe.cone(JType.object("java.lang.Class")));
-            else if (i.value() == null && i.result().type().isReference()) add(result(i), NULL_ONLY);
+            else if (i.value() == null && i.result().type().isReference()) add(result(i), TypeUniverse.NULL_ONLY);
             return null;
         }
 
@@ -1113,12 +1067,12 @@ public final class TypeFlowAnalysis {
         @Override
         public Void visitCheckCast(Insn.CheckCast i) {
             Flow operand = flow(i.operand(0));
-            edge(operand, result(i), orNull(universe.cone(i.type())));
+            edge(operand, result(i), TypeUniverse.orNull(universe.cone(i.type())));
             if (i.proven()) return null;
             // Fails once a type outside the cast's cone reaches it.
             boolean[] done = new boolean[1];
             observe(operand, bits -> {
-                if (done[0] || !mayFailCast(bits, i.type())) return;
+                if (done[0] || !universe.mayFailCast(bits, i.type())) return;
                 done[0] = true;
                 failingCasts.add(i);
                 raiseFromFactory(i, singleton(sources.castCheck()));
@@ -1218,7 +1172,7 @@ public final class TypeFlowAnalysis {
             Flow value = flow(i.operand(1));
             boolean[] done = new boolean[1];
             Consumer<BitSet> update = bits -> {
-                if (done[0] || !mayFailStore(array.types, value.types)) return;
+                if (done[0] || !universe.mayFailStore(array.types, value.types)) return;
                 done[0] = true;
                 failingStores.add(i);
                 raiseFromFactory(i, singleton(sources.storeCheck()));

@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Cuts the program down to what the {@link TypeFlowAnalysis} found can run: methods it never reached are removed,
@@ -87,34 +88,34 @@ public final class TypeFlowPruning {
      */
     private static void removeUnreadFields(IrProgram program) {
         Set<FieldRef> read = new HashSet<>();
-        for (IrClass c : program.classes()) {
-            for (IrMethod m : c.methods()) {
-                if (m.body() == null) continue;
-                for (Block b : m.body().blocks()) {
-                    for (Instruction i : b.instructions()) {
-                        if (i instanceof Insn.GetField g) read.add(g.field());
-                        if (i instanceof Insn.GetStatic g) read.add(g.field());
-                    }
-                }
+        forEachBody(program, b -> {
+            for (Instruction i : b.instructions()) {
+                if (i instanceof Insn.GetField g) read.add(g.field());
+                if (i instanceof Insn.GetStatic g) read.add(g.field());
             }
-        }
+        });
         Set<FieldRef> unread = new HashSet<>();
         for (IrClass c : program.classes()) {
             for (IrField f : c.fields()) if (!read.contains(f.ref())) unread.add(f.ref());
             c.fields().removeIf(f -> unread.contains(f.ref()));
         }
         if (unread.isEmpty()) return;
+        forEachBody(program, b -> {
+            for (Instruction i : List.copyOf(b.instructions())) {
+                if (i instanceof Insn.PutField put && unread.contains(put.field())
+                        || i instanceof Insn.PutStatic putStatic && unread.contains(putStatic.field())) {
+                    b.remove(i);
+                }
+            }
+        });
+    }
+
+    /** Runs {@code action} on every block of every method body left. */
+    static void forEachBody(IrProgram program, Consumer<Block> action) {
         for (IrClass c : program.classes()) {
             for (IrMethod m : c.methods()) {
                 if (m.body() == null) continue;
-                for (Block b : m.body().blocks()) {
-                    for (Instruction i : List.copyOf(b.instructions())) {
-                        if (i instanceof Insn.PutField put && unread.contains(put.field())
-                                || i instanceof Insn.PutStatic putStatic && unread.contains(putStatic.field())) {
-                            b.remove(i);
-                        }
-                    }
-                }
+                for (Block b : m.body().blocks()) action.accept(b);
             }
         }
     }

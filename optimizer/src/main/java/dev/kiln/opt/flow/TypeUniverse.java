@@ -171,4 +171,53 @@ final class TypeUniverse {
         }
         return out;
     }
+
+    // ---- questions about sets of types (the analysis's flows) ----
+
+    /** {@code cone} and {@link #NULL}. */
+    static BitSet orNull(BitSet cone) {
+        BitSet out = (BitSet) cone.clone();
+        out.set(NULL);
+        return out;
+    }
+
+    /** Only {@link #NULL}. */
+    static final BitSet NULL_ONLY = orNull(new BitSet());
+
+    /** True if the set holds a type: a reference that is not null. */
+    static boolean holdsObject(BitSet bits) {
+        int first = bits.nextSetBit(0);
+        return first >= 0 && (first != NULL || bits.nextSetBit(NULL + 1) >= 0);
+    }
+
+    /**
+     * True if casting a value of one of {@code types} to {@code target} may fail: one is outside its cone, or is an
+     * array whose type is known only at run time and the target is an array type.
+     */
+    boolean mayFailCast(BitSet types, JType target) {
+        BitSet cone = cone(target);
+        for (int id = types.nextSetBit(0); id >= 0; id = types.nextSetBit(id + 1)) {
+            if (id == NULL) continue;
+            if (!cone.get(id) || id == ANY_ARRAY && target.isArray()) return true;
+        }
+        return false;
+    }
+
+    /** True if storing a value of one of {@code values}' types into an array of one of {@code arrays}' types may fail. */
+    boolean mayFailStore(BitSet arrays, BitSet values) {
+        for (int a = arrays.nextSetBit(0); a >= 0; a = arrays.nextSetBit(a + 1)) {
+            if (a == NULL) continue;
+            JType arrayType = type(a);
+            if (arrayType == null || !arrayType.isArray()) {
+                if (holdsObject(values)) return true; // ANY_ARRAY: a component known only at run time
+                continue;
+            }
+            for (int v = values.nextSetBit(0); v >= 0; v = values.nextSetBit(v + 1)) {
+                if (v == NULL) continue;
+                JType valueType = type(v);
+                if (valueType == null || !program.isAssignable(valueType, arrayType.component())) return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,11 +1,9 @@
 package dev.kiln.opt.flow;
 
-import dev.kiln.ir.Block;
 import dev.kiln.ir.Handler;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.IrClass;
-import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
 import dev.kiln.ir.JType;
 import java.util.ArrayDeque;
@@ -36,15 +34,11 @@ final class UnusedClasses {
         for (String name : required) need(program, name, needed, queue);
         for (IrClass c : program.classes()) {
             if (c.isInstantiated() || !c.methods().isEmpty()) need(program, c.name(), needed, queue);
-            for (IrMethod m : c.methods()) {
-                need(program, m.owner(), needed, queue);
-                if (m.body() == null) continue;
-                for (Block b : m.body().blocks()) {
-                    for (Handler h : b.handlers()) if (h.catchType() != null) need(program, h.catchType(), needed, queue);
-                    for (Instruction i : b.instructions()) named(i).forEach(n -> need(program, n, needed, queue));
-                }
-            }
         }
+        TypeFlowPruning.forEachBody(program, b -> {
+            for (Handler h : b.handlers()) if (h.catchType() != null) need(program, h.catchType(), needed, queue);
+            for (Instruction i : b.instructions()) named(i).forEach(n -> need(program, n, needed, queue));
+        });
         // A supertype of a class that stays, stays (struct subtyping, vtables, Class objects), and so does the class
         // that declares it (its Class object's getDeclaringClass and canonical name).
         while (!queue.isEmpty()) {
