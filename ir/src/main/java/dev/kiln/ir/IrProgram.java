@@ -17,6 +17,7 @@ import java.util.Set;
 public final class IrProgram {
     private final Map<String, IrClass> classes = new LinkedHashMap<>();
     private final List<MethodRef> entryPoints;
+    private Set<MethodRef> stackLimitCheckers;
 
     /** A program starting in {@code entryPoint}, or a bare set of classes if it is null. */
     public IrProgram(MethodRef entryPoint) {
@@ -36,6 +37,16 @@ public final class IrProgram {
 
     /** The {@code static void main(String[])} methods a run may start in, in the order the compiler was given them. */
     public List<MethodRef> entryPoints() { return entryPoints; }
+
+    /**
+     * The methods whose shadow-stack frames check the stack's limit (those on a cycle of calls), or null (the default)
+     * when every method's must: the whole-program analysis decides (docs/RUNTIME-CONTRACT.md, "Stack traces").
+     */
+    public Set<MethodRef> stackLimitCheckers() { return stackLimitCheckers; }
+
+    public void setStackLimitCheckers(Set<MethodRef> methods) {
+        this.stackLimitCheckers = methods == null ? null : Set.copyOf(methods);
+    }
 
     public void addClass(IrClass c) {
         if (classes.putIfAbsent(c.name(), c) != null) throw new IllegalArgumentException("duplicate class " + c.name());

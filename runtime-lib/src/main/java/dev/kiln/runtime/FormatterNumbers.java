@@ -151,34 +151,64 @@ public final class FormatterNumbers {
 
     /**
      * The entries {@code kiln.number_symbols} encodes, by key: each is its key, {@code \u0001}, then its string, or
-     * {@code \u0002} and its strings each followed by {@code \u0002} for an array, then {@code \u0000}.
+     * {@code \u0002} and its strings each followed by {@code \u0002} for an array, or {@code \u0003} and a char 32 more
+     * than the number of an earlier entry whose value it shares, then {@code \u0000}; a char beyond Latin-1 is
+     * {@code \u0004}, its high byte and its low byte.
      */
-    static Map<String, Object> entries(String encoded) {
+    static Map<String, Object> entries(String latin1) {
+        String encoded = widen(latin1);
         Map<String, Object> out = new HashMap<>();
+        Object[] values = new Object[encoded.length()];
+        int entry = 0;
         int at = 0;
         while (at < encoded.length()) {
             int keyEnd = encoded.indexOf('\u0001', at);
-            int end = encoded.indexOf('\u0000', keyEnd);
             String key = encoded.substring(at, keyEnd);
-            if (keyEnd + 1 < end && encoded.charAt(keyEnd + 1) == '\u0002') {
+            Object value;
+            int end;
+            char first = keyEnd + 1 < encoded.length() ? encoded.charAt(keyEnd + 1) : '\u0000';
+            if (first == '\u0003') {
+                value = values[encoded.charAt(keyEnd + 2) - 0x20];
+                end = keyEnd + 3;
+            } else if (first == '\u0002') {
+                end = encoded.indexOf('\u0000', keyEnd);
                 int count = 0;
                 for (int i = keyEnd + 2; i < end; i++) {
                     if (encoded.charAt(i) == '\u0002') count++;
                 }
-                String[] values = new String[count];
+                String[] strings = new String[count];
                 int from = keyEnd + 2;
                 for (int k = 0; k < count; k++) {
                     int next = encoded.indexOf('\u0002', from);
-                    values[k] = encoded.substring(from, next);
+                    strings[k] = encoded.substring(from, next);
                     from = next + 1;
                 }
-                out.put(key, values);
+                value = strings;
             } else {
-                out.put(key, encoded.substring(keyEnd + 1, end));
+                end = encoded.indexOf('\u0000', keyEnd);
+                value = encoded.substring(keyEnd + 1, end);
             }
+            values[entry++] = value;
+            out.put(key, value);
             at = end + 1;
         }
         return out;
+    }
+
+    /** {@code s} with each {@code \u0004}, high byte, low byte replaced by the char they make. */
+    private static String widen(String s) {
+        if (s.indexOf('\u0004') < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0004') {
+                out.append((char) (s.charAt(i + 1) << 8 | s.charAt(i + 2)));
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The number entries of CLDR's root bundle. */

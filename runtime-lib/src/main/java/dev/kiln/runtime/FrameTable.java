@@ -42,9 +42,11 @@ final class FrameTable {
         classInJavaBase = new boolean[classes];
         classSuper = new int[classes];
         for (int c = 0; c < classes; c++) {
-            className[c] = strings[next()];
+            int pkg = next();
+            String simple = strings[next()];
+            className[c] = pkg == 0 ? simple : strings[pkg - 1] + "." + simple;
             int file = next();
-            classFile[c] = file == 0 ? null : strings[file - 1];
+            classFile[c] = file == 0 ? null : file == 1 ? topLevelFile(simple) : strings[file - 2];
             classInJavaBase[c] = (next() & 1) != 0;
             classSuper[c] = next() - 1;
         }
@@ -75,6 +77,12 @@ final class FrameTable {
         for (int m = 0, s = 0; m < methods; m++) {
             for (int k = 0; k < sitesOf[m]; k++) siteMethod[s++] = m;
         }
+    }
+
+    /** The source file of a class whose simple binary name is {@code simple}: its top-level class's, {@code .java}. */
+    private static String topLevelFile(String simple) {
+        int nested = simple.indexOf('$');
+        return (nested < 0 ? simple : simple.substring(0, nested)) + ".java";
     }
 
     static FrameTable get() {

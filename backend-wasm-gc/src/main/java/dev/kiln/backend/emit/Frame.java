@@ -170,9 +170,12 @@ final class Frame {
         b.add(Instr.globalSet(stack.top()));
     }
 
-    /** With the frame pointer on the stack: checks the limit (if the program can overflow) and pushes the frame. */
+    /**
+     * With the frame pointer on the stack: checks the limit (if the program can overflow and this method is on a cycle
+     * of calls, {@link ShadowStack#checksLimit(IrMethod)}) and pushes the frame.
+     */
     private void push(List<Instr> b) {
-        if (stack.checksLimit()) {
+        if (stack.checksLimit(method)) {
             b.add(Instr.globalGet(stack.limit()));
             b.add(Instr.simple(Op.I32_GE_U));
             b.add(Instr.if_(BlockType.EMPTY));

@@ -23,11 +23,13 @@ import java.util.Set;
  * <p>The encoding is a sequence of unsigned LEB128 numbers:
  * <pre>
  *   strings:  count, then per string its UTF-8 length and bytes
- *   classes:  count, then per class: name, file + 1 (0: no SourceFile), flags (bit 0: in java.base),
+ *   classes:  count, then per class: package + 1 (0: the unnamed package), simple name, file (0: no SourceFile,
+ *             1: the name of its top-level class + ".java", else the string + 2), flags (bit 0: in java.base),
  *             superclass + 1 (0: none listed)
  *   methods:  count, then per method: class, name, frame weight, site count, then per site: line + 1 (0: none)
  * </pre>
- * Names, files and flags are string and class indices. The classes are those of the listed methods plus
+ * Packages, names and files are string indices (a class's binary name is its package, a dot and its simple binary
+ * name, {@code Map$Entry}, so the packages' names are written once), superclasses class indices. The classes are those of the listed methods plus
  * every subclass of {@code java.lang.Throwable} with its superclass chain, which the runtime needs to
  * recognise the constructors of the throwable being created.
  */
@@ -83,8 +85,11 @@ final class FrameTable {
         writeNumber(rest, classes.size());
         for (String name : classes.keySet()) {
             IrClass c = hierarchy.clazz(name);
-            writeNumber(rest, string(name, strings));
-            writeNumber(rest, c == null || c.sourceFile() == null ? 0 : string(c.sourceFile(), strings) + 1);
+            int dot = name.lastIndexOf('.');
+            writeNumber(rest, dot < 0 ? 0 : string(name.substring(0, dot), strings) + 1);
+            writeNumber(rest, string(name.substring(dot + 1), strings));
+            String file = c == null ? null : c.sourceFile();
+            writeNumber(rest, file == null ? 0 : file.equals(derivedSourceFile(name)) ? 1 : string(file, strings) + 2);
             writeNumber(rest, isJavaBase(name) ? 1 : 0);
             Integer sup = c == null || c.superName() == null ? null : classes.get(c.superName());
             writeNumber(rest, sup == null ? 0 : sup + 1);
@@ -106,6 +111,16 @@ final class FrameTable {
         }
         out.writeBytes(rest.toByteArray());
         return out.toByteArray();
+    }
+
+    /**
+     * The source file javac gives a class of this binary name: its top-level class's simple name and {@code .java}
+     * ({@code java.util.Map$Entry}: {@code Map.java}), as the runtime's {@code FrameTable} derives it.
+     */
+    static String derivedSourceFile(String className) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        int nested = simple.indexOf('$');
+        return (nested < 0 ? simple : simple.substring(0, nested)) + ".java";
     }
 
     private boolean isThrowable(IrClass c) {

@@ -44,10 +44,11 @@ import java.util.regex.Pattern;
  * ({@code kiln.stack_top}, {@code kiln.stack_slot}), and only the generated code knows the addresses.
  *
  * <p>The weight estimates the engine's own frame in 8-byte units (a fixed part plus one per Wasm local),
- * so that {@code top} tracks the real stack depth: every frame checks {@code top} against a limit on
+ * so that {@code top} tracks the real stack depth: a frame checks {@code top} against a limit on
  * entry and throws StackOverflowError (made by the runtime's {@code StackTrace.overflow()}) before the
  * engine's stack runs out. While that error is built, the limit is raised by a reserve. A program whose calls
- * cannot recurse has no {@code overflow()} (the type flow drops it) and its frames check nothing.
+ * cannot recurse has no {@code overflow()} (the type flow drops it) and its frames check nothing; in one that can,
+ * only the frames of methods on a cycle of calls check ({@link #checksLimit(IrMethod)}).
  *
  * <p>A frame is popped by restoring {@code top} before each {@code return}; an exception leaving a function
  * skips that, so each landing pad restores {@code top} to its own frame's end instead. A method that
@@ -222,6 +223,18 @@ final class ShadowStack {
     Global top() { return top; }
     Global limit() { return limit; }
     boolean checksLimit() { return checksLimit; }
+
+    /**
+     * True if {@code method}'s frame checks the limit when pushed: the program can overflow and the method is on a cycle
+     * of calls ({@link dev.kiln.ir.IrProgram#stackLimitCheckers}; every method when the program does not say). A chain
+     * of calls through methods on no cycle is bounded, light enough to fit in the {@link #RESERVE} after the last
+     * check that passed (the optimizer's {@code StackLimitChecks}).
+     */
+    boolean checksLimit(IrMethod method) {
+        if (!checksLimit) return false;
+        Set<dev.kiln.ir.MethodRef> checkers = layout.hierarchy().program().stackLimitCheckers();
+        return checkers == null || checkers.contains(method.ref());
+    }
 
     /**
      * For a generated function without a frame that catches the exception tag: remembers {@code top} in

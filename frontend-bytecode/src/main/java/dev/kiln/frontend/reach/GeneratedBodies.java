@@ -16,6 +16,7 @@ import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.MethodSig;
 import dev.kiln.ir.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,30 +239,57 @@ final class GeneratedBodies {
      * (keys {@code DefaultNumberingSystem}, {@code NumberElements}, {@code NumberPatterns} and {@code
      * <numbering system>.NumberElements}, {@code <numbering system>.NumberPatterns}), read from its {@code
      * getContents()} at compile time, as one string literal: each entry is its key, {@code \u0001}, then its string,
-     * or {@code \u0002} and its strings each followed by {@code \u0002} for an array, then {@code \u0000}.
+     * or {@code \u0002} and its strings each followed by {@code \u0002} for an array, or {@code \u0003} and the
+     * char whose code is 32 more than the number of an earlier entry with the same value (the root bundle's 113 entries have 40
+     * values), then {@code \u0000}. A char beyond Latin-1 is written {@code \u0004}, its high byte, its low byte,
+     * so the literal takes one byte a char in the module (the separators of a hundred numbering systems hold a few
+     * such chars each, and one would make the whole literal UTF-16). runtime-lib's {@code FormatterNumbers.entries}
+     * reads it.
      */
     private Function numberSymbols(MethodInfo m, String bundle) {
         if (!m.ref().sig().params().isEmpty() || !m.ref().sig().ret().equals(JType.STRING)) {
             throw new CompileError(m.site().error("@GeneratedBody(\"" + NUMBER_SYMBOLS + bundle + "\") must be a method ()String"));
         }
         StringBuilder out = new StringBuilder();
+        Map<String, Integer> entryWithValue = new HashMap<>();
+        int entries = 0;
         for (Object[] entry : h.bundleContents(bundle, m.site())) {
             String key = (String) entry[0];
             if (!isNumberKey(key)) continue;
-            out.append(checkedText(m, bundle, key)).append('\u0001');
+            StringBuilder value = new StringBuilder();
             if (entry[1] instanceof Object[] values) {
-                out.append('\u0002');
-                for (Object v : values) out.append(checkedText(m, bundle, (String) v)).append('\u0002');
+                value.append('\u0002');
+                for (Object v : values) value.append(checkedText(m, bundle, (String) v)).append('\u0002');
             } else {
-                out.append(checkedText(m, bundle, (String) entry[1]));
+                value.append(checkedText(m, bundle, (String) entry[1]));
+            }
+            out.append(checkedText(m, bundle, key)).append('\u0001');
+            Integer same = entryWithValue.putIfAbsent(value.toString(), entries);
+            if (same != null) {
+                out.append('\u0003').append((char) (same + REUSED_ENTRY_BASE));
+            } else {
+                out.append(value);
             }
             out.append('\u0000');
+            entries++;
+        }
+        StringBuilder latin1 = new StringBuilder(out.length());
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c <= 0xff) {
+                latin1.append(c);
+            } else {
+                latin1.append('\u0004').append((char) (c >>> 8)).append((char) (c & 0xff));
+            }
         }
         Function f = new Function(m.ref(), true);
         Block b = f.newBlock();
-        b.add(new Insn.Return(emit(b, new Insn.Const(f.newValue(JType.STRING), out.toString()))));
+        b.add(new Insn.Return(emit(b, new Insn.Const(f.newValue(JType.STRING), latin1.toString()))));
         return f;
     }
+
+    /** Added to an entry's number in a reference to its value, so that the reference is no separator. */
+    private static final int REUSED_ENTRY_BASE = 0x20;
 
     private static boolean isNumberKey(String key) {
         return key.equals("DefaultNumberingSystem") || key.equals("NumberElements") || key.equals("NumberPatterns")
@@ -270,7 +298,7 @@ final class GeneratedBodies {
 
     /** The text, if it holds none of the separators of {@link #numberSymbols}. */
     private static String checkedText(MethodInfo m, String bundle, String text) {
-        if (text == null || text.indexOf('\u0000') >= 0 || text.indexOf('\u0001') >= 0 || text.indexOf('\u0002') >= 0) {
+        if (text == null || text.chars().anyMatch(c -> c <= '\u0004')) {
             throw new CompileError(m.site().error("cannot encode a number entry of " + bundle + ": " + text));
         }
         return text;

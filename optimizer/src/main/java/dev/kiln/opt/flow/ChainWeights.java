@@ -18,16 +18,23 @@ final class ChainWeights {
      * The heaviest chain without recursion that cannot overflow: a quarter of the backend's shadow stack (2^17 units
      * of estimated engine stack, half of what Wasmtime gets), which leaves room for what the weights miss.
      */
-    private static final long MAX_CHAIN_WEIGHT = 1 << 15;
+    static final long MAX_CHAIN_WEIGHT = 1 << 15;
     /** Chains of more calls are not followed (the analysis's own stack): such a program is taken to recurse. */
     private static final int MAX_DEPTH = 2000;
 
+    private final long maxWeight;
     private final Map<IrMethod, Set<IrMethod>> callees;
     private final Map<IrMethod, Set<IrMethod>> initializerRuns;
     private final Map<IrMethod, Long> weights = new HashMap<>();
     private final Set<IrMethod> onPath = new HashSet<>();
 
     ChainWeights(Map<IrMethod, Set<IrMethod>> callees, Map<IrMethod, Set<IrMethod>> initializerRuns) {
+        this(callees, initializerRuns, MAX_CHAIN_WEIGHT);
+    }
+
+    /** With chains heavier than {@code maxWeight} counted as too heavy. */
+    ChainWeights(Map<IrMethod, Set<IrMethod>> callees, Map<IrMethod, Set<IrMethod>> initializerRuns, long maxWeight) {
+        this.maxWeight = maxWeight;
         this.callees = callees;
         this.initializerRuns = initializerRuns;
     }
@@ -67,7 +74,7 @@ final class ChainWeights {
         }
         onPath.remove(m);
         long mine = heaviest + frameWeight(m);
-        if (mine > MAX_CHAIN_WEIGHT) return -1;
+        if (mine > maxWeight) return -1;
         weights.put(m, mine);
         return mine;
     }

@@ -344,6 +344,15 @@ public final class TypeFlowAnalysis {
         return new ChainWeights(callees, initializerRuns).anyTooHeavy(reached);
     }
 
+    /**
+     * The methods whose frames must check the shadow stack's limit ({@link StackLimitChecks}): none if the program
+     * cannot overflow it, else those on a cycle of calls, or null for every method.
+     */
+    Set<MethodRef> stackLimitCheckers() {
+        if (!overflowEnabled) return Set.of();
+        return StackLimitChecks.checking(reached, callees, initializerRuns);
+    }
+
     /** From now on every method with a body may throw the StackOverflowError at its entry. */
     private void enableOverflow() {
         overflowEnabled = true;

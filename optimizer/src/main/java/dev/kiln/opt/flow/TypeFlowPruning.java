@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * that is only ever false, a null test of a value never null) becomes a {@code goto}, and one whose condition is never
  * computed is unreachable; null checks of values never null go, and so do store checks that cannot fail, and casts
  * that cannot fail lose their check; then the fields no code left reads go with their stores, and the classes nothing
- * left needs ({@link UnusedClasses}).
+ * left needs ({@link UnusedClasses}). It also tells the backend which methods' frames check the shadow stack's
+ * limit ({@link StackLimitChecks}).
  * Runs once, on the whole program, between two runs of the per-method passes (the compiler driver, {@code Kiln}).
  */
 public final class TypeFlowPruning {
@@ -35,6 +36,7 @@ public final class TypeFlowPruning {
     public static ReachChains run(IrProgram program, FlowRoots roots) {
         TypeFlowAnalysis a = TypeFlowAnalysis.run(program, roots);
         ReachChains chains = new ReachChains(a);
+        program.setStackLimitCheckers(a.stackLimitCheckers());
         for (IrClass c : program.classes()) {
             if (!a.instantiated.contains(c.name())) c.setInstantiated(false);
             for (Iterator<IrMethod> it = c.methods().iterator(); it.hasNext(); ) {
