@@ -250,7 +250,9 @@ class ShadowStackTest {
             }
             List<String> classes = new ArrayList<>();
             for (int i = r.next(); i > 0; i--) {
-                classes.add(strings.get(r.next()));
+                int pkg = r.next();
+                String simple = strings.get(r.next());
+                classes.add(pkg == 0 ? simple : strings.get(pkg - 1) + "." + simple);
                 r.next();
                 r.next();
                 r.next();

@@ -109,7 +109,14 @@ public final class Kiln {
         }
         try {
             WasmOptimization o = options.optimization();
-            return binaryen.optimize(wasm, o.optimizeLevel(), o.shrinkLevel(), true, options.names() != ModuleNames.NONE);
+            boolean names = options.names() != ModuleNames.NONE;
+            byte[] out = binaryen.optimize(wasm, o.optimizeLevel(), o.shrinkLevel(), true, names);
+            for (int round = 1; round < o.maxRounds(); round++) {
+                byte[] again = binaryen.optimize(out, o.optimizeLevel(), o.shrinkLevel(), true, names);
+                if (again.length >= out.length) break;
+                out = again;
+            }
+            return out;
         } catch (BinaryenException e) {
             throw new CompileError(List.of(Diagnostic.error("Binaryen failed on the module Kiln wrote (a Kiln bug): "
                     + e.getMessage().strip())));

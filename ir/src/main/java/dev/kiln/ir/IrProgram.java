@@ -18,6 +18,7 @@ public final class IrProgram {
     private final Map<String, IrClass> classes = new LinkedHashMap<>();
     private final List<MethodRef> entryPoints;
     private Set<MethodRef> stackLimitCheckers;
+    private ClassQueries classQueried;
 
     /** A program starting in {@code entryPoint}, or a bare set of classes if it is null. */
     public IrProgram(MethodRef entryPoint) {
@@ -47,6 +48,14 @@ public final class IrProgram {
     public void setStackLimitCheckers(Set<MethodRef> methods) {
         this.stackLimitCheckers = methods == null ? null : Set.copyOf(methods);
     }
+
+    /**
+     * The run-time types whose objects {@code Object.getClass()} may be asked of, or null (the default) for any type:
+     * the whole-program analysis decides, and the backend gives only these types' vtables a Class object.
+     */
+    public ClassQueries classQueried() { return classQueried; }
+
+    public void setClassQueried(ClassQueries queries) { this.classQueried = queries; }
 
     public void addClass(IrClass c) {
         if (classes.putIfAbsent(c.name(), c) != null) throw new IllegalArgumentException("duplicate class " + c.name());

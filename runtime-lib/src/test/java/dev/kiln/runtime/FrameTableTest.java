@@ -12,22 +12,24 @@ class FrameTableTest {
     @Test
     void decodesClassesMethodsAndSitesInOrder() {
         Encoder e = new Encoder();
-        e.strings("java.lang.Object", "java.lang.Throwable", "p.Main", "Main.java", "main", "<init>", "fillInStackTrace",
-                "Throwable.java", "p.Ünïcode");
-        e.number(4);
-        e.numbers(0, 0, 1, 0);
-        e.numbers(1, 8, 1, 1);
-        e.numbers(2, 4, 0, 1);
-        e.numbers(8, 0, 0, 1);
+        e.strings("java.lang", "Object", "Throwable", "p", "Main", "main", "<init>", "fillInStackTrace", "Ünïcode",
+                "Other.java", "Top$Inner");
+        e.number(5);
+        // package + 1, simple name, file (0 none, 1 the top-level class's, else string + 2), flags, superclass + 1
+        e.numbers(1, 1, 0, 1, 0);
+        e.numbers(1, 2, 1, 1, 1);
+        e.numbers(4, 4, 11, 0, 1);
+        e.numbers(4, 8, 0, 0, 1);
+        e.numbers(0, 10, 1, 0, 1);
         e.number(3);
-        e.numbers(2, 4, 300, 2, 13, 0);
-        e.numbers(1, 5, 7, 1, 200);
-        e.numbers(1, 6, 9, 1, 201);
+        e.numbers(2, 5, 300, 2, 13, 0);
+        e.numbers(1, 6, 7, 1, 200);
+        e.numbers(1, 7, 9, 1, 201);
         FrameTable t = new FrameTable(e.bytes());
-        assertArrayEquals(new String[] {"java.lang.Object", "java.lang.Throwable", "p.Main", "p.Ünïcode"}, t.className);
-        assertArrayEquals(new String[] {null, "Throwable.java", "Main.java", null}, t.classFile);
-        assertArrayEquals(new boolean[] {true, true, false, false}, t.classInJavaBase);
-        assertArrayEquals(new int[] {-1, 0, 0, 0}, t.classSuper);
+        assertArrayEquals(new String[] {"java.lang.Object", "java.lang.Throwable", "p.Main", "p.Ünïcode", "Top$Inner"}, t.className);
+        assertArrayEquals(new String[] {null, "Throwable.java", "Other.java", null, "Top.java"}, t.classFile);
+        assertArrayEquals(new boolean[] {true, true, false, false, false}, t.classInJavaBase);
+        assertArrayEquals(new int[] {-1, 0, 0, 0, 0}, t.classSuper);
         assertArrayEquals(new int[] {2, 1, 1}, t.methodClass);
         assertArrayEquals(new String[] {"main", "<init>", "fillInStackTrace"}, t.methodName);
         assertArrayEquals(new int[] {300, 7, 9}, t.methodWeight);

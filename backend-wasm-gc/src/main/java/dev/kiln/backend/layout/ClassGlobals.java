@@ -1,5 +1,6 @@
 package dev.kiln.backend.layout;
 
+import dev.kiln.ir.ClassQueries;
 import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Flag;
 import dev.kiln.ir.IrClass;
@@ -34,7 +35,8 @@ import java.util.function.Supplier;
  * byte a char in a data segment instead of an {@code i32.const} of two or three bytes a char in the initializer;
  * a name outside Latin-1 is stored by the start function ({@link #namePatches}). That needs the vtables of Class, String, char[]
  * and Class[] first, so those four are created with a null Class field and {@link #classPatches() patched}
- * by the start function; every other vtable refers to its Class object directly. Class objects refer to
+ * by the start function; every other vtable refers to its Class object directly, if objects of its type may be asked
+ * for it ({@link #isClassQueried}; else the field is null). Class objects refer to
  * others only along acyclic relations (component, superclass, superinterface, declaring class), so each initializer reads
  * only globals created before it. Interfaces and classes outside the
  * program get a stand-in vtable of java.lang.Object's type, listing their superinterfaces in the itable,
@@ -67,6 +69,8 @@ public final class ClassGlobals {
     private final List<NamePatch> namePatches = new ArrayList<>();
     private boolean namesStored;
     private final Map<Global, JType> early = new LinkedHashMap<>();
+    /** The vtables of those four types, patched or not (if nothing asks for their Class), before every Class object. */
+    private final List<Global> beforeClassObjects = new ArrayList<>();
     private final Set<JType> literals = new LinkedHashSet<>();
     /** How many of {@link #early} {@link #classPatches()} has handed out. */
     private int patched;
@@ -105,10 +109,12 @@ public final class ClassGlobals {
     public Global vtable(JType t) {
         Global g = vtables.get(t);
         if (g != null) return g;
-        boolean patched = t.equals(CLASS) || t.equals(JType.STRING) || t.equals(CHARS) || t.equals(CLASSES);
+        boolean queried = isClassQueried(t);
+        boolean first = t.equals(CLASS) || t.equals(JType.STRING) || t.equals(CHARS) || t.equals(CLASSES);
+        boolean patched = queried && first;
         List<Instr> init = new ArrayList<>();
         TypeDef type = vtableType(t);
-        init.add(patched ? Instr.refNull(types.struct(ClassHierarchy.CLASS)) : Instr.globalGet(classObject(t)));
+        init.add(patched || !queried ? Instr.refNull(types.struct(ClassHierarchy.CLASS)) : Instr.globalGet(classObject(t)));
         String dispatchClass = t.isClass() && hierarchy.isClass(t.className()) ? t.className() : ClassHierarchy.OBJECT;
         init.addAll(itable(t, dispatchClass));
         for (VtableSlots.Entry e : slots.table(dispatchClass)) init.add(functionRef(e.impl(), e.root()));
@@ -120,7 +126,19 @@ public final class ClassGlobals {
         g = new Global(t + "#vtable", RefType.nonNull(type), false, init);
         vtables.put(t, g);
         if (patched) early.put(g, t);
+        if (first) beforeClassObjects.add(g);
         return g;
+    }
+
+    /**
+     * True if objects of type {@code t} may be asked for their Class ({@code getClass()}, the only reader of a vtable's
+     * Class field): the type flow lists those types ({@code IrProgram.classQueried}); a vtable of another type holds
+     * null there, and its Class object and name are made only if something else names them (a class literal, another
+     * Class object's superclass). The interfaces' vtables, which only arrays' component tests read, hold null too.
+     */
+    private boolean isClassQueried(JType t) {
+        ClassQueries queried = hierarchy.program().classQueried();
+        return queried == null || queried.includes(t);
     }
 
     private List<Instr> itable(JType t, String dispatchClass) {
@@ -330,9 +348,9 @@ public final class ClassGlobals {
      */
     public void addTo(Module module) {
         if (patched != early.size()) throw new IllegalStateException("a vtable was created after the start function patched the others");
-        List<Global> ordered = new ArrayList<>(early.keySet());
+        List<Global> ordered = new ArrayList<>(beforeClassObjects);
         ordered.addAll(classObjects.values());
-        for (Global g : vtables.values()) if (!early.containsKey(g)) ordered.add(g);
+        for (Global g : vtables.values()) if (!beforeClassObjects.contains(g)) ordered.add(g);
         ordered.forEach(module::addGlobal);
     }
 }

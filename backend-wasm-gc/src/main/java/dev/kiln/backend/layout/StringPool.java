@@ -41,7 +41,9 @@ public final class StringPool {
     private final Map<String, Integer> wideTexts = new LinkedHashMap<>();
     private final Map<String, Integer> latin1Texts = new LinkedHashMap<>();
     private int wideChars;
-    private int latin1Chars;
+    private static final int MAX_OVERLAP = 48;
+    /** The Latin-1 segment's text so far; texts share its characters where they can ({@link #placeLatin1}). */
+    private final StringBuilder latin1Segment = new StringBuilder();
     private Func builder;
     private Func latin1Builder;
     private boolean added;
@@ -65,9 +67,7 @@ public final class StringPool {
         boolean latin1 = value.chars().allMatch(c -> c <= 0xff);
         Integer offset = latin1 ? latin1Texts.get(value) : wideTexts.get(value);
         if (offset == null && latin1) {
-            offset = latin1Chars;
-            latin1Texts.put(value, offset);
-            latin1Chars += value.length();
+            offset = placeLatin1(value);
         } else if (offset == null) {
             offset = 2 * wideChars;
             wideTexts.put(value, offset);
@@ -85,11 +85,7 @@ public final class StringPool {
         if (added) throw new IllegalStateException("text requested after the string segments were written: " + value);
         if (!isLatin1(value)) throw new IllegalArgumentException("not within Latin-1: " + value);
         Integer offset = latin1Texts.get(value);
-        if (offset == null) {
-            offset = latin1Chars;
-            latin1Texts.put(value, offset);
-            latin1Chars += value.length();
-        }
+        if (offset == null) offset = placeLatin1(value);
         latin1Builder();
         return offset;
     }
@@ -130,11 +126,7 @@ public final class StringPool {
         for (String s : literals.keySet()) {
             if (!isLatin1(s) || s.isEmpty()) continue;
             Integer at = latin1Texts.get(s);
-            if (at == null) {
-                at = latin1Chars;
-                latin1Texts.put(s, at);
-                latin1Chars += s.length();
-            }
+            if (at == null) at = placeLatin1(s);
             latin1Literals.put(s, at);
         }
         if (!latin1Literals.isEmpty()) latin1Builder();
@@ -170,6 +162,24 @@ public final class StringPool {
         return code;
     }
 
+    /**
+     * Where Latin-1 text {@code value} goes in its segment: within a text already there if one holds it ({@code
+     * java.util.HashMap} in {@code java.util.HashMap$Node}, an NPE message's {@code "this.next"} in another's), else
+     * at its end, overlapping what the segment ends with if that begins {@code value}.
+     */
+    private int placeLatin1(String value) {
+        // MAX_OVERLAP bounds the search for an overlap at the end: quadratic in its length.
+        int at = latin1Segment.indexOf(value);
+        if (at < 0) {
+            int overlap = Math.min(Math.min(value.length() - 1, latin1Segment.length()), MAX_OVERLAP);
+            while (overlap > 0 && !latin1Segment.substring(latin1Segment.length() - overlap).equals(value.substring(0, overlap))) overlap--;
+            at = latin1Segment.length() - overlap;
+            latin1Segment.append(value, overlap, value.length());
+        }
+        latin1Texts.put(value, at);
+        return at;
+    }
+
     public static boolean isLatin1(String s) {
         return s.chars().allMatch(c -> c <= 0xff);
     }
@@ -177,7 +187,7 @@ public final class StringPool {
     /** The bytes as a byte[]'s raw array, then widened one by one into a new char array. */
     private void defineLatin1Builder(Module module, ClassGlobals classGlobals) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (String s : latin1Texts.keySet()) for (char c : s.toCharArray()) bytes.write(c);
+        for (int k = 0; k < latin1Segment.length(); k++) bytes.write(latin1Segment.charAt(k));
         DataSegment segment = module.addData(new DataSegment("latin-1 texts", bytes.toByteArray(), null));
         Func f = module.addFunction(latin1Builder);
         Local narrow = f.addLocal("bytes", RefType.nullable(types.rawArray(ArrayKind.BYTE)));

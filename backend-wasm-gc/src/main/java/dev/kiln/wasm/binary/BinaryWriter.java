@@ -7,6 +7,7 @@ import dev.kiln.wasm.model.Global;
 import dev.kiln.wasm.model.Instr;
 import dev.kiln.wasm.model.Memory;
 import dev.kiln.wasm.model.Module;
+import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.Tag;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -95,6 +96,12 @@ public final class BinaryWriter {
             s.u32(indices.of(t.type()));
         });
         vecSection(GLOBAL, module.globals(), (s, g) -> {
+            // A constant expression reads only the globals before its own (the spec's validation; engines differ).
+            for (Instr i : g.init()) {
+                if (i.op == Op.GLOBAL_GET && indices.of((Global) i.ref) >= indices.of(g)) {
+                    throw new IllegalStateException("global " + g + " reads global " + i.ref + ", which comes after it");
+                }
+            }
             types.valType(s, g.type());
             s.u8(g.mutable() ? 1 : 0);
             exprs.constExpr(s, g.init(), "global " + g);

@@ -1,6 +1,7 @@
 package dev.kiln.opt.flow;
 
 import dev.kiln.ir.Block;
+import dev.kiln.ir.ClassQueries;
 import dev.kiln.ir.CondOp;
 import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Handler;
@@ -225,9 +226,14 @@ public final class TypeFlowAnalysis {
      * {@code exceptions} (unless that is null), the others whatever their types allow.
      */
     private MethodFlows feedHook(IrMethod m, Flow exceptions) {
+        return feedHook(m, exceptions, 0);
+    }
+
+    /** The same, but for the parameters before {@code from}, which the caller links itself. */
+    private MethodFlows feedHook(IrMethod m, Flow exceptions, int from) {
         MethodFlows flows = reach(m);
         if (m.isStatic()) initialize(program.requireClass(m.owner()));
-        for (int k = 0; k < flows.params.length; k++) {
+        for (int k = from; k < flows.params.length; k++) {
             if (flows.params[k] == null) continue;
             JType type = flows.paramTypes.get(k);
             if (exceptions != null && isThrowable(type)) edge(exceptions, flows.params[k], universe.cone(type));
@@ -351,6 +357,25 @@ public final class TypeFlowAnalysis {
     Set<MethodRef> stackLimitCheckers() {
         if (!overflowEnabled) return Set.of();
         return StackLimitChecks.checking(reached, callees, initializerRuns);
+    }
+
+    /**
+     * The run-time types of the objects {@code Object.getClass()} ({@code kiln.get_class}) may be asked of, null
+     * included if it may be asked of null, and whether that includes arrays whose type is only known at run time
+     * ({@code Array.newInstance}), which may be of any array type. Only these types' vtables need their Class object.
+     */
+    ClassQueries classQueried() {
+        Set<JType> types = new LinkedHashSet<>();
+        boolean anyArray = false;
+        for (IrMethod m : reached) {
+            if (!(m.nativeBinding() instanceof NativeBinding.Intrinsic i) || !i.name().equals("kiln.get_class")) continue;
+            BitSet receivers = flowsOf(m).params[0].types;
+            anyArray |= receivers.get(TypeUniverse.ANY_ARRAY);
+            forEach(receivers, id -> {
+                if (id != TypeUniverse.ANY_ARRAY) types.add(universe.type(id));
+            });
+        }
+        return new ClassQueries(types, anyArray);
     }
 
     /** From now on every method with a body may throw the StackOverflowError at its entry. */
@@ -831,13 +856,23 @@ public final class TypeFlowAnalysis {
 
         /** A failed check of {@code i} calls one of {@code factories} and throws what it returns. */
         private void raiseFromFactory(Instruction i, List<MethodRef> factories) {
+            raiseFromFactory(i, factories, null);
+        }
+
+        /**
+         * The same, where the factories' first parameter is the value that failed the check, {@code culprit} (a cast's
+         * operand, a stored value: the factory names its class), not whatever the parameter's type allows; so only the
+         * types that reach checks that may fail reach the factory's {@code getClass()}.
+         */
+        private void raiseFromFactory(Instruction i, List<MethodRef> factories, Value culprit) {
             for (MethodRef ref : factories) {
                 if (ref == null) continue;
                 IrMethod f = require(ref);
                 MethodFlows ff = reach(f);
                 // Not a call for finding recursion (mayOverflow).
                 otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(f);
-                if (factoriesReached.add(ref)) feedHook(f, null);
+                if (factoriesReached.add(ref)) feedHook(f, null, culprit == null ? 0 : 1);
+                if (culprit != null && ff.params[0] != null) edge(flow(culprit), ff.params[0], nonNull());
                 if (ff.ret != null) raise(i.block(), ff.ret);
                 raise(i.block(), ff.escapes);
             }
@@ -1084,7 +1119,7 @@ public final class TypeFlowAnalysis {
                 if (done[0] || !universe.mayFailCast(bits, i.type())) return;
                 done[0] = true;
                 failingCasts.add(i);
-                raiseFromFactory(i, singleton(sources.castCheck()));
+                raiseFromFactory(i, singleton(sources.castCheck()), i.operand(0));
             });
             return null;
         }
@@ -1184,7 +1219,7 @@ public final class TypeFlowAnalysis {
                 if (done[0] || !universe.mayFailStore(array.types, value.types)) return;
                 done[0] = true;
                 failingStores.add(i);
-                raiseFromFactory(i, singleton(sources.storeCheck()));
+                raiseFromFactory(i, singleton(sources.storeCheck()), i.operand(1));
             };
             observe(array, update);
             observe(value, update);

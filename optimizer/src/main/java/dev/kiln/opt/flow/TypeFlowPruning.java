@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * computed is unreachable; null checks of values never null go, and so do store checks that cannot fail, and casts
  * that cannot fail lose their check; then the fields no code left reads go with their stores, and the classes nothing
  * left needs ({@link UnusedClasses}). It also tells the backend which methods' frames check the shadow stack's
- * limit ({@link StackLimitChecks}).
+ * limit ({@link StackLimitChecks}) and which types' objects may be asked for their Class ({@code getClass()}): the
+ * other types' vtables need no Class object.
  * Runs once, on the whole program, between two runs of the per-method passes (the compiler driver, {@code Kiln}).
  */
 public final class TypeFlowPruning {
@@ -37,6 +38,7 @@ public final class TypeFlowPruning {
         TypeFlowAnalysis a = TypeFlowAnalysis.run(program, roots);
         ReachChains chains = new ReachChains(a);
         program.setStackLimitCheckers(a.stackLimitCheckers());
+        program.setClassQueried(a.classQueried());
         for (IrClass c : program.classes()) {
             if (!a.instantiated.contains(c.name())) c.setInstantiated(false);
             for (Iterator<IrMethod> it = c.methods().iterator(); it.hasNext(); ) {
