@@ -18,10 +18,31 @@ public final class Exceptions {
 
     /**
      * The same message in its two halves, which the compiler stores apart: {@code action + " because " + reason},
-     * or {@code action} alone if the reason is empty.
+     * or {@code action} alone if the reason is empty; each half without the start many share, given by its number
+     * (the backend's {@code ExceptionHooks.ACTION_STARTS} and {@code REASON_STARTS}, in this order; 0 for none).
      */
-    public static NullPointerException nullPointer(String action, String reason) {
-        return new NullPointerException(reason.isEmpty() ? action : action + " because " + reason);
+    public static NullPointerException nullPointer(int actionStart, String action, int reasonStart, String reason) {
+        String a = actionStart(actionStart) + action;
+        return new NullPointerException(reason.isEmpty() ? a : a + " because " + reasonStart(reasonStart) + reason);
+    }
+
+    private static String actionStart(int start) {
+        switch (start) {
+            case 1: return "Cannot invoke \"";
+            case 2: return "Cannot read field \"";
+            case 3: return "Cannot assign field \"";
+            case 4: return "Cannot load from ";
+            case 5: return "Cannot store to ";
+            default: return "";
+        }
+    }
+
+    private static String reasonStart(int start) {
+        switch (start) {
+            case 1: return "the return value of \"";
+            case 2: return "\"";
+            default: return "";
+        }
     }
 
     public static ArrayIndexOutOfBoundsException arrayIndex(int index, int length) {

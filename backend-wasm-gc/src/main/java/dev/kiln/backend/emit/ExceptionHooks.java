@@ -14,12 +14,19 @@ public final class ExceptionHooks {
     public static final MethodRef NULL_POINTER = MethodRef.of(EXCEPTIONS, "nullPointer",
             "(Ljava/lang/String;)Ljava/lang/NullPointerException;");
     /**
-     * {@code NullPointerException nullPointer(String action, String reason)}: the helpful message in two parts
-     * ({@code Cannot invoke "X.y()"} and {@code "v" is null}), joined with {@code " because "} unless the
-     * reason is empty. Programs repeat both halves in many combinations; stored apart, each is stored once.
+     * {@code NullPointerException nullPointer(int actionStart, String action, int reasonStart, String reason)}: the
+     * helpful message in two parts ({@code Cannot invoke "X.y()"} and {@code "v" is null}), joined with {@code " because "}
+     * unless the reason is empty. Programs repeat both halves in many combinations; stored apart, each is stored once.
+     * Each part is stored without the start it shares with many others ({@link #ACTION_STARTS}, {@link
+     * #REASON_STARTS}), which the factory puts back: the number of that start, 0 for none.
      */
     public static final MethodRef NULL_POINTER_BECAUSE = MethodRef.of(EXCEPTIONS, "nullPointer",
-            "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/NullPointerException;");
+            "(ILjava/lang/String;ILjava/lang/String;)Ljava/lang/NullPointerException;");
+    /** The starts of helpful messages' actions, numbered from 1 as runtime-lib's {@code Exceptions.nullPointer} has them. */
+    public static final List<String> ACTION_STARTS = List.of("Cannot invoke \"", "Cannot read field \"",
+            "Cannot assign field \"", "Cannot load from ", "Cannot store to ");
+    /** The starts of their reasons, likewise. */
+    public static final List<String> REASON_STARTS = List.of("the return value of \"", "\"");
     /** {@code ArrayIndexOutOfBoundsException arrayIndex(int index, int length)}. */
     public static final MethodRef ARRAY_INDEX = MethodRef.of(EXCEPTIONS, "arrayIndex",
             "(II)Ljava/lang/ArrayIndexOutOfBoundsException;");

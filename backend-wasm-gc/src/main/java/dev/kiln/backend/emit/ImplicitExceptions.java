@@ -58,10 +58,14 @@ final class ImplicitExceptions {
             String reason = because < 0 ? "" : c.message().substring(because + BECAUSE.length());
             StringPool strings = cx.layout.strings();
             cx.frame.failureSite(c);
-            cx.emit(Instr.i32Const(strings.latin1Offset(action)));
-            cx.emit(Instr.i32Const(action.length()));
-            cx.emit(Instr.i32Const(reason.isEmpty() ? 0 : strings.latin1Offset(reason)));
-            cx.emit(Instr.i32Const(reason.length()));
+            int actionStart = start(action, ExceptionHooks.ACTION_STARTS);
+            String actionRest = action.substring(actionStart == 0 ? 0 : ExceptionHooks.ACTION_STARTS.get(actionStart - 1).length());
+            int reasonStart = start(reason, ExceptionHooks.REASON_STARTS);
+            String reasonRest = reason.substring(reasonStart == 0 ? 0 : ExceptionHooks.REASON_STARTS.get(reasonStart - 1).length());
+            cx.emit(Instr.i32Const(actionRest.isEmpty() ? 0 : strings.latin1Offset(actionRest)));
+            cx.emit(Instr.i32Const(actionStart << 16 | actionRest.length()));
+            cx.emit(Instr.i32Const(reasonRest.isEmpty() ? 0 : strings.latin1Offset(reasonRest)));
+            cx.emit(Instr.i32Const(reasonStart << 16 | reasonRest.length()));
             cx.emit(Instr.call(cx.helpers.throwNullPointer()));
             cx.emit(Instr.end());
             return;
@@ -73,6 +77,12 @@ final class ImplicitExceptions {
         }
         throwFrom(c, ExceptionHooks.NULL_POINTER);
         cx.emit(Instr.end());
+    }
+
+    /** The number (from 1) of the first of {@code starts} that {@code text} starts with, 0 for none. */
+    private static int start(String text, java.util.List<String> starts) {
+        for (int k = 0; k < starts.size(); k++) if (text.startsWith(starts.get(k))) return k + 1;
+        return 0;
     }
 
     /** The index as unsigned against the length: a negative index is too large. */

@@ -80,7 +80,8 @@ final class RuntimeHelpers {
     /**
      * {@code (i32 actionOffset, i32 actionLength, i32 reasonOffset, i32 reasonLength) -> ()}: builds the two
      * halves of a helpful NullPointerException message from the Latin-1 segment, makes the exception with
-     * {@link ExceptionHooks#NULL_POINTER_BECAUSE} and throws it. A failed null check calls it after recording
+     * {@link ExceptionHooks#NULL_POINTER_BECAUSE} and throws it; a length's bits from 16 up are the number of the
+     * start the factory puts before the half ({@link ExceptionHooks#ACTION_STARTS}), its low 16 bits the length. A failed null check calls it after recording
      * its site, instead of building the whole message and throwing itself: about 9 bytes less code a check,
      * and each half of a message is stored once however many messages share it (a module has thousands of
      * checks). Null if the runtime has no such factory.
@@ -97,12 +98,16 @@ final class RuntimeHelpers {
         Func f = define("kiln.throw_null_pointer", List.of(NumType.I32, NumType.I32, NumType.I32, NumType.I32), List.of(),
                 List.of("action", "action_length", "reason", "reason_length"));
         List<Instr> b = f.body();
-        b.add(Instr.localGet(f.param(0)));
-        b.add(Instr.localGet(f.param(1)));
-        b.add(Instr.call(text));
-        b.add(Instr.localGet(f.param(2)));
-        b.add(Instr.localGet(f.param(3)));
-        b.add(Instr.call(text));
+        for (int half = 0; half < 2; half++) {
+            b.add(Instr.localGet(f.param(2 * half + 1)));
+            b.add(Instr.i32Const(16));
+            b.add(Instr.simple(Op.I32_SHR_U));
+            b.add(Instr.localGet(f.param(2 * half)));
+            b.add(Instr.localGet(f.param(2 * half + 1)));
+            b.add(Instr.i32Const(0xffff));
+            b.add(Instr.simple(Op.I32_AND));
+            b.add(Instr.call(text));
+        }
         b.add(Instr.call(factory));
         b.add(Instr.simple(Op.REF_AS_NON_NULL));
         b.add(Instr.throw_(exceptionTag));

@@ -871,8 +871,9 @@ public final class TypeFlowAnalysis {
                 MethodFlows ff = reach(f);
                 // Not a call for finding recursion (mayOverflow).
                 otherRuns.computeIfAbsent(method, k -> new HashSet<>()).add(f);
-                if (factoriesReached.add(ref)) feedHook(f, null, culprit == null ? 0 : 1);
-                if (culprit != null && ff.params[0] != null) edge(flow(culprit), ff.params[0], nonNull());
+                boolean linked = culprit != null && ff.params.length > 0 && ff.params[0] != null;
+                if (factoriesReached.add(ref)) feedHook(f, null, linked ? 1 : 0);
+                if (linked) edge(flow(culprit), ff.params[0], nonNull());
                 if (ff.ret != null) raise(i.block(), ff.ret);
                 raise(i.block(), ff.escapes);
             }
