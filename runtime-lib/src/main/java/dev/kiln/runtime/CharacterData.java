@@ -6,8 +6,11 @@ package dev.kiln.runtime;
  * correct for every code point, which is how the tests check them.
  */
 public final class CharacterData {
-    private static final int SET_RECORD = 4;
-    private static final int MAP_RECORD = 5;
+    /** A set's record: 6 bytes, one a char ({@link UnicodeTables}). */
+    private static final int SET_RECORD = 6;
+    /** A case mapping's record: 8 bytes. */
+    private static final int MAP_RECORD = 8;
+    /** {@link UnicodeTables#NUMERIC}'s record: 7 chars. */
     private static final int NUMERIC_RECORD = 7;
 
     private CharacterData() {
@@ -25,11 +28,11 @@ public final class CharacterData {
 
     /** The value 0-9 of decimal digit {@code cp}, or -1 if it is not one. */
     public static int digitValue(int cp) {
-        int r = find(UnicodeTables.DIGIT, SET_RECORD, cp);
+        int r = findBytes(UnicodeTables.DIGIT, SET_RECORD, cp);
         if (r < 0) {
             return -1;
         }
-        return (cp - start(UnicodeTables.DIGIT, r)) % 10;
+        return (cp - startBytes(UnicodeTables.DIGIT, r)) % 10;
     }
 
     /** Whether {@code cp} is upper case (Lu or Other_Uppercase). */
@@ -72,11 +75,11 @@ public final class CharacterData {
 
     /** The simple title-case mapping of {@code cp}: its upper-case mapping but for a few digraphs and scripts. */
     public static int toTitleCase(int cp) {
-        int r = find(UnicodeTables.TITLE_EXCEPTIONS, MAP_RECORD, cp);
+        int r = findBytes(UnicodeTables.TITLE_EXCEPTIONS, MAP_RECORD, cp);
         if (r < 0) {
             return toUpperCase(cp);
         }
-        return (cp & ~0xFFFF) | ((cp + UnicodeTables.TITLE_EXCEPTIONS.charAt(r + 4)) & 0xFFFF);
+        return (cp & ~0xFFFF) | ((cp + delta(UnicodeTables.TITLE_EXCEPTIONS, r)) & 0xFFFF);
     }
 
     /** {@link Character#getNumericValue(int)}: -1 for no numeric value, -2 for one that is no non-negative integer. */
@@ -145,18 +148,53 @@ public final class CharacterData {
     }
 
     private static boolean contains(String table, int cp) {
-        return find(table, SET_RECORD, cp) >= 0;
+        return findBytes(table, SET_RECORD, cp) >= 0;
     }
 
     private static int map(String table, int cp) {
-        int r = find(table, MAP_RECORD, cp);
+        int r = findBytes(table, MAP_RECORD, cp);
         if (r < 0) {
             return cp;
         }
-        return (cp & ~0xFFFF) | ((cp + table.charAt(r + 4)) & 0xFFFF);
+        return (cp & ~0xFFFF) | ((cp + delta(table, r)) & 0xFFFF);
     }
 
-    /** The offset of the record that contains {@code cp}, or -1. */
+    /** The delta of the case-mapping record at {@code r}: its bytes 6 and 7. */
+    private static int delta(String table, int r) {
+        return table.charAt(r + 6) << 8 | table.charAt(r + 7);
+    }
+
+    /** The offset of the byte record (a set's or a mapping's) that contains {@code cp}, or -1. */
+    private static int findBytes(String table, int recordSize, int cp) {
+        if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = table.length() / recordSize - 1;
+        int candidate = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startBytes(table, mid * recordSize) <= cp) {
+                candidate = mid * recordSize;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (candidate < 0) {
+            return -1;
+        }
+        int first = startBytes(table, candidate);
+        int last = (first & ~0xFFFF) | table.charAt(candidate + 3) << 8 | table.charAt(candidate + 4);
+        int stride = table.charAt(candidate + 5);
+        return cp <= last && (cp - first) % stride == 0 ? candidate : -1;
+    }
+
+    private static int startBytes(String table, int record) {
+        return table.charAt(record) << 16 | table.charAt(record + 1) << 8 | table.charAt(record + 2);
+    }
+
+    /** The offset of the 7-char {@link UnicodeTables#NUMERIC} record that contains {@code cp}, or -1. */
     private static int find(String table, int recordSize, int cp) {
         if (cp < 0 || cp > Character.MAX_CODE_POINT) {
             return -1;

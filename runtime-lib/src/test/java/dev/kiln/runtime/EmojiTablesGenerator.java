@@ -87,7 +87,9 @@ public final class EmojiTablesGenerator {
         }
     }
 
+    /** A set's record in {@link UnicodeTables}' byte format: {@code (plane, first >> 8, first & 0xFF, last >> 8, last & 0xFF, stride)}. */
     private static void record(StringBuilder data, int first, int last, int stride) {
-        data.append((char) (first >> 16)).append((char) first).append((char) last).append((char) stride);
+        data.append((char) (first >> 16)).append((char) ((first >> 8) & 0xFF)).append((char) (first & 0xFF))
+                .append((char) ((last >> 8) & 0xFF)).append((char) (last & 0xFF)).append((char) stride);
     }
 }
