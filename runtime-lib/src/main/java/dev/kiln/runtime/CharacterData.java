@@ -10,8 +10,8 @@ public final class CharacterData {
     private static final int SET_RECORD = 6;
     /** A case mapping's record: 8 bytes. */
     private static final int MAP_RECORD = 8;
-    /** {@link UnicodeTables#NUMERIC}'s record: 7 chars. */
-    private static final int NUMERIC_RECORD = 7;
+    /** {@link UnicodeTables#NUMERIC}'s record: a set's 6 bytes, then 3 chars. */
+    private static final int NUMERIC_RECORD = 9;
 
     private CharacterData() {
     }
@@ -28,11 +28,11 @@ public final class CharacterData {
 
     /** The value 0-9 of decimal digit {@code cp}, or -1 if it is not one. */
     public static int digitValue(int cp) {
-        int r = findBytes(UnicodeTables.DIGIT, SET_RECORD, cp);
+        int r = find(UnicodeTables.DIGIT, SET_RECORD, cp);
         if (r < 0) {
             return -1;
         }
-        return (cp - startBytes(UnicodeTables.DIGIT, r)) % 10;
+        return (cp - start(UnicodeTables.DIGIT, r)) % 10;
     }
 
     /** Whether {@code cp} is upper case (Lu or Other_Uppercase). */
@@ -75,7 +75,7 @@ public final class CharacterData {
 
     /** The simple title-case mapping of {@code cp}: its upper-case mapping but for a few digraphs and scripts. */
     public static int toTitleCase(int cp) {
-        int r = findBytes(UnicodeTables.TITLE_EXCEPTIONS, MAP_RECORD, cp);
+        int r = find(UnicodeTables.TITLE_EXCEPTIONS, MAP_RECORD, cp);
         if (r < 0) {
             return toUpperCase(cp);
         }
@@ -89,8 +89,8 @@ public final class CharacterData {
         if (r < 0) {
             return -1;
         }
-        int base = table.charAt(r + 5) << 16 | table.charAt(r + 6);
-        return base + table.charAt(r + 4) * (cp - start(table, r));
+        int base = table.charAt(r + 7) << 16 | table.charAt(r + 8);
+        return base + table.charAt(r + 6) * (cp - start(table, r));
     }
 
     /** The bidirectional type of {@code cp} ({@code Character.DIRECTIONALITY_*}), -1 if undefined or invalid. */
@@ -148,11 +148,11 @@ public final class CharacterData {
     }
 
     private static boolean contains(String table, int cp) {
-        return findBytes(table, SET_RECORD, cp) >= 0;
+        return find(table, SET_RECORD, cp) >= 0;
     }
 
     private static int map(String table, int cp) {
-        int r = findBytes(table, MAP_RECORD, cp);
+        int r = find(table, MAP_RECORD, cp);
         if (r < 0) {
             return cp;
         }
@@ -164,37 +164,7 @@ public final class CharacterData {
         return table.charAt(r + 6) << 8 | table.charAt(r + 7);
     }
 
-    /** The offset of the byte record (a set's or a mapping's) that contains {@code cp}, or -1. */
-    private static int findBytes(String table, int recordSize, int cp) {
-        if (cp < 0 || cp > Character.MAX_CODE_POINT) {
-            return -1;
-        }
-        int lo = 0;
-        int hi = table.length() / recordSize - 1;
-        int candidate = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (startBytes(table, mid * recordSize) <= cp) {
-                candidate = mid * recordSize;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        if (candidate < 0) {
-            return -1;
-        }
-        int first = startBytes(table, candidate);
-        int last = (first & ~0xFFFF) | table.charAt(candidate + 3) << 8 | table.charAt(candidate + 4);
-        int stride = table.charAt(candidate + 5);
-        return cp <= last && (cp - first) % stride == 0 ? candidate : -1;
-    }
-
-    private static int startBytes(String table, int record) {
-        return table.charAt(record) << 16 | table.charAt(record + 1) << 8 | table.charAt(record + 2);
-    }
-
-    /** The offset of the 7-char {@link UnicodeTables#NUMERIC} record that contains {@code cp}, or -1. */
+    /** The offset of the record (a set's, a mapping's, a numeric value's) that contains {@code cp}, or -1. */
     private static int find(String table, int recordSize, int cp) {
         if (cp < 0 || cp > Character.MAX_CODE_POINT) {
             return -1;
@@ -215,12 +185,12 @@ public final class CharacterData {
             return -1;
         }
         int first = start(table, candidate);
-        int last = (first & ~0xFFFF) | table.charAt(candidate + 2);
-        int stride = table.charAt(candidate + 3);
+        int last = (first & ~0xFFFF) | table.charAt(candidate + 3) << 8 | table.charAt(candidate + 4);
+        int stride = table.charAt(candidate + 5);
         return cp <= last && (cp - first) % stride == 0 ? candidate : -1;
     }
 
     private static int start(String table, int record) {
-        return table.charAt(record) << 16 | table.charAt(record + 1);
+        return table.charAt(record) << 16 | table.charAt(record + 1) << 8 | table.charAt(record + 2);
     }
 }

@@ -180,8 +180,8 @@ public final class UnicodeTablesGenerator {
     }
 
     /**
-     * {@link Character#getNumericValue(int)} where it is not -1, as 7-char records
-     * {@code (plane, first, last, 1, step, value >> 16, value & 0xFFFF)}: the value of {@code first} is
+     * {@link Character#getNumericValue(int)} where it is not -1, as 9-char records: a set's 6-byte record
+     * {@code (plane, first, last, 1)}, then the chars {@code step, value >> 16, value & 0xFFFF}: the value of {@code first} is
      * {@code value}, each following code point's is {@code step} (0 or 1) more.
      */
     private static void numericValues(StringBuilder out) {
@@ -205,7 +205,7 @@ public final class UnicodeTablesGenerator {
                 }
             }
             if (first >= 0) {
-                record(data, first, last, 1);
+                byteRecord(data, first, last, 1);
                 data.append((char) Math.max(step, 0)).append((char) (base >> 16)).append((char) base);
             }
             first = cp;
@@ -213,10 +213,10 @@ public final class UnicodeTablesGenerator {
             step = -1;
             base = value;
         }
-        record(data, first, last, 1);
+        byteRecord(data, first, last, 1);
         data.append((char) Math.max(step, 0)).append((char) (base >> 16)).append((char) base);
-        constant(out, "Numeric values ({@link Character#getNumericValue(int)}) other than -1, as 7-char records "
-                + "{@code (plane, first, last, 1, step, value >> 16, value & 0xFFFF)}.", "NUMERIC", data);
+        constant(out, "Numeric values ({@link Character#getNumericValue(int)}) other than -1, as 9-char records: a set's "
+                + "6-byte record {@code (plane, first, last, 1)}, then {@code step, value >> 16, value & 0xFFFF}.", "NUMERIC", data);
     }
 
     /** A set's record, as bytes: {@code (plane, first >> 8, first & 0xFF, last >> 8, last & 0xFF, stride)}. */
@@ -226,9 +226,6 @@ public final class UnicodeTablesGenerator {
                 .append((char) ((last >> 8) & 0xFF)).append((char) (last & 0xFF)).append((char) stride);
     }
 
-    private static void record(StringBuilder data, int first, int last, int stride) {
-        data.append((char) (first >> 16)).append((char) first).append((char) last).append((char) stride);
-    }
 
     /** A Java escape for {@code c}; {@code \\u} escapes are processed before lexing, so not for all. */
     private static String escape(char c) {
