@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
                 "  kiln compile --jdk /usr/lib/jvm/temurin-25-jdk-amd64 -o app.wasm app.jar",
                 "  kiln compile --names=none -o small.wasm app.jar",
                 "  kiln compile -Oz --names=none -o smaller.wasm app.jar   (Binaryen)",
+                "  kiln compile --release -o app.wasm app.jar      (Binaryen's -O2)",
                 "  kiln compile --verbose -o app.wasm app.jar      (phase timings)",
                 "  kiln compile --why java.util.regex. -o app.wasm app.jar   (why the module holds regex code)",
                 "", "Writes <out>.wat with --emit-wat and <out>.ir with --dump-ir, beside the module."})
@@ -65,10 +66,16 @@ final class CompileCommand implements Callable<Integer> {
 
     @Option(names = "-O", paramLabel = "LEVEL",
             description = "Optimise the module with Binaryen, as wasm-opt -O<LEVEL> does: 1 to 4, s (size) or z (smaller"
-                    + " still); 0 (the default for now) does not. Binaryen is built once per machine by"
+                    + " still); 0 (the default, unless --release) does not. Binaryen is built once per machine by"
                     + " tools/binaryen/build.sh; without it the module is written unoptimised, with a warning."
                     + " --emit-wat shows the module before Binaryen.")
-    String optimize = "0";
+    String optimize;
+
+    @Option(names = "--release", description = "A release build: Binaryen's -O2 unless -O gives another level.")
+    boolean release;
+
+    @Option(names = "--no-binaryen", description = "Do not run Binaryen, whatever -O or --release say.")
+    boolean noBinaryen;
 
     @Option(names = "--why", paramLabel = "METHOD",
             description = "Print on standard error why the module has the first method whose name starts with METHOD"
@@ -84,7 +91,7 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CompileResult result = compile(new CompileOptions(classpath, mainClasses, emitWat, dumpIr, verifyIr, jdk, namesLevel(names),
-                optimizationLevel(optimize)));
+                optimization(optimize, release, noBinaryen)));
         for (String warning : result.warnings()) System.err.println("kiln: warning: " + warning);
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
@@ -124,6 +131,15 @@ final class CompileCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(new CommandLine(new CompileCommand()),
                     "--names: expected none, functions or all, not '" + level + "'");
         };
+    }
+
+    /**
+     * What Binaryen does: nothing with {@code --no-binaryen}; else the {@code -O} level if given; else {@code -O2} for a
+     * {@code --release} build and nothing otherwise (a development build: compile time first).
+     */
+    static WasmOptimization optimization(String level, boolean release, boolean noBinaryen) {
+        WasmOptimization chosen = level != null ? optimizationLevel(level) : release ? WasmOptimization.O2 : WasmOptimization.NONE;
+        return noBinaryen ? WasmOptimization.NONE : chosen;
     }
 
     static WasmOptimization optimizationLevel(String level) {

@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -168,6 +169,30 @@ class KilnCliTest {
         Outcome bad = run("compile", "-Ox", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", optimised.toString(), TEST_CLASSES);
         assertEquals(2, bad.status());
         assertTrue(bad.err().startsWith("-O: expected 0 to 4, s or z, not 'x'"), bad.err());
+    }
+
+    /** {@code --release} is Binaryen's {@code -O2} unless {@code -O} says otherwise; {@code --no-binaryen} overrides both. */
+    @Test
+    void releaseMeansO2AndNoBinaryenSkipsIt(@TempDir Path dir) throws IOException {
+        Path plain = dir.resolve("plain.wasm");
+        Path o2 = dir.resolve("o2.wasm");
+        Path release = dir.resolve("release.wasm");
+        Path skipped = dir.resolve("skipped.wasm");
+        assertEquals(0, run("compile", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", plain.toString(), TEST_CLASSES).status());
+        assertEquals(0, run("compile", "-O2", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", o2.toString(), TEST_CLASSES).status());
+        Outcome r = run("compile", "--release", "--main", "dev.kiln.cli.fixtures.Greeter", "-o", release.toString(), TEST_CLASSES);
+        assertEquals(0, r.status(), r.err());
+        Outcome s = run("compile", "--release", "-Oz", "--no-binaryen", "--main", "dev.kiln.cli.fixtures.Greeter", "-o",
+                skipped.toString(), TEST_CLASSES);
+        assertEquals(0, s.status(), s.err());
+        assertEquals("", s.err(), "--no-binaryen: no Binaryen, so no warning about it either");
+        assertArrayEquals(Files.readAllBytes(plain), Files.readAllBytes(skipped));
+        assertArrayEquals(Files.readAllBytes(o2), Files.readAllBytes(release));
+        if (Binaryen.load() != null) {
+            assertTrue(Files.size(release) < Files.size(plain), Files.size(release) + " >= " + Files.size(plain));
+        } else {
+            assertTrue(r.err().startsWith("kiln: warning: Binaryen is not available ("), r.err());
+        }
     }
 
     @Test
