@@ -6,15 +6,21 @@ package dev.kiln.compiler;
  * {@code -Oz}, with its closed-world passes (a Kiln module exports only {@code _start} and its memory).
  */
 public enum WasmOptimization {
-    NONE(0, 0), O1(1, 0), O2(2, 0), O3(3, 0), O4(4, 0), OS(2, 1), OZ(2, 2);
+    NONE("0", 0, 0), O1("1", 1, 0), O2("2", 2, 0), O3("3", 3, 0), O4("4", 4, 0), OS("s", 2, 1), OZ("z", 2, 2);
+
+    private final String level;
 
     private final int optimizeLevel;
     private final int shrinkLevel;
 
-    WasmOptimization(int optimizeLevel, int shrinkLevel) {
+    WasmOptimization(String level, int optimizeLevel, int shrinkLevel) {
+        this.level = level;
         this.optimizeLevel = optimizeLevel;
         this.shrinkLevel = shrinkLevel;
     }
+
+    /** The text after {@code -O}: {@code 0} to {@code 4}, {@code s} or {@code z}. */
+    public String level() { return level; }
 
     public int optimizeLevel() { return optimizeLevel; }
 

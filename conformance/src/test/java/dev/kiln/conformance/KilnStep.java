@@ -3,6 +3,7 @@ package dev.kiln.conformance;
 import dev.kiln.compiler.CompileOptions;
 import dev.kiln.compiler.CompileResult;
 import dev.kiln.compiler.Kiln;
+import dev.kiln.compiler.WasmOptimization;
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
 import java.io.IOException;
@@ -17,21 +18,27 @@ import java.util.List;
 final class KilnStep {
     private KilnStep() {}
 
+    /** The words of a compile command for {@code optimization}: none without Binaryen, else {@code -O<level>}. */
+    static List<String> optimizationFlag(WasmOptimization optimization) {
+        return optimization == WasmOptimization.NONE ? List.of() : List.of("-O" + optimization.level());
+    }
+
     /** {@code reproduce} is the CLI command that repeats the compile, shown with any failure. */
-    static Path compile(Program program, Path classes, Path jdk, Path wasm, String reproduce) throws IOException {
-        return compile(program.mainClass(), List.of(classes), List.of(program.mainClass()), jdk, wasm, reproduce);
+    static Path compile(Program program, Path classes, Path jdk, WasmOptimization optimization, Path wasm, String reproduce)
+            throws IOException {
+        return compile(program.mainClass(), List.of(classes), List.of(program.mainClass()), jdk, optimization, wasm, reproduce);
     }
 
     /**
-     * Compiles a module with one or, for a multi-call module, several main classes; {@code what} names it in
-     * failures.
+     * Compiles a module with one or, for a multi-call module, several main classes, optimised by Binaryen as
+     * {@code optimization} says ({@code kiln.conformance.optimize}); {@code what} names it in failures.
      */
-    static Path compile(String what, List<Path> classes, List<String> mainClasses, Path jdk, Path wasm, String reproduce)
-            throws IOException {
+    static Path compile(String what, List<Path> classes, List<String> mainClasses, Path jdk, WasmOptimization optimization,
+                        Path wasm, String reproduce) throws IOException {
         Files.deleteIfExists(wasm);
         // The running JDK's own jrt:/ is open already; another JDK's is opened through its jrt-fs.jar.
         CompileOptions options = new CompileOptions(classes, mainClasses, false, false, true, Jdks.isRunning(jdk) ? null : jdk,
-                null);
+                null, optimization);
         CompileResult result;
         try {
             result = Kiln.compile(options);

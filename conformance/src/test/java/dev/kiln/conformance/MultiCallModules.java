@@ -1,5 +1,6 @@
 package dev.kiln.conformance;
 
+import dev.kiln.compiler.WasmOptimization;
 import dev.kiln.compiler.engine.EngineException;
 import dev.kiln.compiler.engine.WasmEngine;
 import java.io.IOException;
@@ -33,6 +34,7 @@ final class MultiCallModules {
     private final String label;
     private final Path dir;
     private final Path jdk;
+    private final WasmOptimization optimization;
     private final List<ProgramRun> members = new ArrayList<>();
     /** The modules, once the members' classes are there to be grouped. */
     private final Memo<List<Group>> groups;
@@ -54,7 +56,7 @@ final class MultiCallModules {
             Files.createDirectories(dir);
             Path wasm = dir.resolve("module.wasm");
             KilnStep.compile(label, runs.stream().map(ProgramRun::classes).toList(),
-                    runs.stream().map(r -> r.program().mainClass()).toList(), jdk, wasm, compileCommand(wasm));
+                    runs.stream().map(r -> r.program().mainClass()).toList(), jdk, optimization, wasm, compileCommand(wasm));
             for (ProgramRun r : runs) {
                 Path link = link(r);
                 Files.deleteIfExists(link);
@@ -87,6 +89,7 @@ final class MultiCallModules {
 
         String compileCommand(Path wasm) {
             List<String> words = new ArrayList<>(List.of("bin/kiln", "compile", "--jdk", jdk.toString()));
+            words.addAll(KilnStep.optimizationFlag(optimization));
             for (ProgramRun r : runs) {
                 words.add("--main");
                 words.add(r.program().mainClass());
@@ -100,10 +103,11 @@ final class MultiCallModules {
         }
     }
 
-    MultiCallModules(String label, Path dir, Path jdk) {
+    MultiCallModules(String label, Path dir, Path jdk, WasmOptimization optimization) {
         this.label = label;
         this.dir = dir;
         this.jdk = jdk;
+        this.optimization = optimization;
         this.groups = new Memo<>(this::group);
     }
 
@@ -195,7 +199,7 @@ final class MultiCallModules {
             Path jdk = run.jdk().get();
             String key = run.program().area() + (jdk.equals(settings.jdk()) ? "" : "-" + run.jdkLabel());
             MultiCallModules m = byKey.computeIfAbsent(key, k -> new MultiCallModules(k + " (multi-call)",
-                    settings.work().resolve("multicall").resolve(k), jdk));
+                    settings.work().resolve("multicall").resolve(k), jdk, settings.optimization()));
             m.add(run);
             out.put(run, m);
         }

@@ -65,7 +65,7 @@ final class ProgramRun {
         this.reference = jdk.isPresent() ? CompletableFuture.supplyAsync(this::buildReference, background) : null;
         this.module = new Memo<>(() -> {
             Path wasmFile = wasmOrFail();
-            return StepTimes.time(program.id(), "kiln", () -> KilnStep.compile(program, classes, jdk.orElseThrow(), wasmFile, compileCommand()));
+            return StepTimes.time(program.id(), "kiln", () -> KilnStep.compile(program, classes, jdk.orElseThrow(), settings.optimization(), wasmFile, compileCommand()));
         });
         this.binaryenCheck = new Memo<>(() -> {
             verifyBinaryen();
@@ -308,8 +308,10 @@ final class ProgramRun {
      * names the class library always: bin/kiln's default is whichever JDK runs it, which may not be the harness's.
      */
     String compileCommand() {
-        return String.join(" ", quoted(List.of("bin/kiln", "compile", "--jdk", jdk.orElseThrow().toString(), "--main",
-                program.mainClass(), "--emit-wat", "-o", relative(wasm), relative(classes))));
+        List<String> words = new ArrayList<>(List.of("bin/kiln", "compile", "--jdk", jdk.orElseThrow().toString()));
+        words.addAll(KilnStep.optimizationFlag(settings.optimization()));
+        words.addAll(List.of("--main", program.mainClass(), "--emit-wat", "-o", relative(wasm), relative(classes)));
+        return String.join(" ", quoted(words));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.kiln.conformance;
 
+import dev.kiln.binaryen.Binaryen;
+import dev.kiln.compiler.WasmOptimization;
 import dev.kiln.compiler.engine.Engines;
 import dev.kiln.compiler.engine.WasmEngine;
 import java.nio.file.Files;
@@ -28,11 +30,15 @@ import java.util.Map;
  *   <li>{@code kiln.conformance.multicall}: the engines that run each program in a multi-call module of its area
  *       ({@link MultiCallModules}) rather than in a module of its own, default {@code wasmtime}; {@code none} for
  *       none; only engines run by a script ({@code node}, {@code wasmtime}) can;</li>
+ *   <li>{@code kiln.conformance.optimize}: a {@code -O} level ({@code 1} to {@code 4}, {@code s}, {@code z}) with which
+ *       Binaryen optimises every module ({@code kiln compile -O<level>}), default none; it needs the native library
+ *       ({@code tools/binaryen/build.sh}), whose absence then fails the run at once;</li>
  *   <li>{@code kiln.home}: the repository root, where the engines are installed.</li>
  * </ul>
  */
 record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen, Duration engineTimeout, int jobs,
-                Path jdk, int jdkFeature, Path programs, Path work, Path repoRoot, List<String> multiCallEngines) {
+                Path jdk, int jdkFeature, Path programs, Path work, Path repoRoot, List<String> multiCallEngines,
+                WasmOptimization optimization) {
 
     /** The JVM reference run gets a fixed budget: every program finishes in well under a second. */
     static final Duration JVM_TIMEOUT = Duration.ofSeconds(10);
@@ -63,13 +69,18 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
                         + " can run multi-call modules here (or none)");
             }
         }
+        WasmOptimization optimization = WasmOptimization.ofLevel(property("kiln.conformance.optimize", "0"));
+        if (optimization != WasmOptimization.NONE && Binaryen.load() == null) {
+            throw new IllegalStateException("kiln.conformance.optimize needs the native Binaryen library (tools/binaryen/build.sh): "
+                    + Binaryen.unavailableReason());
+        }
         return new Settings(List.copyOf(engines), list(property("kiln.conformance.filter", "")),
                 !property("kiln.conformance.binaryen", "true").equals("false"),
                 Duration.ofSeconds(Long.parseLong(property("kiln.conformance.timeout", "60"))),
                 Math.max(1, Integer.parseInt(property("kiln.conformance.jobs",
                         String.valueOf(Math.min(4, Runtime.getRuntime().availableProcessors()))))),
                 jdk, jdkFeature, programs.toAbsolutePath().normalize(), workFor(work.toAbsolutePath().normalize(), jdk, jdkFeature),
-                repoRoot, multiCall);
+                repoRoot, multiCall, optimization);
     }
 
     /** The engines run by a script of tools/engines, and the command that runs a module on each, from the repository root. */
