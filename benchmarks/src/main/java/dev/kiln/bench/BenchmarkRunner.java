@@ -1,0 +1,245 @@
+package dev.kiln.bench;
+
+import dev.kiln.bench.programs.BinaryTrees;
+import dev.kiln.bench.programs.NBody;
+import dev.kiln.bench.programs.Queens;
+import dev.kiln.bench.programs.Sieve;
+import dev.kiln.bench.programs.Sorting;
+import dev.kiln.bench.programs.StringBuilding;
+import dev.kiln.bench.programs.WordCount;
+import dev.kiln.compiler.CompileOptions;
+import dev.kiln.compiler.CompileResult;
+import dev.kiln.compiler.Kiln;
+import dev.kiln.compiler.engine.EngineException;
+import dev.kiln.compiler.engine.Engines;
+import dev.kiln.compiler.engine.RunResult;
+import dev.kiln.compiler.engine.WasmEngine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Runs every benchmark program on every target, interleaved (round after round, each round every program on every
+ * target in turn, so that a slow phase of the machine hits all targets alike), and writes the table of
+ * {@code benchmarks/RESULTS.md}: per benchmark the median time of the timed iterations on each target, the ratios of
+ * Kiln on Node and on Wasmtime to HotSpot 17, their geometric means, the module's size (raw and gzipped) and its compile
+ * time. Run it with {@code mvn -q -pl benchmarks exec:java} after {@code mvn install}; benchmarks/README.md lists the
+ * knobs (system properties {@code kiln.bench.*}).
+ */
+public final class BenchmarkRunner {
+    /** The programs, each a {@code main} that times itself ({@code Bench}). */
+    static final List<Class<?>> PROGRAMS = List.of(Sieve.class, NBody.class, BinaryTrees.class, WordCount.class,
+            StringBuilding.class, Sorting.class, Queens.class);
+
+    private static final String JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64";
+
+    /** Where a program runs: a JVM, or an engine running Kiln's module. */
+    record Target(String name, String jvm, WasmEngine engine, int warmup, int iterations) {
+        boolean isJvm() {
+            return jvm != null;
+        }
+    }
+
+    /** One program's module. */
+    record Module(Path wasm, long bytes, long gzipBytes, long compileNanos) {}
+
+    private BenchmarkRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (Runtime.version().feature() != 17) {
+            throw new IllegalStateException("run the benchmarks with JDK 17 (its java is the HotSpot 17 reference): "
+                    + Runtime.version());
+        }
+        int rounds = Integer.getInteger("kiln.bench.rounds", 3);
+        int warmup = Integer.getInteger("kiln.bench.warmup", 3);
+        int iterations = Integer.getInteger("kiln.bench.iterations", 5);
+        String filter = System.getProperty("kiln.bench.filter", "");
+        List<String> targetNames = List.of(System.getProperty("kiln.bench.targets", "hotspot17,hotspot25,node,wasmtime,chicory")
+                .split(","));
+        Path home = Path.of(System.getProperty("kiln.home", ".")).toAbsolutePath().normalize();
+        Path out = Path.of(System.getProperty("kiln.bench.out", home.resolve("benchmarks/RESULTS.md").toString()));
+        Path classes = classesDirectory();
+        Path work = home.resolve("benchmarks/target/bench");
+        Files.createDirectories(work);
+
+        List<Target> targets = new ArrayList<>();
+        for (String t : targetNames) {
+            switch (t.trim()) {
+                case "hotspot17" -> targets.add(new Target("HotSpot 17", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        null, warmup, iterations));
+                case "hotspot25" -> targets.add(new Target("HotSpot 25", JDK25 + "/bin/java", null, warmup, iterations));
+                case "node" -> targets.add(new Target("Kiln → Node 24", null, Engines.byName("node"), warmup, iterations));
+                case "wasmtime" -> targets.add(new Target("Kiln → Wasmtime", null, Engines.byName("wasmtime"), warmup, iterations));
+                // An interpreter: a hundred times slower, so one timed run without warm-up.
+                case "chicory" -> targets.add(new Target("Kiln → Chicory", null, Engines.byName("chicory"), 0, 1));
+                default -> throw new IllegalArgumentException("unknown target " + t + " (hotspot17, hotspot25, node, wasmtime, chicory)");
+            }
+        }
+        List<Class<?>> programs = new ArrayList<>();
+        for (Class<?> p : PROGRAMS) if (p.getSimpleName().toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT))) programs.add(p);
+
+        Map<Class<?>, Module> modules = new LinkedHashMap<>();
+        for (Class<?> p : programs) modules.put(p, compile(p, classes, work));
+
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (Class<?> p : programs) {
+                for (Target t : targets) {
+                    String key = key(p, t);
+                    if (failures.containsKey(key)) continue;
+                    System.err.printf("round %d/%d: %s on %s%n", round, rounds, p.getSimpleName(), t.name());
+                    try {
+                        times.computeIfAbsent(key, k -> new ArrayList<>()).addAll(run(p, t, classes, modules.get(p).wasm()));
+                    } catch (IOException | EngineException | RuntimeException e) {
+                        failures.put(key, e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
+                    }
+                }
+            }
+        }
+        String table = table(programs, targets, modules, times, failures, rounds, warmup, iterations);
+        Files.writeString(out, table);
+        System.out.print(table);
+    }
+
+    private static String key(Class<?> program, Target target) {
+        return program.getSimpleName() + "@" + target.name();
+    }
+
+    /** The directory holding the compiled benchmark programs. */
+    private static Path classesDirectory() throws URISyntaxException {
+        return Path.of(Sieve.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static Module compile(Class<?> program, Path classes, Path work) throws IOException {
+        long start = System.nanoTime();
+        CompileResult r = Kiln.compile(new CompileOptions(List.of(classes), List.of(program.getName()), false, false, false,
+                null, null));
+        long nanos = System.nanoTime() - start;
+        Path wasm = work.resolve(program.getSimpleName() + ".wasm");
+        Files.write(wasm, r.wasm());
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
+            z.write(r.wasm());
+        }
+        return new Module(wasm, r.wasm().length, gz.size(), nanos);
+    }
+
+    /** The timed iterations of one run of {@code program} on {@code target}, in nanoseconds. */
+    private static List<Long> run(Class<?> program, Target target, Path classes, Path wasm) throws IOException, EngineException {
+        List<String> args = List.of(String.valueOf(target.warmup()), String.valueOf(target.iterations()));
+        String stdout;
+        if (target.isJvm()) {
+            List<String> command = new ArrayList<>(List.of(target.jvm(), "-cp", classes.toString(), program.getName()));
+            command.addAll(args);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] output = p.getInputStream().readAllBytes();
+            try {
+                if (!p.waitFor(10, TimeUnit.MINUTES)) throw new IllegalStateException("timed out");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+            stdout = new String(output, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) throw new IllegalStateException("exit " + p.exitValue() + ": " + stdout.strip());
+        } else {
+            RunResult r = target.engine().run(wasm, args, new byte[0], Duration.ofMinutes(10));
+            stdout = r.stdoutText();
+            if (r.exitCode() != 0) throw new IllegalStateException("exit " + r.exitCode() + ": " + r.stderrText().strip());
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (String line : stdout.split("\n")) {
+            if (line.startsWith("iteration ")) nanos.add(Long.parseLong(line.substring("iteration ".length()).trim()));
+        }
+        if (nanos.size() != target.iterations()) {
+            throw new IllegalStateException("expected " + target.iterations() + " timed iterations: " + stdout.strip());
+        }
+        return nanos;
+    }
+
+    static double median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    private static String table(List<Class<?>> programs, List<Target> targets, Map<Class<?>, Module> modules,
+                                Map<String, List<Long>> times, Map<String, String> failures, int rounds, int warmup,
+                                int iterations) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Benchmark results\n\n");
+        sb.append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores (").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
+                .append("), HotSpot ").append(Runtime.version()).append(" running the harness.\n");
+        sb.append("Command: `mvn -q -pl benchmarks exec:java` (after `mvn install`): ").append(rounds).append(" interleaved rounds, ")
+                .append(warmup).append(" warm-up and ").append(iterations)
+                .append(" timed iterations a run (Chicory: one timed iteration); the median of all timed iterations, in ms.\n\n");
+        Target reference = targets.stream().filter(t -> t.name().equals("HotSpot 17")).findFirst().orElse(null);
+        List<Target> kilnTargets = targets.stream().filter(t -> !t.isJvm()).toList();
+        sb.append("| benchmark |");
+        for (Target t : targets) sb.append(' ').append(t.name()).append(" |");
+        if (reference != null) for (Target t : kilnTargets) sb.append(' ').append(t.name()).append(" / HotSpot 17 |");
+        sb.append(" .wasm | gzip | compile |\n|---|");
+        sb.append("---:|".repeat(targets.size() + (reference == null ? 0 : kilnTargets.size()) + 3)).append('\n');
+        Map<Target, List<Double>> ratios = new LinkedHashMap<>();
+        for (Class<?> p : programs) {
+            sb.append("| ").append(p.getSimpleName()).append(" |");
+            for (Target t : targets) sb.append(' ').append(cell(p, t, times, failures)).append(" |");
+            if (reference != null) {
+                List<Long> ref = times.get(key(p, reference));
+                for (Target t : kilnTargets) {
+                    List<Long> mine = times.get(key(p, t));
+                    if (ref == null || mine == null) {
+                        sb.append(" – |");
+                        continue;
+                    }
+                    double ratio = median(mine) / median(ref);
+                    ratios.computeIfAbsent(t, k -> new ArrayList<>()).add(ratio);
+                    sb.append(String.format(Locale.ROOT, " %.2f |", ratio));
+                }
+            }
+            Module m = modules.get(p);
+            sb.append(String.format(Locale.ROOT, " %,d B | %,d B | %.1f s |%n", m.bytes(), m.gzipBytes(), m.compileNanos() / 1e9));
+        }
+        if (reference != null) {
+            sb.append("| geometric mean |").append(" |".repeat(targets.size()));
+            for (Target t : kilnTargets) {
+                List<Double> r = ratios.get(t);
+                sb.append(r == null || r.size() != programs.size() ? " – |" : String.format(Locale.ROOT, " %.2f |", geometricMean(r)));
+            }
+            sb.append(" | | |\n");
+        }
+        if (!failures.isEmpty()) {
+            sb.append("\nFailed runs:\n\n");
+            failures.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static String cell(Class<?> p, Target t, Map<String, List<Long>> times, Map<String, String> failures) {
+        if (failures.containsKey(key(p, t))) return "failed";
+        List<Long> ns = times.get(key(p, t));
+        return ns == null ? "–" : String.format(Locale.ROOT, "%.1f", median(ns) / 1e6);
+    }
+
+    static double geometricMean(List<Double> values) {
+        double logSum = 0;
+        for (double v : values) logSum += Math.log(v);
+        return Math.exp(logSum / values.size());
+    }
+}
