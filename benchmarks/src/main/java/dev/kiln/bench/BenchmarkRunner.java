@@ -1,11 +1,16 @@
 package dev.kiln.bench;
 
+import dev.kiln.bench.programs.BigIntegers;
 import dev.kiln.bench.programs.BinaryTrees;
+import dev.kiln.bench.programs.Interpreter;
+import dev.kiln.bench.programs.Json;
 import dev.kiln.bench.programs.NBody;
 import dev.kiln.bench.programs.Queens;
+import dev.kiln.bench.programs.Scheduler;
 import dev.kiln.bench.programs.Sieve;
 import dev.kiln.bench.programs.Sorting;
 import dev.kiln.bench.programs.StringBuilding;
+import dev.kiln.bench.programs.Sudoku;
 import dev.kiln.bench.programs.WordCount;
 import dev.kiln.compiler.CompileOptions;
 import dev.kiln.compiler.CompileResult;
@@ -41,8 +46,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class BenchmarkRunner {
     /** The programs, each a {@code main} that times itself ({@code Bench}). */
-    static final List<Class<?>> PROGRAMS = List.of(Sieve.class, NBody.class, BinaryTrees.class, WordCount.class,
-            StringBuilding.class, Sorting.class, Queens.class);
+    static final List<Class<?>> PROGRAMS = List.of(Scheduler.class, Sudoku.class, NBody.class, Sieve.class, Json.class,
+            WordCount.class, BinaryTrees.class, StringBuilding.class, Sorting.class, Queens.class, Interpreter.class,
+            BigIntegers.class);
 
     private static final String JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64";
 
