@@ -80,7 +80,8 @@ public final class BenchmarkRunner {
         int warmup = Integer.getInteger("kiln.bench.warmup", 3);
         int iterations = Integer.getInteger("kiln.bench.iterations", 5);
         String filter = System.getProperty("kiln.bench.filter", "");
-        List<String> targetNames = List.of(System.getProperty("kiln.bench.targets", "hotspot17,hotspot25,node,wasmtime,chicory")
+        List<String> targetNames = List.of(System.getProperty("kiln.bench.targets",
+                "hotspot17,hotspot25,node,wasmtime,chicory,teavm,teavm-strict")
                 .split(","));
         Path home = Path.of(System.getProperty("kiln.home", ".")).toAbsolutePath().normalize();
         Path out = Path.of(System.getProperty("kiln.bench.out", home.resolve("benchmarks/RESULTS.md").toString()));
