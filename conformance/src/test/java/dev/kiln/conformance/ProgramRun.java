@@ -335,10 +335,18 @@ final class ProgramRun {
         return line + "\n  or the program alone: " + reproduce(engine);
     }
 
-    /** The CLI command that runs this program on an engine, from the repository root. */
+    /**
+     * The CLI command that runs this program on an engine, from the repository root; with Binaryen's optimisation on
+     * ({@code kiln.conformance.optimize}), the compile with its {@code -O} level and then the run of that module.
+     */
     String reproduce(String engine) {
-        List<String> command = new ArrayList<>(List.of("bin/kiln", "run", "--engine", engine, "--jdk", jdk.orElseThrow().toString(),
-                "--main", program.mainClass(), relative(classes)));
+        boolean optimized = settings.optimization() != dev.kiln.compiler.WasmOptimization.NONE;
+        List<String> command = new ArrayList<>(List.of("bin/kiln", "run", "--engine", engine));
+        if (optimized) {
+            command.add(relative(wasm));
+        } else {
+            command.addAll(List.of("--jdk", jdk.orElseThrow().toString(), "--main", program.mainClass(), relative(classes)));
+        }
         if (!program.args().isEmpty()) {
             command.add("--");
             command.addAll(program.args());
@@ -347,7 +355,7 @@ final class ProgramRun {
         if (Files.isRegularFile(program.stdinFile())) {
             line += " < " + quote(relative(program.stdinFile()));
         }
-        return line;
+        return optimized ? compileCommand() + " && " + line : line;
     }
 
     String relative(Path p) {
