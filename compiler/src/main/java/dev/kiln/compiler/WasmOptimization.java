@@ -35,15 +35,9 @@ public enum WasmOptimization {
 
     /** The level of {@code -O<text>}: {@code 0} to {@code 4}, {@code s} or {@code z}. */
     public static WasmOptimization ofLevel(String text) {
-        return switch (text) {
-            case "0" -> NONE;
-            case "1" -> O1;
-            case "2" -> O2;
-            case "3" -> O3;
-            case "4" -> O4;
-            case "s" -> OS;
-            case "z" -> OZ;
-            default -> throw new IllegalArgumentException("no optimisation level -O" + text + " (0 to 4, s or z)");
-        };
+        for (WasmOptimization o : values()) {
+            if (o.level.equals(text)) return o;
+        }
+        throw new IllegalArgumentException("no optimisation level -O" + text + " (0 to 4, s or z)");
     }
 }

@@ -19,6 +19,7 @@ import dev.kiln.wasm.model.NumType;
 import dev.kiln.wasm.model.Op;
 import dev.kiln.wasm.model.RefType;
 import dev.kiln.wasm.model.TypeDef;
+import java.util.List;
 
 /**
  * Instruction selection for the checks behind implicit exceptions ({@code nullcheck}, {@code boundscheck},
@@ -59,9 +60,9 @@ final class ImplicitExceptions {
             StringPool strings = cx.layout.strings();
             cx.frame.failureSite(c);
             int actionStart = start(action, ExceptionHooks.ACTION_STARTS);
-            String actionRest = action.substring(actionStart == 0 ? 0 : ExceptionHooks.ACTION_STARTS.get(actionStart - 1).length());
+            String actionRest = rest(action, actionStart, ExceptionHooks.ACTION_STARTS);
             int reasonStart = start(reason, ExceptionHooks.REASON_STARTS);
-            String reasonRest = reason.substring(reasonStart == 0 ? 0 : ExceptionHooks.REASON_STARTS.get(reasonStart - 1).length());
+            String reasonRest = rest(reason, reasonStart, ExceptionHooks.REASON_STARTS);
             cx.emit(Instr.i32Const(actionRest.isEmpty() ? 0 : strings.latin1Offset(actionRest)));
             cx.emit(Instr.i32Const(actionStart << 16 | actionRest.length()));
             cx.emit(Instr.i32Const(reasonRest.isEmpty() ? 0 : strings.latin1Offset(reasonRest)));
@@ -80,9 +81,14 @@ final class ImplicitExceptions {
     }
 
     /** The number (from 1) of the first of {@code starts} that {@code text} starts with, 0 for none. */
-    private static int start(String text, java.util.List<String> starts) {
+    private static int start(String text, List<String> starts) {
         for (int k = 0; k < starts.size(); k++) if (text.startsWith(starts.get(k))) return k + 1;
         return 0;
+    }
+
+    /** {@code text} without start number {@code start} of {@code starts} (0: none). */
+    private static String rest(String text, int start, List<String> starts) {
+        return start == 0 ? text : text.substring(starts.get(start - 1).length());
     }
 
     /** The index as unsigned against the length: a negative index is too large. */

@@ -41,6 +41,7 @@ public final class StringPool {
     private final Map<String, Integer> wideTexts = new LinkedHashMap<>();
     private final Map<String, Integer> latin1Texts = new LinkedHashMap<>();
     private int wideChars;
+    /** The longest overlap with the segment's end that is looked for: the search is quadratic in it. */
     private static final int MAX_OVERLAP = 48;
     /**
      * How far back from the segment's end a text is looked for: related texts are asked for together (the names of
@@ -174,7 +175,6 @@ public final class StringPool {
      * "this.next"} in another's), else at its end, overlapping what the segment ends with if that begins {@code value}.
      */
     private int placeLatin1(String value) {
-        // MAX_OVERLAP bounds the search for an overlap at the end: quadratic in its length.
         int at = latin1Segment.indexOf(value, Math.max(0, latin1Segment.length() - SEARCHED));
         if (at < 0) {
             int overlap = Math.min(Math.min(value.length() - 1, latin1Segment.length()), MAX_OVERLAP);
