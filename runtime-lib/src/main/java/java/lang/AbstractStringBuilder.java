@@ -1,6 +1,7 @@
 package java.lang;
 
 import dev.kiln.runtime.IndexMessages;
+import dev.kiln.runtime.IntegerConversions;
 
 /**
  * A mutable sequence of chars, the common part of {@link StringBuilder} and {@link StringBuffer} (which
@@ -253,12 +254,20 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     /** Appends the decimal form of {@code i}. */
     public AbstractStringBuilder append(int i) {
-        return append(Integer.toString(i));
+        int end = count + IntegerConversions.decimalLength(i);
+        ensureCapacity(end);
+        IntegerConversions.writeDecimal(i, value, end);
+        count = end;
+        return this;
     }
 
     /** Appends the decimal form of {@code lng}. */
     public AbstractStringBuilder append(long lng) {
-        return append(Long.toString(lng));
+        int end = count + IntegerConversions.decimalLength(lng);
+        ensureCapacity(end);
+        IntegerConversions.writeDecimal(lng, value, end);
+        count = end;
+        return this;
     }
 
     /** Appends {@link Float#toString(float)}. */

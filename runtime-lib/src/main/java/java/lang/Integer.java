@@ -52,22 +52,24 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     /** The unsigned value of {@code i} in base 16, lower case, without leading zeros. */
     public static String toHexString(int i) {
-        return IntegerConversions.toPowerOfTwoString(toUnsignedLong(i), 4);
+        return new String(IntegerConversions.powerOfTwoChars(toUnsignedLong(i), 4), true);
     }
 
     /** The unsigned value of {@code i} in base 8, without leading zeros. */
     public static String toOctalString(int i) {
-        return IntegerConversions.toPowerOfTwoString(toUnsignedLong(i), 3);
+        return new String(IntegerConversions.powerOfTwoChars(toUnsignedLong(i), 3), true);
     }
 
     /** The unsigned value of {@code i} in base 2, without leading zeros. */
     public static String toBinaryString(int i) {
-        return IntegerConversions.toPowerOfTwoString(toUnsignedLong(i), 1);
+        return new String(IntegerConversions.powerOfTwoChars(toUnsignedLong(i), 1), true);
     }
 
     /** {@code i} in decimal. */
     public static String toString(int i) {
-        return IntegerConversions.toString(i, 10);
+        char[] digits = new char[IntegerConversions.decimalLength(i)];
+        IntegerConversions.writeDecimal(i, digits, digits.length);
+        return new String(digits, true);
     }
 
     /** The unsigned value of {@code i} in decimal. */

@@ -50,22 +50,24 @@ public final class Long extends Number implements Comparable<Long> {
 
     /** The unsigned value of {@code i} in base 16, lower case, without leading zeros. */
     public static String toHexString(long i) {
-        return IntegerConversions.toPowerOfTwoString(i, 4);
+        return new String(IntegerConversions.powerOfTwoChars(i, 4), true);
     }
 
     /** The unsigned value of {@code i} in base 8, without leading zeros. */
     public static String toOctalString(long i) {
-        return IntegerConversions.toPowerOfTwoString(i, 3);
+        return new String(IntegerConversions.powerOfTwoChars(i, 3), true);
     }
 
     /** The unsigned value of {@code i} in base 2, without leading zeros. */
     public static String toBinaryString(long i) {
-        return IntegerConversions.toPowerOfTwoString(i, 1);
+        return new String(IntegerConversions.powerOfTwoChars(i, 1), true);
     }
 
     /** {@code i} in decimal. */
     public static String toString(long i) {
-        return IntegerConversions.toString(i, 10);
+        char[] digits = new char[IntegerConversions.decimalLength(i)];
+        IntegerConversions.writeDecimal(i, digits, digits.length);
+        return new String(digits, true);
     }
 
     /** The unsigned value of {@code i} in decimal. */

@@ -314,7 +314,57 @@ public final class System {
      *     element cannot be stored in {@code dest} (the elements before it are copied)
      * @throws ArrayIndexOutOfBoundsException if a range is out of bounds
      */
+    @dev.kiln.runtime.JdkNative
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    // The overloads below are what a call of arraycopy runs when the lifter knows both arrays' types
+    // (TypedArrayCopies in frontend-bytecode): of one primitive array type, or both reference arrays. They are
+    // private, so no Java code names them, and carry arraycopy's name, so stack traces show the JVM's frame.
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(boolean[] src, int srcPos, boolean[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(byte[] src, int srcPos, byte[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(char[] src, int srcPos, char[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(short[] src, int srcPos, short[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(int[] src, int srcPos, int[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(long[] src, int srcPos, long[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(float[] src, int srcPos, float[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(double[] src, int srcPos, double[] dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @dev.kiln.runtime.JdkNative
+    private static void arraycopy(Object[] src, int srcPos, Object[] dest, int destPos, int length) {
         ArrayCopy.copy(src, srcPos, dest, destPos, length);
     }
 }

@@ -263,7 +263,7 @@ class ShadowStackTest {
                 String method = classes.get(r.next()) + "." + strings.get(r.next());
                 int weight = r.next();
                 for (int s = r.next(); s > 0; s--) {
-                    sites.add(method + ":" + (r.next() - 1));
+                    sites.add(method + ":" + (r.next() - 2));
                     weights.add(weight);
                 }
             }

@@ -6,6 +6,11 @@ package dev.kiln.ir;
  */
 public record SourcePos(int bytecodeOffset, int line) {
     public static final SourcePos NONE = new SourcePos(-1, -1);
+    /**
+     * The line of every instruction in a runtime-library method that stands for a method the JDK implements natively
+     * ({@code @dev.kiln.runtime.JdkNative}): stack traces show its frame as {@code Native Method}, as the JVM does.
+     */
+    public static final int NATIVE_METHOD = -2;
 
     @Override
     public String toString() {

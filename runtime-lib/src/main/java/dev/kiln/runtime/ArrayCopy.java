@@ -104,4 +104,133 @@ public final class ArrayCopy {
      */
     @Intrinsic("kiln.array_copy")
     private static native void copyElements(Object src, int srcPos, Object dest, int destPos, int length);
+
+    // System.arraycopy where the lifter knows both arrays' types (TypedArrayCopies in frontend-bytecode): the same
+    // primitive array type, or two reference array types. In range, the elements move with one array.copy of that
+    // kind; anything else, null included, takes the general path above, which throws what the JVM throws.
+
+    /** {@link System#arraycopy} between two {@code boolean[]}s. */
+    public static void copy(boolean[] src, int srcPos, boolean[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyBooleans(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyBooleans(boolean[] src, int srcPos, boolean[] dest, int destPos, int length);
+
+    /** {@link System#arraycopy} between two {@code byte[]}s. */
+    public static void copy(byte[] src, int srcPos, byte[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyBytes(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyBytes(byte[] src, int srcPos, byte[] dest, int destPos, int length);
+
+    /** {@link System#arraycopy} between two {@code char[]}s. */
+    public static void copy(char[] src, int srcPos, char[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyChars(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyChars(char[] src, int srcPos, char[] dest, int destPos, int length);
+
+    /** {@link System#arraycopy} between two {@code short[]}s. */
+    public static void copy(short[] src, int srcPos, short[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyShorts(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyShorts(short[] src, int srcPos, short[] dest, int destPos, int length);
+
+    /** {@link System#arraycopy} between two {@code int[]}s. */
+    public static void copy(int[] src, int srcPos, int[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyInts(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyInts(int[] src, int srcPos, int[] dest, int destPos, int length);
+
+    /** {@link System#arraycopy} between two {@code long[]}s. */
+    public static void copy(long[] src, int srcPos, long[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyLongs(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyLongs(long[] src, int srcPos, long[] dest, int destPos, int length);
+
+    /** {@link System#arraycopy} between two {@code float[]}s. */
+    public static void copy(float[] src, int srcPos, float[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyFloats(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyFloats(float[] src, int srcPos, float[] dest, int destPos, int length);
+
+    /** {@link System#arraycopy} between two {@code double[]}s. */
+    public static void copy(double[] src, int srcPos, double[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        copyDoubles(src, srcPos, dest, destPos, length);
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyDoubles(double[] src, int srcPos, double[] dest, int destPos, int length);
+
+    /**
+     * {@link System#arraycopy} between two reference arrays. The elements need no check when both arrays are of one
+     * class (one array included) or the destination is an {@code Object[]}; otherwise the general path checks each.
+     */
+    public static void copy(Object[] src, int srcPos, Object[] dest, int destPos, int length) {
+        if (src == null || dest == null || srcPos < 0 || destPos < 0 || length < 0
+                || srcPos > src.length - length || destPos > dest.length - length) {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+            return;
+        }
+        Class<?> destType = dest.getClass();
+        if (destType == Object[].class || destType == src.getClass()) {
+            copyReferences(src, srcPos, dest, destPos, length);
+        } else {
+            copy((Object) src, srcPos, (Object) dest, destPos, length);
+        }
+    }
+
+    @Intrinsic("kiln.array_copy")
+    private static native void copyReferences(Object[] src, int srcPos, Object[] dest, int destPos, int length);
 }

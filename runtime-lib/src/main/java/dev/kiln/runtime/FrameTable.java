@@ -19,7 +19,7 @@ final class FrameTable {
     final String[] methodName;
     final int[] methodWeight;
     final int[] siteMethod;
-    /** A site's line, or -1 if its class has no line table. */
+    /** A site's line, -1 if its class has no line table, or -2 in a method the JDK implements natively. */
     final int[] siteLine;
 
     private final byte[] data;
@@ -68,7 +68,7 @@ final class FrameTable {
                     System.arraycopy(lines, 0, grown, 0, sites);
                     lines = grown;
                 }
-                lines[sites++] = next() - 1;
+                lines[sites++] = next() - 2;
             }
         }
         siteMethod = new int[sites];

@@ -287,14 +287,81 @@ public final class IntegerConversions {
 
     /** The unsigned value {@code value} in base {@code 1 << shift}. */
     public static String toPowerOfTwoString(long value, int shift) {
-        char[] buf = new char[64];
-        int pos = buf.length;
+        return new String(powerOfTwoChars(value, shift));
+    }
+
+    /** The digits of the unsigned value {@code value} in base {@code 1 << shift} (1 to 5), lower case, in an array of their length. */
+    public static char[] powerOfTwoChars(long value, int shift) {
+        int bits = Math.max(64 - Long.numberOfLeadingZeros(value), 1);
+        char[] buf = new char[(bits + shift - 1) / shift];
         long v = value;
         int mask = (1 << shift) - 1;
-        do {
-            buf[--pos] = Character.forDigit((int) v & mask, 1 << shift);
+        for (int pos = buf.length - 1; pos >= 0; pos--) {
+            int d = (int) v & mask;
+            buf[pos] = (char) (d < 10 ? '0' + d : 'a' - 10 + d);
             v >>>= shift;
+        }
+        return buf;
+    }
+
+    /** The number of chars of {@code value} in decimal, a '-' included. */
+    public static int decimalLength(int value) {
+        int v = value < 0 ? value : -value;
+        int n = 1;
+        for (int p = -10; n < 10 && v <= p; p *= 10) {
+            n++;
+        }
+        return value < 0 ? n + 1 : n;
+    }
+
+    /** The number of chars of {@code value} in decimal, a '-' included. */
+    public static int decimalLength(long value) {
+        if (value == (int) value) {
+            return decimalLength((int) value);
+        }
+        long v = value < 0 ? value : -value;
+        int n = 1;
+        for (long p = -10; n < 19 && v <= p; p *= 10) {
+            n++;
+        }
+        return value < 0 ? n + 1 : n;
+    }
+
+    /** Writes {@code value} in decimal into {@code buf}, its last digit at {@code end - 1}; {@link #decimalLength} chars. */
+    public static void writeDecimal(int value, char[] buf, int end) {
+        int v = value < 0 ? value : -value;
+        int pos = end;
+        do {
+            int q = v / 10;
+            buf[--pos] = (char) ('0' + q * 10 - v);
+            v = q;
         } while (v != 0);
-        return new String(buf, pos, buf.length - pos);
+        if (value < 0) {
+            buf[--pos] = '-';
+        }
+    }
+
+    /** Writes {@code value} in decimal into {@code buf}, its last digit at {@code end - 1}; {@link #decimalLength} chars. */
+    public static void writeDecimal(long value, char[] buf, int end) {
+        if (value == (int) value) {
+            writeDecimal((int) value, buf, end);
+            return;
+        }
+        long v = value < 0 ? value : -value;
+        int pos = end;
+        while (v < Integer.MIN_VALUE) {
+            long q = v / 10;
+            buf[--pos] = (char) ('0' + q * 10 - v);
+            v = q;
+        }
+        int w = (int) v;
+        do {
+            int q = w / 10;
+            buf[--pos] = (char) ('0' + q * 10 - w);
+            w = q;
+        } while (w != 0);
+        if (value < 0) {
+            buf[--pos] = '-';
+        }
     }
 }

@@ -102,7 +102,7 @@ public final class StackTrace {
         return table.classFile[table.methodClass[table.siteMethod[site]]];
     }
 
-    /** The site's line, or -1 if its class has no line table. */
+    /** The site's line, -1 if its class has no line table, or -2 (printed as {@code Native Method}) in a {@link JdkNative} method. */
     public static int lineNumber(int site) {
         return FrameTable.get().siteLine[site];
     }

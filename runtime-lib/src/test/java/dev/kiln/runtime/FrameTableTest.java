@@ -22,9 +22,10 @@ class FrameTableTest {
         e.numbers(4, 8, 0, 0, 1);
         e.numbers(0, 10, 1, 0, 1);
         e.number(3);
-        e.numbers(2, 5, 300, 2, 13, 0);
-        e.numbers(1, 6, 7, 1, 200);
-        e.numbers(1, 7, 9, 1, 201);
+        // sites: line + 2 (0: a native method, 1: no line table)
+        e.numbers(2, 5, 300, 2, 14, 1);
+        e.numbers(1, 6, 7, 1, 0);
+        e.numbers(1, 7, 9, 1, 202);
         FrameTable t = new FrameTable(e.bytes());
         assertArrayEquals(new String[] {"java.lang.Object", "java.lang.Throwable", "p.Main", "p.Ünïcode", "Top$Inner"}, t.className);
         assertArrayEquals(new String[] {null, "Throwable.java", "Other.java", null, "Top.java"}, t.classFile);
@@ -34,7 +35,7 @@ class FrameTableTest {
         assertArrayEquals(new String[] {"main", "<init>", "fillInStackTrace"}, t.methodName);
         assertArrayEquals(new int[] {300, 7, 9}, t.methodWeight);
         assertArrayEquals(new int[] {0, 0, 1, 2}, t.siteMethod);
-        assertArrayEquals(new int[] {12, -1, 199, 200}, t.siteLine);
+        assertArrayEquals(new int[] {12, -1, -2, 200}, t.siteLine);
         assertEquals(2, t.classIndex("p.Main"));
         assertEquals(-1, t.classIndex("p.Missing"));
     }

@@ -83,6 +83,49 @@ class IntegerConversionsTest {
         }
     }
 
+    @Test
+    void writesDecimalsLikeTheJdk() {
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, Long.MIN_VALUE, Long.MAX_VALUE,
+                (long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE, Integer.MIN_VALUE - 1L, Integer.MAX_VALUE + 1L));
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10 * 10; p *= 10) {
+            for (long d = -1; d <= 1; d++) {
+                values.add(p + d);
+                values.add(-p - d);
+            }
+            if (p > Long.MAX_VALUE / 10) break;
+        }
+        SplittableRandom random = new SplittableRandom(43);
+        for (int i = 0; i < 20_000; i++) values.add(random.nextLong() >> random.nextInt(64));
+        for (long v : values) {
+            assertEquals(Long.toString(v), decimal(v), "long " + v);
+            int iv = (int) v;
+            assertEquals(Integer.toString(iv), decimal(iv), "int " + iv);
+            assertEquals(Long.toHexString(v), new String(IntegerConversions.powerOfTwoChars(v, 4)));
+            assertEquals(Integer.toBinaryString(iv), new String(IntegerConversions.powerOfTwoChars(Integer.toUnsignedLong(iv), 1)));
+        }
+    }
+
+    /** {@code v} written by decimalLength and writeDecimal into a larger buffer, which they must not write outside. */
+    private static String decimal(long v) {
+        char[] buf = new char[IntegerConversions.decimalLength(v) + 2];
+        java.util.Arrays.fill(buf, '#');
+        IntegerConversions.writeDecimal(v, buf, buf.length - 1);
+        String s = new String(buf);
+        assertEquals('#', s.charAt(0));
+        assertEquals('#', s.charAt(s.length() - 1));
+        return s.substring(1, s.length() - 1);
+    }
+
+    private static String decimal(int v) {
+        char[] buf = new char[IntegerConversions.decimalLength(v) + 2];
+        java.util.Arrays.fill(buf, '#');
+        IntegerConversions.writeDecimal(v, buf, buf.length - 1);
+        String s = new String(buf);
+        assertEquals('#', s.charAt(0));
+        assertEquals('#', s.charAt(s.length() - 1));
+        return s.substring(1, s.length() - 1);
+    }
+
     private static void same(Supplier<Object> jdk, Supplier<Object> ours) {
         String expected = outcome(jdk);
         assertEquals(expected, outcome(ours), () -> "JDK: " + expected + " at " + new Throwable().getStackTrace()[1]);

@@ -66,6 +66,25 @@ final class ArrayFunctions {
     }
 
     /**
+     * {@code (k[] src, int srcPos, k[] dest, int destPos, int length) -> ()}: one {@code array.copy}, the arrays' kind
+     * known from the native's parameter types; ranges in bounds, overlap allowed, neither array null.
+     */
+    static void defineTypedCopy(ProgramLayout layout, ArrayKind k, Func f) {
+        List<Instr> b = f.body();
+        TypeDef struct = layout.types().arrayStruct(k);
+        TypeDef raw = layout.types().rawArray(k);
+        int dataField = layout.types().arrayDataField(k);
+        b.add(Instr.localGet(f.param(2)));
+        b.add(Instr.structGet(struct, dataField));
+        b.add(Instr.localGet(f.param(3)));
+        b.add(Instr.localGet(f.param(0)));
+        b.add(Instr.structGet(struct, dataField));
+        b.add(Instr.localGet(f.param(1)));
+        b.add(Instr.localGet(f.param(4)));
+        b.add(Instr.arrayCopy(raw, raw));
+    }
+
+    /**
      * {@code (Class component, int length) -> Object}: a new array of {@code length} default elements
      * whose component type is {@code component}, or null if the module has no such array type. The module
      * has the array types its code names (every {@code anewarray}, {@code instanceof}, cast and class literal

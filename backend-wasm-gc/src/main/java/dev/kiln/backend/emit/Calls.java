@@ -125,7 +125,7 @@ final class Calls {
         String intrinsic = Intrinsics.nameOf(callee);
         if (intrinsic != null) {
             try {
-                intrinsics.expand(intrinsic).forEach(cx::emit);
+                intrinsics.expand(callee).forEach(cx::emit);
             } catch (IllegalArgumentException e) {
                 throw cx.error(i, e.getMessage() + " (bound by " + callee + ")");
             }

@@ -3,6 +3,7 @@ package dev.kiln.backend.emit;
 import dev.kiln.backend.layout.ClassHierarchy;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.SourcePos;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.Set;
  *   classes:  count, then per class: package + 1 (0: the unnamed package), simple name, file (0: no SourceFile,
  *             1: the name of its top-level class + ".java", else the string + 2), flags (bit 0: in java.base),
  *             superclass + 1 (0: none listed)
- *   methods:  count, then per method: class, name, frame weight, site count, then per site: line + 1 (0: none)
+ *   methods:  count, then per method: class, name, frame weight, site count, then per site: line + 2 (0: a method the JDK
+ *             implements natively, see {@code dev.kiln.runtime.JdkNative}; 1: no line table)
  * </pre>
  * Packages, names and files are string indices (a class's binary name is its package, a dot and its simple binary
  * name, {@code Map$Entry}, so the packages' names are written once), superclasses class indices. The classes are those of the listed methods plus
@@ -50,7 +52,7 @@ final class FrameTable {
     }
 
     /**
-     * The number of the site at {@code line} (negative: unknown) of {@code method}, whose frame has
+     * The number of the site at {@code line} ({@link SourcePos#NATIVE_METHOD}: in a JDK native, else negative: unknown) of {@code method}, whose frame has
      * {@code weight} stack units; a method's sites must be requested one method at a time.
      */
     int site(IrMethod method, int weight, int line) {
@@ -59,7 +61,7 @@ final class FrameTable {
             current = new Method(method, weight, new HashMap<>(), new ArrayList<>());
             methods.add(current);
         }
-        int key = Math.max(line, -1);
+        int key = line == SourcePos.NATIVE_METHOD ? line : Math.max(line, -1);
         Integer site = current.siteByLine().get(key);
         if (site == null) {
             site = siteCount++;
@@ -100,7 +102,7 @@ final class FrameTable {
             writeNumber(rest, string(m.method().name(), strings));
             writeNumber(rest, m.weight());
             writeNumber(rest, m.lines().size());
-            for (int line : m.lines()) writeNumber(rest, line + 1);
+            for (int line : m.lines()) writeNumber(rest, line + 2);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeNumber(out, strings.size());

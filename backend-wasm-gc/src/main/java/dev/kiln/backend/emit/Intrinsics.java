@@ -1,5 +1,6 @@
 package dev.kiln.backend.emit;
 
+import dev.kiln.backend.layout.ArrayKind;
 import dev.kiln.backend.layout.DispatchTypes;
 import dev.kiln.backend.layout.ProgramLayout;
 import dev.kiln.backend.layout.TypeLayout;
@@ -27,7 +28,8 @@ import java.util.Map;
  *       (a Class object's name, made on first use);</li>
  *   <li>{@code kiln.clone}: a shallow copy, by a {@link CloneFunction};</li>
  *   <li>{@code kiln.array_length}, {@code kiln.array_copy}: on arrays of any element type, by
- *       {@link ArrayFunctions};</li>
+ *       {@link ArrayFunctions}; {@code kiln.array_copy} bound to a native whose first parameter is an array type
+ *       ({@code (char[], int, char[], int, int)}) copies arrays of that kind without testing which they are;</li>
  *   <li>{@code kiln.array_new}: an array whose component type is given by its Class object
  *       ({@code Array.newInstance}), by {@link ArrayFunctions};</li>
  *   <li>{@code kiln.primitive_class.<type>} ({@code int}, ..., {@code void}): that primitive type's Class
@@ -63,8 +65,21 @@ final class Intrinsics {
         return m.nativeBinding() instanceof NativeBinding.Intrinsic i ? i.name() : null;
     }
 
+    /**
+     * The instructions implementing the intrinsic bound by {@code native}; throws IllegalArgumentException for an
+     * unknown name.
+     */
+    List<Instr> expand(IrMethod bound) {
+        String name = nameOf(bound);
+        List<JType> params = bound.sig().params();
+        if (name.equals("kiln.array_copy") && !params.isEmpty() && params.get(0).isArray()) {
+            return List.of(Instr.call(helpers.arrayCopy(ArrayKind.of(params.get(0).component()))));
+        }
+        return expand(name);
+    }
+
     /** The instructions implementing the intrinsic; throws IllegalArgumentException for an unknown name. */
-    List<Instr> expand(String name) {
+    private List<Instr> expand(String name) {
         List<Instr> stackAccess = helpers.shadowStack().expand(name);
         if (stackAccess != null) return stackAccess;
         switch (name) {

@@ -33,7 +33,7 @@ public final class ProgramEmitter {
                 Func f = layout.functions().wrapper(m);
                 for (Local p : f.locals()) f.body().add(Instr.localGet(p));
                 try {
-                    f.body().addAll(intrinsics.expand(Intrinsics.nameOf(m)));
+                    f.body().addAll(intrinsics.expand(m));
                 } catch (IllegalArgumentException e) {
                     throw Errors.at(null, m, SourcePos.NONE, e.getMessage());
                 }

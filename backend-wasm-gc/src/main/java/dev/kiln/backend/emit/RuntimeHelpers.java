@@ -49,6 +49,7 @@ final class RuntimeHelpers {
     private Func clone;
     private Func arrayLength;
     private Func arrayCopy;
+    private final Map<ArrayKind, Func> typedArrayCopies = new java.util.EnumMap<>(ArrayKind.class);
     private Func arrayNew;
     private Func throwNullPointer;
     private boolean throwNullPointerMissing;
@@ -206,6 +207,20 @@ final class RuntimeHelpers {
             ArrayFunctions.defineCopy(layout, arrayCopy);
         }
         return arrayCopy;
+    }
+
+    /**
+     * {@code (src, i32, dest, i32, i32) -> ()} on two arrays of {@code kind}: {@code kiln.array_copy} bound to a
+     * native with typed arrays, see {@link ArrayFunctions#defineTypedCopy}.
+     */
+    Func arrayCopy(ArrayKind kind) {
+        return typedArrayCopies.computeIfAbsent(kind, k -> {
+            RefType array = RefType.nullable(layout.types().arrayStruct(k));
+            Func f = define("kiln.array_copy." + k.element, List.of(array, NumType.I32, array, NumType.I32, NumType.I32),
+                    List.of(), List.of("src", "srcPos", "dest", "destPos", "length"));
+            ArrayFunctions.defineTypedCopy(layout, k, f);
+            return f;
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.kiln.ir.JType;
 import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.SourcePos;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
@@ -28,6 +30,7 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * and the normal-flow successors of each instruction. Everything later refers to instructions by index.
  */
 final class MethodCode {
+    private static final String JDK_NATIVE = "Ldev/kiln/runtime/JdkNative;";
     /** An exception table entry: instructions [start, end) are covered; catchType is null for "any". */
     record TryCatch(int start, int end, int handler, String catchType) {
         boolean catchesAll() {
@@ -82,6 +85,7 @@ final class MethodCode {
         for (LabelNode label : pending) labels.put(label, real.size());
         insns = real.toArray(new AbstractInsnNode[0]);
         lines = lineOf.stream().mapToInt(Integer::intValue).toArray();
+        if (isJdkNative(method)) Arrays.fill(lines, SourcePos.NATIVE_METHOD);
         offsets = BytecodeOffsets.of(method.instructions, insns.length);
 
         tryCatches = new ArrayList<>();
@@ -95,6 +99,17 @@ final class MethodCode {
         }
         coverage = new ArrayList<>(insns.length);
         for (int i = 0; i < insns.length; i++) coverage.add(covering(i));
+    }
+
+    /** True if the method carries {@code @dev.kiln.runtime.JdkNative}: it stands for a JDK native. */
+    private static boolean isJdkNative(MethodNode method) {
+        for (List<AnnotationNode> list : Arrays.asList(method.invisibleAnnotations, method.visibleAnnotations)) {
+            if (list == null) continue;
+            for (AnnotationNode a : list) {
+                if (a.desc.equals(JDK_NATIVE)) return true;
+            }
+        }
+        return false;
     }
 
     /** Indexes a method that has code (not abstract or native). */

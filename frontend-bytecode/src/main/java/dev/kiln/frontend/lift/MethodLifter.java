@@ -23,7 +23,9 @@ import org.objectweb.asm.tree.MethodNode;
  *   <li>{@link LiteralRegexCalls}: call {@code String} methods without regular expressions where the expression
  *       is a constant that matches only itself, before reachability sees the calls;</li>
  *   <li>{@link PropertyReads}: read named system properties with {@code System.getProperty} instead of through the
- *       properties object.</li>
+ *       properties object;</li>
+ *   <li>{@link TypedArrayCopies}: call the typed overload of {@code System.arraycopy} where both arrays' types are
+ *       known.</li>
  * </ol>
  */
 public final class MethodLifter {
@@ -50,6 +52,7 @@ public final class MethodLifter {
         RedundantPhis.remove(fn);
         LiteralRegexCalls.rewrite(fn);
         PropertyReads.rewrite(fn);
+        TypedArrayCopies.rewrite(fn);
         return fn;
     }
 }
