@@ -142,7 +142,8 @@ public final class BenchmarkRunner {
                     if (failures.containsKey(key)) continue;
                     System.err.printf("round %d/%d: %s on %s%n", round, rounds, p.getSimpleName(), t.name());
                     try {
-                        times.computeIfAbsent(key, k -> new ArrayList<>()).addAll(run(p, t, classes, modules.get(p), node, teavmScript));
+                        List<Long> measured = run(p, t, classes, modules.get(p), node, teavmScript);
+                        times.computeIfAbsent(key, k -> new ArrayList<>()).addAll(measured);
                     } catch (IOException | EngineException | RuntimeException e) {
                         failures.put(key, e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
                     }

@@ -68,11 +68,11 @@ public final class Kiln {
                 WasmBackend.INSTANTIATED_CLASSES, options.jdk()));
         t = phase(phases, "frontend", t);
         // The passes before the type flow remove checks, and so the uses of the runtime's exception factories, that the
-        // flow would otherwise keep; they run again to clean up after its pruning.
+        // flow would otherwise keep; they run again to clean up after its pruning, with the inliner this time.
         PassManager passes = new PassManager(Pipeline.standard()).withVerify(options.verifyIr());
         // One context for both runs: what it finds about the program still holds after the pruning, which only removes.
         PassContext passContext = new PassContext(program);
-        passes.run(passContext);
+        new PassManager(Pipeline.beforeTypeFlow()).withVerify(options.verifyIr()).run(passContext);
         t = phase(phases, "passes", t);
         ReachChains reached = TypeFlowPruning.run(program, flowRoots(program));
         t = phase(phases, "type flow", t);

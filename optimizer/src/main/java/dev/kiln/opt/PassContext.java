@@ -19,7 +19,8 @@ public final class PassContext {
     /**
      * The final fields only their constructors or initializer store, found once per context (none without a program).
      * A context may serve several runs while code is only removed in between (the type flow's pruning): removing stores
-     * keeps every field found stable stable, and every constant length constant.
+     * keeps every field found stable stable, and every constant length constant. Inlining copies constructors' stores
+     * into their callers, into the objects those just made, which {@link StableFields} counts as constructors' stores.
      */
     public StableFields stableFields() {
         if (stableFields == null) stableFields = StableFields.of(program);

@@ -1,6 +1,8 @@
 package dev.kiln.opt;
 
+import dev.kiln.opt.passes.EliminateCommonSubexpressions;
 import dev.kiln.opt.passes.FoldArrayInitializers;
+import dev.kiln.opt.passes.InlineSmallMethods;
 import dev.kiln.opt.passes.RemoveDeadValues;
 import dev.kiln.opt.passes.RemoveRedundantBoundsChecks;
 import dev.kiln.opt.passes.RemoveRedundantClassInits;
@@ -23,6 +25,10 @@ public final class Pipeline {
                     "drop blocks the entry cannot reach, and their phi inputs", new RemoveUnreachableBlocks()),
             new NamedPass("simplify-trivial-phis",
                     "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()),
+            new NamedPass("inline-small-methods",
+                    "replace each direct call of a small method that cannot throw by a copy of its body", new InlineSmallMethods()),
+            new NamedPass("eliminate-common-subexpressions",
+                    "reuse the result of a dominating instruction that computes the same value", new EliminateCommonSubexpressions()),
             new NamedPass("remove-redundant-null-checks",
                     "drop each nullcheck of a value every path has checked or that cannot be null", new RemoveRedundantNullChecks()),
             new NamedPass("remove-redundant-bounds-checks",
@@ -33,6 +39,14 @@ public final class Pipeline {
                     "turn newarray + a store to every index into one newarrayof", new FoldArrayInitializers()),
             new NamedPass("remove-dead-values",
                     "drop each instruction and phi that only computes a value nothing uses", new RemoveDeadValues()));
+
+    /**
+     * The passes that run only after the type flow ({@code TypeFlowPruning}): the flow reads the program as the
+     * frontend shapes it. An object comes from {@code new} and a call of a constructor, for instance, and a field a
+     * constructor may leave null is found to start null when the flow reaches that constructor; a constructor
+     * inlined everywhere is never reached. After the flow, calls it made direct can be inlined too.
+     */
+    private static final Set<String> AFTER_TYPE_FLOW = Set.of("inline-small-methods");
 
     private final List<NamedPass> passes;
 
@@ -47,6 +61,11 @@ public final class Pipeline {
     /** The pipeline the compiler runs. */
     public static Pipeline standard() {
         return new Pipeline(STANDARD);
+    }
+
+    /** The pipeline the compiler runs before the type flow: the standard one without {@link #AFTER_TYPE_FLOW}. */
+    public static Pipeline beforeTypeFlow() {
+        return new Pipeline(STANDARD.stream().filter(p -> !AFTER_TYPE_FLOW.contains(p.name())).toList());
     }
 
     public List<NamedPass> passes() { return passes; }

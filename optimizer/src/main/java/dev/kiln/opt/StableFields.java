@@ -2,6 +2,7 @@ package dev.kiln.opt;
 
 import dev.kiln.ir.Block;
 import dev.kiln.ir.FieldRef;
+import dev.kiln.ir.Function;
 import dev.kiln.ir.Flag;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
@@ -19,7 +20,9 @@ import java.util.Set;
  * The {@code final} fields the program stores only where Java lets it: an instance field only in its class's
  * constructors (and there only into the object being constructed), a static one only in its class's initializer. Outside those methods two reads of such a field of the
  * same object give the same value, since the one store has run before the object (or class) could be seen, and
- * its method cannot run again in between. A final field stored elsewhere (the frontend lowers {@code Unsafe} and
+ * its method cannot run again in between. A store into an object the same method has just made with {@code new} is a
+ * constructor's store too: {@code InlineSmallMethods} copies constructors into their callers. A method that stores a
+ * field may read it on both sides of the store, so a reader asks {@link #storedIn} first. A final field stored elsewhere (the frontend lowers {@code Unsafe} and
  * {@code VarHandle} writes to plain stores) is not stable.
  */
 public final class StableFields {
@@ -46,7 +49,7 @@ public final class StableFields {
                             lengths.merge(f, length == null ? -1 : length, (x, y) -> x.equals(y) ? x : -1);
                         }
                         if (i instanceof Insn.PutField p && !(p.field().owner().equals(c.name()) && m.name().equals("<init>")
-                                && p.operand(0) == m.body().params().get(0))) {
+                                && p.operand(0) == m.body().params().get(0)) && !(p.operand(0).definition() instanceof Insn.New)) {
                             // The JVM lets a constructor store a final field of another object of its class too.
                             storedElsewhere.add(p.field());
                         } else if (i instanceof Insn.PutStatic p
@@ -84,7 +87,22 @@ public final class StableFields {
         return constantLengths.get(f);
     }
 
-    /** True if reads of {@code f} outside its class's constructors and initializer always see the same value. */
+    /**
+     * The fields {@code fn} stores: there, a stable field's reads may straddle its store (a constructor, an initializer,
+     * or a method a constructor was inlined into), so only elsewhere do two reads see one value.
+     */
+    public static Set<FieldRef> storedIn(Function fn) {
+        Set<FieldRef> stored = new HashSet<>();
+        for (Block b : fn.blocks()) {
+            for (Instruction i : b.instructions()) {
+                if (i instanceof Insn.PutField p) stored.add(p.field());
+                if (i instanceof Insn.PutStatic p) stored.add(p.field());
+            }
+        }
+        return stored;
+    }
+
+    /** True if reads of {@code f} outside the methods that store it ({@link #storedIn}) always see the same value. */
     public boolean isStable(FieldRef f) {
         return stable.contains(f);
     }

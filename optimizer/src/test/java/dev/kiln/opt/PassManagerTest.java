@@ -147,19 +147,21 @@ class PassManagerTest {
     void unknownPassNamesAreRejectedWithTheList() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PassManager(Pipeline.standard()).withDumpAfter(Set.of("inline-everything"), s -> { }));
-        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers, remove-dead-values", e.getMessage());
+        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, inline-small-methods, eliminate-common-subexpressions, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers, remove-dead-values", e.getMessage());
     }
 
     @Test
     void pipelineDescribesItselfAndSelectsPasses() {
         assertEquals("""
-                remove-unreachable-blocks       drop blocks the entry cannot reach, and their phi inputs
-                simplify-trivial-phis           replace each phi whose inputs are one value (or itself) by that value
-                remove-redundant-null-checks    drop each nullcheck of a value every path has checked or that cannot be null
-                remove-redundant-bounds-checks  drop each boundscheck whose index is proved within the array where it stands
-                remove-redundant-class-inits    drop each initclass of a class every path has initialised (or a subclass of)
-                fold-array-initializers         turn newarray + a store to every index into one newarrayof
-                remove-dead-values              drop each instruction and phi that only computes a value nothing uses
+                remove-unreachable-blocks        drop blocks the entry cannot reach, and their phi inputs
+                simplify-trivial-phis            replace each phi whose inputs are one value (or itself) by that value
+                inline-small-methods             replace each direct call of a small method that cannot throw by a copy of its body
+                eliminate-common-subexpressions  reuse the result of a dominating instruction that computes the same value
+                remove-redundant-null-checks     drop each nullcheck of a value every path has checked or that cannot be null
+                remove-redundant-bounds-checks   drop each boundscheck whose index is proved within the array where it stands
+                remove-redundant-class-inits     drop each initclass of a class every path has initialised (or a subclass of)
+                fold-array-initializers          turn newarray + a store to every index into one newarrayof
+                remove-dead-values               drop each instruction and phi that only computes a value nothing uses
                 """, Pipeline.standard().describe());
         assertEquals(List.of("simplify-trivial-phis"),
                 Pipeline.standard().only("simplify-trivial-phis").passes().stream().map(NamedPass::name).toList());

@@ -112,6 +112,8 @@ public final class TypeFlowAnalysis {
     final Set<IrMethod> reached = new LinkedHashSet<>();
     /** The methods reached virtual and interface calls resolve to: the dispatch slots the program needs. */
     final Set<IrMethod> named = new HashSet<>();
+    /** Per reached virtual or interface call, the methods the receivers that reach it select ({@link DevirtualizeCalls}). */
+    final Map<Insn.Invoke, Set<IrMethod>> dispatchTargets = new HashMap<>();
     final Set<String> instantiated = new HashSet<>();
     /** Per reached body, the blocks that control can reach. */
     final Map<IrMethod, Set<Block>> readBlocks = new HashMap<>();
@@ -1003,7 +1005,7 @@ public final class TypeFlowAnalysis {
                 case STATIC, SPECIAL -> link(i, target, reach(target), 0);
                 case VIRTUAL, INTERFACE -> {
                     named.add(target);
-                    Set<IrMethod> linked = new HashSet<>();
+                    Set<IrMethod> linked = dispatchTargets.computeIfAbsent(i, k -> new HashSet<>());
                     observe(flow(i.operand(0)), bits -> forEach(bits, id -> {
                         if (id == TypeUniverse.NULL) return; // the call's null check throws
                         IrMethod selected = select(id, target);

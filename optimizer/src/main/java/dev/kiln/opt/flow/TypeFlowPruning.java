@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * reach are removed, a branch only one side of which can run (an {@code instanceof T} no T reaches, a test of a flag
  * that is only ever false, a null test of a value never null) becomes a {@code goto}, and one whose condition is never
  * computed is unreachable; null checks of values never null go, and so do store checks that cannot fail, and casts
- * that cannot fail lose their check; then the fields no code left reads go with their stores, and the classes nothing
+ * that cannot fail lose their check, and a virtual or interface call whose receivers all select one method calls it
+ * directly ({@link DevirtualizeCalls}); then the fields no code left reads go with their stores, and the classes nothing
  * left needs ({@link UnusedClasses}). It also tells the backend which methods' frames check the shadow stack's
  * limit ({@link StackLimitChecks}) and which types' objects may be asked for their Class ({@code getClass()}): the
  * other types' vtables need no Class object.
@@ -47,6 +48,7 @@ public final class TypeFlowPruning {
                     if (m.body() != null) {
                         prune(m, a.readBlocks.get(m), a.branchSides.getOrDefault(m, Map.of()));
                         removeChecks(m, a);
+                        DevirtualizeCalls.run(m, a.dispatchTargets);
                     }
                 } else if (a.named.contains(m)) {
                     // A slot a reached call dispatches through, though no receiver there selects this method.

@@ -3,6 +3,7 @@ package dev.kiln.opt.range;
 import dev.kiln.ir.BinaryOp;
 import dev.kiln.ir.Block;
 import dev.kiln.ir.CondOp;
+import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Function;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Proves that an int value lies within bounds at a point of a function: {@code v >= c} or {@code v <= c} for a
@@ -74,6 +76,8 @@ public final class IndexRanges {
     private final StableFields stable;
     /** In a constructor or static initializer, where a final field's reads may straddle its store. */
     private final boolean initializer;
+    /** The fields this function stores (a constructor may have been inlined here): their reads may straddle the store. */
+    private final Set<FieldRef> storedHere;
     /** Computed on the first question worth asking ({@link #worthAsking}). */
     private DominatorTree dom;
     private Map<Block, List<Block>> preds;
@@ -90,6 +94,7 @@ public final class IndexRanges {
         this.stable = stable;
         this.initializer = fn.method() != null
                 && (fn.method().name().equals("<init>") || fn.method().name().equals("<clinit>"));
+        this.storedHere = StableFields.storedIn(fn);
     }
 
     /**
@@ -266,8 +271,8 @@ public final class IndexRanges {
             return k != null && k >= 0 ? Integer.valueOf(k.intValue()) : null;
         }
         if (def instanceof Insn.NewArrayOf n) return n.operands().size();
-        if (def instanceof Insn.GetField g && !initializer) return stable.constantLength(g.field());
-        if (def instanceof Insn.GetStatic g && !initializer) return stable.constantLength(g.field());
+        if (def instanceof Insn.GetField g && !initializer && !storedHere.contains(g.field())) return stable.constantLength(g.field());
+        if (def instanceof Insn.GetStatic g && !initializer && !storedHere.contains(g.field())) return stable.constantLength(g.field());
         return null;
     }
 
@@ -483,13 +488,18 @@ public final class IndexRanges {
         return base.array() == null || invariant(base.array(), phiBlock, 4);
     }
 
+    /** True if two reads of {@code f} here see one value: it is stable and this function does not store it. */
+    private boolean isStable(FieldRef f) {
+        return stable.isStable(f) && !storedHere.contains(f);
+    }
+
     /** Defined before the block, or a stable field's value read from an object that is. */
     private boolean invariant(Value v, Block phiBlock, int depth) {
         Block def = definingBlock(v);
         if (def != null && dom.strictlyDominates(def, phiBlock)) return true;
         if (depth == 0 || initializer) return false;
-        if (v.definition() instanceof Insn.GetField g) return stable.isStable(g.field()) && invariant(g.operand(0), phiBlock, depth - 1);
-        return v.definition() instanceof Insn.GetStatic g && stable.isStable(g.field());
+        if (v.definition() instanceof Insn.GetField g) return isStable(g.field()) && invariant(g.operand(0), phiBlock, depth - 1);
+        return v.definition() instanceof Insn.GetStatic g && isStable(g.field());
     }
 
     /**
@@ -504,10 +514,10 @@ public final class IndexRanges {
         if (a == b) return true;
         if (depth == 0 || initializer) return false;
         if (a.definition() instanceof Insn.GetField x && b.definition() instanceof Insn.GetField y) {
-            return x.field().equals(y.field()) && stable.isStable(x.field()) && same(x.operand(0), y.operand(0), depth - 1);
+            return x.field().equals(y.field()) && isStable(x.field()) && same(x.operand(0), y.operand(0), depth - 1);
         }
         return a.definition() instanceof Insn.GetStatic x && b.definition() instanceof Insn.GetStatic y
-                && x.field().equals(y.field()) && stable.isStable(x.field());
+                && x.field().equals(y.field()) && isStable(x.field());
     }
 
     /** For a call of {@code Math.min(int, int)} (or StrictMath's) true, of {@code max} false, else null. */
