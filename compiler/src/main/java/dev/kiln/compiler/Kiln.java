@@ -13,10 +13,12 @@ import dev.kiln.ir.Diagnostic;
 import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
+import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.text.IrPrinter;
 import dev.kiln.opt.PassContext;
 import dev.kiln.opt.PassManager;
 import dev.kiln.opt.Pipeline;
+import dev.kiln.opt.flow.DropUncalledBodies;
 import dev.kiln.opt.flow.ExceptionSources;
 import dev.kiln.opt.flow.FlowRoots;
 import dev.kiln.opt.flow.ReachChains;
@@ -27,8 +29,10 @@ import dev.kiln.wasm.model.Module;
 import dev.kiln.wasm.text.WatPrinter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Kiln's public Java API: compile a program's classes into a WebAssembly GC module.
@@ -53,6 +57,16 @@ public final class Kiln {
                 WasmBackend.REQUIRED_CLASSES);
     }
 
+    /** The methods the generated code calls besides the program's own calls: the entry points and the runtime's hooks. */
+    private static Set<MethodRef> generatedCodeCalls(IrProgram program) {
+        Set<MethodRef> roots = new HashSet<>(WasmBackend.ROOT_METHODS);
+        roots.addAll(program.entryPoints());
+        roots.addAll(RuntimeHooks.startup(program));
+        roots.add(RuntimeHooks.MONITOR_ENTER);
+        roots.add(RuntimeHooks.MONITOR_EXIT);
+        return roots;
+    }
+
     private Kiln() {}
 
     /**
@@ -71,12 +85,13 @@ public final class Kiln {
         // flow would otherwise keep; they run again to clean up after its pruning, with the inliner this time.
         PassManager passes = new PassManager(Pipeline.standard()).withVerify(options.verifyIr());
         // One context for both runs: what it finds about the program still holds after the pruning, which only removes.
-        PassContext passContext = new PassContext(program);
+        PassContext passContext = new PassContext(program, options.optimization().favorsSize());
         new PassManager(Pipeline.beforeTypeFlow()).withVerify(options.verifyIr()).run(passContext);
         t = phase(phases, "passes", t);
         ReachChains reached = TypeFlowPruning.run(program, flowRoots(program));
         t = phase(phases, "type flow", t);
         passes.run(passContext);
+        DropUncalledBodies.run(program, generatedCodeCalls(program));
         t = phase(phases, "passes after type flow", t);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);

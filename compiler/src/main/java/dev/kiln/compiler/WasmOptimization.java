@@ -26,6 +26,9 @@ public enum WasmOptimization {
 
     public int shrinkLevel() { return shrinkLevel; }
 
+    /** True for {@code -Os} and {@code -Oz}: the module's size matters more than its speed, so Kiln's inliner holds back. */
+    public boolean favorsSize() { return shrinkLevel > 0; }
+
     /**
      * How many times Binaryen's pipeline may run, each time on what the last made, while the module keeps shrinking:
      * three for the size levels ({@code -Os}, {@code -Oz}), as {@code wasm-opt -Oz -Oz} does (the regex-free

@@ -25,7 +25,8 @@ class TypeFlowTest {
     void anOverrideNoReceiverSelectsIsNotCompiled(@TempDir Path dir) throws Exception {
         CompileResult r = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.Sinks",
                 false, true, true, null));
-        assertTrue(r.irDump().contains("method public put(java.lang.String)void (v0: dev.kiln.compiler.fixtures.Sinks$Console"));
+        // Console.put is the call's one target: the call is direct, and the inliner copies the body into main.
+        assertTrue(r.irDump().contains("method public put(java.lang.String)void"));
         assertFalse(r.irDump().contains("(v0: dev.kiln.compiler.fixtures.Sinks$Recorder, v1: java.lang.String)"),
                 "no Recorder reaches Sink.put, so its override is not compiled");
         assertFalse(r.irDump().contains("new dev.kiln.compiler.fixtures.Sinks$Marker"), "nor what only it makes");
@@ -45,12 +46,25 @@ class TypeFlowTest {
     void fieldsStoredBeforeAnyReadGetNoNullCheck() {
         CompileResult r = Kiln.compile(new CompileOptions(List.of(CLASSES), "dev.kiln.compiler.fixtures.Sinks",
                 false, true, true, null));
-        String put = body(r.irDump(), "method public put(java.lang.String)void (v0: dev.kiln.compiler.fixtures.Sinks$Console");
-        assertTrue(put.contains("getstatic java.lang.System.out:java.io.PrintStream"), put);
-        assertFalse(put.contains("nullcheck"), put);
-        String length = body(r.irDump(), "method public length()int (v0: java.lang.String)");
-        assertTrue(length.contains("getfield java.lang.String.value:char[]"), length);
-        assertFalse(length.contains("nullcheck"), length);
+        // Console.put, inlined into main, reads System.out; String.length, inlined everywhere, reads a String's value.
+        assertTrue(readsWithoutNullCheck(r.irDump(), "getstatic java.lang.System.out:java.io.PrintStream") > 0);
+        assertTrue(readsWithoutNullCheck(r.irDump(), "getfield java.lang.String.value:char[]") > 0);
+    }
+
+    /**
+     * How many times a method body of the dump reads with {@code read}; fails if one of those values is null-checked
+     * in its body.
+     */
+    private static int readsWithoutNullCheck(String dump, String read) {
+        int reads = 0;
+        for (String body : dump.split("\n  method ")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(v[0-9]+) = " + java.util.regex.Pattern.quote(read)).matcher(body);
+            while (m.find()) {
+                reads++;
+                assertFalse(body.contains("nullcheck " + m.group(1) + " "), () -> "a read is null-checked:\n" + body);
+            }
+        }
+        return reads;
     }
 
     /**
@@ -76,13 +90,5 @@ class TypeFlowTest {
         RunResult echoed = new ChicoryEngine().run(echoing, List.of("one", "two"), new byte[0], Duration.ofSeconds(60));
         assertEquals(0, echoed.exitCode(), new String(echoed.stderr(), StandardCharsets.UTF_8));
         assertEquals("one\ntwo\n", new String(echoed.stdout(), StandardCharsets.UTF_8));
-    }
-
-    /** The IR text of the method whose header starts with {@code header}, up to its closing brace. */
-    private static String body(String dump, String header) {
-        int start = dump.indexOf(header);
-        assertTrue(start >= 0, header + " is not in the IR");
-        int end = dump.indexOf("\n  }\n", start);
-        return dump.substring(start, end);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * in the target function (recorded in {@code values}), its operands are looked up in {@code values} (a value not there
  * is used as it is), and a terminator's successors in {@code blocks}. The copy keeps the original's position.
  */
-public final class InsnCopier implements InsnVisitor<Instruction> {
+public class InsnCopier implements InsnVisitor<Instruction> {
     private final Function into;
     private final Map<Value, Value> values;
     private final Map<Block, Block> blocks;
@@ -18,6 +18,9 @@ public final class InsnCopier implements InsnVisitor<Instruction> {
         this.values = values;
         this.blocks = blocks;
     }
+
+    /** Where the copies of blocks are recorded: successors of copied terminators are looked up here. */
+    public Map<Block, Block> blocks() { return blocks; }
 
     /** The copy of {@code i}, not yet in any block. */
     public Instruction copy(Instruction i) {

@@ -9,10 +9,19 @@ import dev.kiln.ir.IrProgram;
 public final class PassContext {
     private final IrProgram program;
     private StableFields stableFields;
+    private final boolean favorSize;
 
     public PassContext(IrProgram program) {
-        this.program = program;
+        this(program, false);
     }
+
+    /** {@code favorSize}: the module's size matters more than its speed ({@code -Os}, {@code -Oz}); passes that trade size for speed hold back. */
+    public PassContext(IrProgram program, boolean favorSize) {
+        this.program = program;
+        this.favorSize = favorSize;
+    }
+
+    public boolean favorSize() { return favorSize; }
 
     public IrProgram program() { return program; }
 

@@ -3,7 +3,9 @@ package dev.kiln.runtime;
 /**
  * The backend's table of call sites, decoded on first use: for each site number the shadow stack can hold,
  * the method (class, name, frame weight) and the source line. The encoding is in docs/RUNTIME-CONTRACT.md
- * ("Stack traces"): unsigned LEB128 numbers for strings, classes, then methods with their sites.
+ * ("Stack traces"): unsigned LEB128 numbers for strings, classes, then methods with their sites, then the inlined
+ * sites. The shadow stack holds a site's number, or for an inlined site -1 - its index among them; {@link #site}
+ * turns both into one index of the arrays below, where the inlined sites follow the others.
  */
 final class FrameTable {
     private static FrameTable table;
@@ -21,6 +23,14 @@ final class FrameTable {
     final int[] siteMethod;
     /** A site's line, -1 if its class has no line table, or -2 in a method the JDK implements natively. */
     final int[] siteLine;
+    /**
+     * The site of the call an inlined site's code was inlined at, the next frame out (-1 for a site that is not
+     * inlined): a frame of the shadow stack stands for its site's frame and those of the chain of parents.
+     */
+    final int[] siteParent;
+    /** The weight of the shadow-stack frame a site is stored in: that of the method at the end of its chain of parents. */
+    final int[] siteFrameWeight;
+    private final int regularSites;
 
     private final byte[] data;
     private int pos;
@@ -71,12 +81,34 @@ final class FrameTable {
                 lines[sites++] = next() - 2;
             }
         }
-        siteMethod = new int[sites];
-        siteLine = new int[sites];
+        regularSites = sites;
+        int inlined = next();
+        int total = sites + inlined;
+        siteMethod = new int[total];
+        siteLine = new int[total];
+        siteParent = new int[total];
+        siteFrameWeight = new int[total];
         System.arraycopy(lines, 0, siteLine, 0, sites);
         for (int m = 0, s = 0; m < methods; m++) {
-            for (int k = 0; k < sitesOf[m]; k++) siteMethod[s++] = m;
+            for (int k = 0; k < sitesOf[m]; k++) {
+                siteParent[s] = -1;
+                siteFrameWeight[s] = methodWeight[m];
+                siteMethod[s++] = m;
+            }
         }
+        for (int s = sites; s < total; s++) {
+            siteMethod[s] = next();
+            siteLine[s] = next() - 2;
+            int parent = next();
+            // Even: a site number; odd: an inlined site's index, which comes before this one.
+            siteParent[s] = (parent & 1) == 0 ? parent >>> 1 : sites + (parent >>> 1);
+            siteFrameWeight[s] = siteFrameWeight[siteParent[s]];
+        }
+    }
+
+    /** The index of the site a shadow-stack slot holds: a site's number, or -1 - an inlined site's index. */
+    int site(int slot) {
+        return slot >= 0 ? slot : regularSites - 1 - slot;
     }
 
     /** The source file of a class whose simple binary name is {@code simple}: its top-level class's, {@code .java}. */

@@ -50,12 +50,23 @@ public final class StackTrace {
         int end = top();
         FrameTable table = FrameTable.get();
         int count = 0;
-        for (int i = threadBase; i < end; i += table.methodWeight[table.siteMethod[slot(i)]]) {
-            count++;
+        for (int i = threadBase; i < end; i += table.siteFrameWeight[table.site(slot(i))]) {
+            for (int s = table.site(slot(i)); s >= 0; s = table.siteParent[s]) {
+                count++;
+            }
         }
+        // Outermost frame last: each slot's chain of inlined sites, innermost first, fills in from the end.
         int[] frames = new int[count];
-        for (int i = threadBase, k = count; i < end; i += table.methodWeight[table.siteMethod[slot(i)]]) {
-            frames[--k] = slot(i);
+        for (int i = threadBase, k = count; i < end; i += table.siteFrameWeight[table.site(slot(i))]) {
+            int depth = 0;
+            for (int s = table.site(slot(i)); s >= 0; s = table.siteParent[s]) {
+                depth++;
+            }
+            k -= depth;
+            int at = k;
+            for (int s = table.site(slot(i)); s >= 0; s = table.siteParent[s]) {
+                frames[at++] = s;
+            }
         }
         int tClass = table.classIndex(t.getClass().getName());
         int first = 0;

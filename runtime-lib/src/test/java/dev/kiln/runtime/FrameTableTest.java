@@ -26,6 +26,10 @@ class FrameTableTest {
         e.numbers(2, 5, 300, 2, 14, 1);
         e.numbers(1, 6, 7, 1, 0);
         e.numbers(1, 7, 9, 1, 202);
+        // inlined sites: method, line + 2, parent (even: site number * 2; odd: inlined index * 2 + 1)
+        e.number(2);
+        e.numbers(1, 7, 0);
+        e.numbers(2, 12, 1);
         FrameTable t = new FrameTable(e.bytes());
         assertArrayEquals(new String[] {"java.lang.Object", "java.lang.Throwable", "p.Main", "p.Ünïcode", "Top$Inner"}, t.className);
         assertArrayEquals(new String[] {null, "Throwable.java", "Other.java", null, "Top.java"}, t.classFile);
@@ -34,8 +38,13 @@ class FrameTableTest {
         assertArrayEquals(new int[] {2, 1, 1}, t.methodClass);
         assertArrayEquals(new String[] {"main", "<init>", "fillInStackTrace"}, t.methodName);
         assertArrayEquals(new int[] {300, 7, 9}, t.methodWeight);
-        assertArrayEquals(new int[] {0, 0, 1, 2}, t.siteMethod);
-        assertArrayEquals(new int[] {12, -1, -2, 200}, t.siteLine);
+        assertArrayEquals(new int[] {0, 0, 1, 2, 1, 2}, t.siteMethod);
+        assertArrayEquals(new int[] {12, -1, -2, 200, 5, 10}, t.siteLine);
+        assertArrayEquals(new int[] {-1, -1, -1, -1, 0, 4}, t.siteParent);
+        assertArrayEquals(new int[] {300, 300, 7, 9, 300, 300}, t.siteFrameWeight);
+        assertEquals(3, t.site(3));
+        assertEquals(4, t.site(-1));
+        assertEquals(5, t.site(-2));
         assertEquals(2, t.classIndex("p.Main"));
         assertEquals(-1, t.classIndex("p.Missing"));
     }

@@ -104,7 +104,7 @@ final class Frame {
             push(b);
             pushed.at(b.size());
         }
-        int site = stack.site(method, weight, at.pos().line());
+        int site = stack.site(method, weight, at.pos());
         if (site == storedSite && stored.reaches(b)) return;
         b.add(Instr.localGet(pointer));
         b.add(Instr.i32Const(site));
@@ -128,7 +128,7 @@ final class Frame {
      */
     private void failureSite(Instruction at, boolean onMainPath) {
         if (mode != Mode.EAGER && mode != Mode.DEFERRED) return;
-        int site = stack.site(method, weight, at.pos().line());
+        int site = stack.site(method, weight, at.pos());
         List<Instr> b = func.body();
         if (site == storedSite && stored.reaches(b) && (mode == Mode.EAGER || pushed.reaches(b))) return;
         b.add(Instr.localGet(pointer));

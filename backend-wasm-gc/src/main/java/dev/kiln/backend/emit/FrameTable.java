@@ -29,7 +29,12 @@ import java.util.Set;
  *             superclass + 1 (0: none listed)
  *   methods:  count, then per method: class, name, frame weight, site count, then per site: line + 2 (0: a method the JDK
  *             implements natively, see {@code dev.kiln.runtime.JdkNative}; 1: no line table)
+ *   inlined:  count, then per inlined site: method, line + 2, parent (site number * 2, or inlined site index * 2 + 1)
  * </pre>
+ * An inlined site is a line of a method whose code the optimizer copied into a caller ({@code InlineSmallMethods}),
+ * and its parent the site of that call, in the caller (or in code inlined into it in turn). The shadow stack stores
+ * an inlined site as -1 - its index, and the runtime shows its method's frame above its parent's. Methods that only
+ * inlined sites name are listed with weight 0 and no sites.
  * Packages, names and files are string indices (a class's binary name is its package, a dot and its simple binary
  * name, {@code Map$Entry}, so the packages' names are written once), superclasses class indices. The classes are those of the listed methods plus
  * every subclass of {@code java.lang.Throwable} with its superclass chain, which the runtime needs to
@@ -46,6 +51,9 @@ final class FrameTable {
     private final Set<IrMethod> listed = new HashSet<>();
     private Method current;
     private int siteCount;
+    private record Inlined(IrMethod method, int line, int parent) {}
+    private final Map<Inlined, Integer> inlinedIndex = new HashMap<>();
+    private final List<Inlined> inlined = new ArrayList<>();
 
     FrameTable(ClassHierarchy hierarchy) {
         this.hierarchy = hierarchy;
@@ -71,6 +79,21 @@ final class FrameTable {
         return site;
     }
 
+    /**
+     * The number the shadow stack stores for {@code line} of {@code method}, code inlined at the site {@code parent}
+     * (a site number, or what an earlier call returned): -1 - the inlined site's index.
+     */
+    int inlinedSite(IrMethod method, int line, int parent) {
+        Inlined key = new Inlined(method, line == SourcePos.NATIVE_METHOD ? line : Math.max(line, -1), parent);
+        Integer index = inlinedIndex.get(key);
+        if (index == null) {
+            index = inlined.size();
+            inlinedIndex.put(key, index);
+            inlined.add(key);
+        }
+        return -1 - index;
+    }
+
     /** True if the class is one of the JDK's {@code java.base} or Kiln's runtime (by package). */
     static boolean isJavaBase(String className) {
         return JAVA_BASE_PREFIXES.stream().anyMatch(className::startsWith);
@@ -79,7 +102,15 @@ final class FrameTable {
     byte[] encode() {
         Map<String, Integer> strings = new LinkedHashMap<>();
         Map<String, Integer> classes = new LinkedHashMap<>();
-        for (Method m : methods) listClass(m.method().owner(), classes);
+        Map<IrMethod, Integer> methodIndex = new HashMap<>();
+        for (Method m : methods) methodIndex.put(m.method(), methodIndex.size());
+        List<Method> listed = new ArrayList<>(methods);
+        for (Inlined s : inlined) {
+            if (methodIndex.putIfAbsent(s.method(), methodIndex.size()) == null) {
+                listed.add(new Method(s.method(), 0, Map.of(), List.of()));
+            }
+        }
+        for (Method m : listed) listClass(m.method().owner(), classes);
         for (IrClass c : hierarchy.classes()) {
             if (isThrowable(c)) listClass(c.name(), classes);
         }
@@ -96,13 +127,19 @@ final class FrameTable {
             Integer sup = c == null || c.superName() == null ? null : classes.get(c.superName());
             writeNumber(rest, sup == null ? 0 : sup + 1);
         }
-        writeNumber(rest, methods.size());
-        for (Method m : methods) {
+        writeNumber(rest, listed.size());
+        for (Method m : listed) {
             writeNumber(rest, classes.get(m.method().owner()));
             writeNumber(rest, string(m.method().name(), strings));
             writeNumber(rest, m.weight());
             writeNumber(rest, m.lines().size());
             for (int line : m.lines()) writeNumber(rest, line + 2);
+        }
+        writeNumber(rest, inlined.size());
+        for (Inlined s : inlined) {
+            writeNumber(rest, methodIndex.get(s.method()));
+            writeNumber(rest, s.line() + 2);
+            writeNumber(rest, s.parent() >= 0 ? s.parent() * 2 : (-1 - s.parent()) * 2 + 1);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeNumber(out, strings.size());

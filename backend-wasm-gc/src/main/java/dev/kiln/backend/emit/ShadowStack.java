@@ -7,11 +7,11 @@ import dev.kiln.backend.layout.ProgramLayout;
 import dev.kiln.ir.Block;
 import dev.kiln.ir.CompileError;
 import dev.kiln.ir.Diagnostic;
-import dev.kiln.ir.Flag;
+import dev.kiln.ir.HiddenFrames;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
-import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.SourcePos;
 import dev.kiln.ir.JType;
 import dev.kiln.wasm.model.BlockType;
 import dev.kiln.wasm.model.DataSegment;
@@ -29,7 +29,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The shadow stack that gives Java exceptions their stack traces and turns deep recursion into a catchable
@@ -75,11 +74,6 @@ final class ShadowStack {
     }
     /** The estimated frame of a function without locals: return address, saved frame pointer, spills. */
     private static final int FRAME_BASE_WEIGHT = 4;
-    private static final String HIDDEN_PACKAGE = "dev.kiln.runtime.";
-    /** Kiln's runtime classes outside that package: the class initialisation hooks, in java.lang. */
-    private static final Set<String> HIDDEN_CLASSES = Set.of("java.lang.ClassInitFailures");
-    /** The frontend's classes for invokedynamic call sites ({@code Host$$Lambda$3}): the JVM's are hidden. */
-    private static final Pattern CALL_SITE_CLASS = Pattern.compile(".+\\$\\$[A-Za-z]+\\$[0-9]+");
 
     private final Module module;
     private final ProgramLayout layout;
@@ -170,9 +164,7 @@ final class ShadowStack {
      * standing for what the JVM spins at invokedynamic call sites (lambda proxies and the like).
      */
     private boolean isHidden(String className) {
-        if (className.startsWith(HIDDEN_PACKAGE) || HIDDEN_CLASSES.contains(className)) return true;
-        IrClass c = layout.hierarchy().clazz(className);
-        return c != null && c.flags().contains(Flag.SYNTHETIC) && CALL_SITE_CLASS.matcher(className).matches();
+        return HiddenFrames.isHidden(layout.hierarchy().program(), className);
     }
 
     /** True if a call to {@code callee} must record its call site: it may be on the stack during a capture. */
@@ -216,8 +208,18 @@ final class ShadowStack {
         return FRAME_BASE_WEIGHT + func.locals().size();
     }
 
-    int site(IrMethod method, int weight, int line) {
-        return table.site(method, weight, line);
+    /**
+     * The number to store for an instruction at {@code pos} in {@code method}'s function: its site, or for code the
+     * optimizer inlined, the inlined site of the innermost method whose frame the JVM would show, whose chain of
+     * parents leads out to the site of {@code method} ({@link FrameTable#inlinedSite}). Inlined code of hidden classes
+     * adds no frame, as their calls would not.
+     */
+    int site(IrMethod method, int weight, SourcePos pos) {
+        if (pos.inlined() == null) return table.site(method, weight, pos.line());
+        int parent = site(method, weight, pos.inlined().site());
+        IrMethod callee = layout.hierarchy().program().method(pos.inlined().method());
+        if (callee == null || isHidden(callee.owner())) return parent;
+        return table.inlinedSite(callee, pos.line(), parent);
     }
 
     Global top() { return top; }

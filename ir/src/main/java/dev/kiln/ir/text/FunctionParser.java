@@ -157,10 +157,14 @@ final class FunctionParser {
         return phi;
     }
 
+    /** After the {@code @}: {@code 12:5}, {@code 12}, or either followed by {@code inlined <method> @<position>}. */
     private static SourcePos position(Cursor c) {
         int offset = c.intLiteral();
         int line = c.tryConsume(":") ? c.intLiteral() : -1;
-        return new SourcePos(offset, line);
+        if (!c.tryConsume("inlined")) return new SourcePos(offset, line);
+        MethodRef method = c.methodRef();
+        c.expect("@");
+        return new SourcePos(offset, line, new SourcePos.InlinedAt(method, position(c)));
     }
 
     /** A value being defined; if it was defined before, the same value comes back for the verifier to flag. */

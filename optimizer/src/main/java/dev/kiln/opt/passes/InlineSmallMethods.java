@@ -2,14 +2,18 @@ package dev.kiln.opt.passes;
 
 import dev.kiln.ir.Block;
 import dev.kiln.ir.Function;
+import dev.kiln.ir.HiddenFrames;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.InsnCopier;
 import dev.kiln.ir.Instruction;
 import dev.kiln.ir.InvokeKind;
 import dev.kiln.ir.IrMethod;
+import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.NativeBinding;
 import dev.kiln.ir.Phi;
+import dev.kiln.ir.SourcePos;
 import dev.kiln.ir.Value;
+import dev.kiln.ir.analysis.LoopInfo;
 import dev.kiln.ir.analysis.ReversePostorder;
 import dev.kiln.opt.Pass;
 import dev.kiln.opt.PassContext;
@@ -22,54 +26,94 @@ import java.util.Set;
 
 /**
  * Replaces each direct call ({@code invoke.static}, {@code invoke.special}: constructors, private and super methods,
- * and the calls {@code DevirtualizeCalls} made direct) of a small method that can neither throw nor call anything
- * that could by a copy of its body: getters, setters, constructors that store their arguments, small arithmetic.
+ * and the calls {@code DevirtualizeCalls} made direct) of a small method by a copy of its body: getters, setters,
+ * constructors, {@code String.charAt}, {@code ArrayList.get}, small arithmetic.
  *
  * <pre>
- *   v5 = invoke.special t.Point.getX()int v3          →     v9 = getfield t.Point.x:int v3
+ *   v5 = invoke.special t.Point.getX()int v3 @4:7    →     v9 = getfield t.Point.x:int v3 @1:12 inlined t.Point.getX()int @4:7
  *   v6 = add int v5, v5                                     v6 = add int v9, v9
  * </pre>
  *
  * A callee qualifies when its body has at most {@link #MAX_INSTRUCTIONS} instructions, no exception handlers, no
- * {@code throw} or {@code unreachable}, at least one {@code return}, no phi in its entry block, and no instruction that may throw except calls of methods that qualify
- * themselves (its own calls are inlined in turn: {@code Object.<init>} inside a constructor) and of intrinsics that
- * do not read the shadow stack. Such a method is never on the stack when a stack trace is taken, so removing its frame
- * changes no trace, and no exception edge is needed for the copy. A one-block callee is spliced in where the call
- * was; a larger one gets its blocks copied, the call's block split after the call, each {@code return} a
- * {@code goto} to the rest and the result a phi there. The copies take the call's position (line), since they
- * stand for it in the caller. Calls in blocks with exception handlers are left alone
- * (they need the handlers' phis kept exact), as is a call of the function itself.
+ * monitor, no phi in its entry block, at least one {@code return}, and no call of an intrinsic that reads the shadow
+ * stack. Each copied instruction keeps its position in the callee, {@linkplain SourcePos#inlinedInto inlined at} the
+ * call's: a check or call in it records an inlined site, and the runtime shows the callee's frame above the caller's,
+ * as the call would have (docs/RUNTIME-CONTRACT.md, "Stack traces"). So a callee that may throw is inlined only where
+ * frames show: not into methods of hidden classes ({@link HiddenFrames}: Kiln's runtime, lambda proxies), unless it
+ * is hidden too, or {@linkplain Verdict#QUIET quiet}. A quiet callee (a getter, a constructor that stores its
+ * arguments) costs little more than its call, so it is copied wherever it is called; one that may throw carries its
+ * checks and calls along, so it is copied only into loops, unless it has at most {@link #MAX_OUTSIDE_LOOPS}
+ * instructions. When size matters more ({@link PassContext#favorSize}: {@code -Os}, {@code -Oz}), only quiet callees
+ * of at most {@link #MAX_FOR_SIZE} instructions are copied: Binaryen cannot undo a copy. A one-block callee is spliced in where the call was; a larger
+ * one gets its blocks copied, the call's block split after the call, each {@code return} a {@code goto} to the rest
+ * and the result a phi there. Methods on a cycle of calls are not copied. The copies' own direct calls are inlined in turn, but never a method into code inlined
+ * from it (that would unroll a recursion), and a function grows by at most {@link #MAX_INLINED} calls and
+ * {@link #MAX_GROWTH} instructions.
  *
- * <p>Not done here: callees that may throw (their frame would be missing from the exception's stack trace; that
- * needs inlined frames in the frame table) and virtual calls with several targets (a guarded inline).
+ * <p>Calls in a block that ends in {@code throw} or {@code unreachable} stay calls: that code builds an exception.
+ *
+ * <p>Not done here: calls in blocks with exception handlers (each throwing copy would need the handlers, and blocks
+ * split so that each has one instruction that may throw), callees with handlers, and virtual calls with several
+ * targets (a guarded inline).
  */
 public final class InlineSmallMethods implements Pass {
     /** The most instructions (terminators included) a callee's body may have. */
-    static final int MAX_INSTRUCTIONS = 24;
-    /** The most calls inlined into one function in one run, which bounds its growth. */
+    static final int MAX_INSTRUCTIONS = 16;
+    /** The most instructions of a callee copied when size matters ({@link PassContext#favorSize}): quiet ones only. */
+    static final int MAX_FOR_SIZE = 8;
+    /** The most instructions a callee that may throw may have to be copied outside loops, where a copy costs size. */
+    static final int MAX_OUTSIDE_LOOPS = 8;
+    /** The most calls inlined into one function in one run, and the most instructions they may add: bounds growth. */
     static final int MAX_INLINED = 200;
+    static final int MAX_GROWTH = 2000;
     private static final int MAX_DEPTH = 4;
     private static final Set<String> STACK_INTRINSICS = Set.of("kiln.stack_top", "kiln.stack_slot", "kiln.frame_table");
 
+    /** What a callee's body is to a caller. */
+    private enum Verdict {
+        /** Not copied: too large, handlers, no return, a monitor, a read of the shadow stack. */
+        NO,
+        /** Cannot throw, nor call anything but methods that cannot and intrinsics: never on the stack in a trace. */
+        QUIET,
+        /** May throw or call: its instructions keep their positions in it, inlined at the call (SourcePos.inlined). */
+        VISIBLE
+    }
+
     @Override
     public boolean run(PassContext ctx, Function fn) {
-        Map<IrMethod, Boolean> verdicts = new HashMap<>();
+        Map<IrMethod, Verdict> verdicts = new HashMap<>();
+        // The blocks in loops, and then the copies made in them.
+        LoopInfo loops = LoopInfo.compute(fn);
+        Set<Block> inLoops = new HashSet<>();
+        for (Block b : fn.blocks()) if (loops.depth(b) > 0) inLoops.add(b);
+        boolean hiddenCaller = fn.method() != null && HiddenFrames.isHidden(ctx.program(), fn.method().owner());
         int inlined = 0;
+        int growth = 0;
         boolean progress = true;
-        while (progress && inlined < MAX_INLINED) {
+        while (progress && inlined < MAX_INLINED && growth < MAX_GROWTH) {
             progress = false;
             for (Block b : List.copyOf(fn.blocks())) {
-                if (!b.handlers().isEmpty()) continue;
+                // A block that ends by throwing builds the exception: cold code, where a copy only costs size.
+                if (!b.handlers().isEmpty() || b.terminator() instanceof Insn.Throw || b.terminator() instanceof Insn.Unreachable) {
+                    continue;
+                }
                 for (Instruction i : b.instructions()) {
                     if (!(i instanceof Insn.Invoke call) || call.kind() == InvokeKind.VIRTUAL || call.kind() == InvokeKind.INTERFACE) {
                         continue;
                     }
                     IrMethod callee = ctx.program().method(call.method());
-                    if (callee == null || callee.body() == null || callee.body() == fn
-                            || !qualifies(ctx, callee, verdicts, 0, new HashSet<>())) {
+                    if (callee == null || callee.body() == null || callee.body() == fn || inlinedFrom(call, callee)) continue;
+                    Verdict v = verdict(ctx, callee, verdicts, 0, new HashSet<>());
+                    // A caller without frames (Kiln's runtime, a lambda proxy) could not show the callee's.
+                    if (v == Verdict.NO || v == Verdict.VISIBLE && hiddenCaller
+                            && !HiddenFrames.isHidden(ctx.program(), callee.owner())
+                            || v == Verdict.VISIBLE && !inLoops.contains(b) && size(callee) > MAX_OUTSIDE_LOOPS
+                            || ctx.favorSize() && (v == Verdict.VISIBLE || size(callee) > MAX_FOR_SIZE)) {
                         continue;
                     }
-                    inline(fn, b, call, callee.body());
+                    int blocksBefore = fn.blocks().size();
+                    growth += inline(fn, b, call, callee);
+                    if (inLoops.contains(b)) inLoops.addAll(fn.blocks().subList(blocksBefore, fn.blocks().size()));
                     inlined++;
                     progress = true;
                     break;
@@ -80,56 +124,84 @@ public final class InlineSmallMethods implements Pass {
         return inlined > 0;
     }
 
-    /** True if {@code m}'s body may replace a call of it (see the class comment). */
-    private static boolean qualifies(PassContext ctx, IrMethod m, Map<IrMethod, Boolean> verdicts, int depth, Set<IrMethod> open) {
-        Boolean known = verdicts.get(m);
-        if (known != null) return known;
-        if (depth > MAX_DEPTH || !open.add(m)) return false;
-        boolean ok = check(ctx, m, verdicts, depth, open);
-        open.remove(m);
-        verdicts.put(m, ok);
-        return ok;
+    private static int size(IrMethod m) {
+        int size = 0;
+        for (Block b : m.body().blocks()) size += b.instructions().size();
+        return size;
     }
 
-    private static boolean check(PassContext ctx, IrMethod m, Map<IrMethod, Boolean> verdicts, int depth, Set<IrMethod> open) {
+    /** True if the call is in code inlined from {@code callee}: copying it again would unroll a recursion. */
+    private static boolean inlinedFrom(Insn.Invoke call, IrMethod callee) {
+        for (SourcePos p = call.pos(); p.inlined() != null; p = p.inlined().site()) {
+            if (p.inlined().method().equals(callee.ref())) return true;
+        }
+        return false;
+    }
+
+    private static Verdict verdict(PassContext ctx, IrMethod m, Map<IrMethod, Verdict> verdicts, int depth, Set<IrMethod> open) {
+        Verdict known = verdicts.get(m);
+        if (known != null) return known;
+        if (depth > MAX_DEPTH || !open.add(m)) return Verdict.NO;
+        Verdict v = check(ctx, m, verdicts, depth, open);
+        open.remove(m);
+        verdicts.put(m, v);
+        return v;
+    }
+
+    private static Verdict check(PassContext ctx, IrMethod m, Map<IrMethod, Verdict> verdicts, int depth, Set<IrMethod> open) {
         Function body = m.body();
-        if (body == null || !body.entry().phis().isEmpty()) return false;
+        if (body == null || !body.entry().phis().isEmpty()) return Verdict.NO;
+        // A method on a cycle of calls (the type flow lists them): copying it unrolls a recursion, which rarely pays.
+        Set<MethodRef> recursive = ctx.program().stackLimitCheckers();
+        if (recursive != null && recursive.contains(m.ref())) return Verdict.NO;
         int size = 0;
         boolean returns = false;
+        boolean quiet = true;
         for (Block b : body.blocks()) {
-            if (!b.handlers().isEmpty()) return false;
+            if (!b.handlers().isEmpty()) return Verdict.NO;
             for (Instruction i : b.instructions()) {
-                if (++size > MAX_INSTRUCTIONS || i instanceof Insn.Unreachable) return false;
+                if (++size > MAX_INSTRUCTIONS || i instanceof Insn.Monitor || i instanceof Insn.Caught) return Verdict.NO;
                 returns |= i instanceof Insn.Return;
-                if (!i.mayThrow()) continue;
-                if (!(i instanceof Insn.Invoke call) || call.kind() == InvokeKind.VIRTUAL || call.kind() == InvokeKind.INTERFACE) {
-                    return false;
+                if (!i.mayThrow() && !(i instanceof Insn.Unreachable)) continue;
+                if (!(i instanceof Insn.Invoke call)) {
+                    quiet = false;
+                    continue;
                 }
                 IrMethod callee = ctx.program().method(call.method());
-                if (callee == null) return false;
-                if (callee.nativeBinding() instanceof NativeBinding.Intrinsic intrinsic) {
-                    if (STACK_INTRINSICS.contains(intrinsic.name())) return false;
-                } else if (!qualifies(ctx, callee, verdicts, depth + 1, open)) {
-                    return false;
+                if (callee != null && callee.nativeBinding() instanceof NativeBinding.Intrinsic intrinsic) {
+                    if (STACK_INTRINSICS.contains(intrinsic.name())) return Verdict.NO;
+                } else if (call.kind() == InvokeKind.VIRTUAL || call.kind() == InvokeKind.INTERFACE || callee == null
+                        || verdict(ctx, callee, verdicts, depth + 1, open) != Verdict.QUIET) {
+                    quiet = false;
                 }
             }
         }
-        return returns;
+        if (!returns) return Verdict.NO;
+        return quiet ? Verdict.QUIET : Verdict.VISIBLE;
     }
 
-    /** Replaces {@code call}, in {@code b}, by a copy of {@code callee}. */
-    private static void inline(Function fn, Block b, Insn.Invoke call, Function callee) {
+    /** Replaces {@code call}, in {@code b}, by a copy of {@code method}'s body; returns how many instructions that added. */
+    private static int inline(Function fn, Block b, Insn.Invoke call, IrMethod method) {
+        Function callee = method.body();
         Map<Value, Value> values = new HashMap<>();
         for (int k = 0; k < callee.params().size(); k++) values.put(callee.params().get(k), call.operand(k));
-        if (callee.blocks().size() == 1) {
-            spliceOneBlock(fn, b, call, callee.entry(), values);
+        InsnCopier copier = new InsnCopier(fn, values, new HashMap<>()) {
+            @Override
+            public Instruction copy(Instruction i) {
+                return super.copy(i).at(i.pos().inlinedInto(method.ref(), call.pos()));
+            }
+        };
+        int size = size(method);
+        if (callee.blocks().size() == 1 && callee.entry().terminator() instanceof Insn.Return) {
+            spliceOneBlock(fn, b, call, callee.entry(), values, copier);
         } else {
-            copyBlocks(fn, b, call, callee, values);
+            copyBlocks(fn, b, call, callee, values, copier);
         }
+        return size;
     }
 
-    private static void spliceOneBlock(Function fn, Block b, Insn.Invoke call, Block body, Map<Value, Value> values) {
-        InsnCopier copier = new InsnCopier(fn, values, Map.of());
+    private static void spliceOneBlock(Function fn, Block b, Insn.Invoke call, Block body, Map<Value, Value> values,
+                                       InsnCopier copier) {
         List<Instruction> out = new ArrayList<>();
         Value returned = null;
         for (Instruction i : b.instructions()) {
@@ -141,7 +213,7 @@ public final class InlineSmallMethods implements Pass {
                 if (ci instanceof Insn.Return r) {
                     returned = r.value() == null ? null : values.getOrDefault(r.value(), r.value());
                 } else {
-                    out.add(copier.copy(ci).at(call.pos()));
+                    out.add(copier.copy(ci));
                 }
             }
         }
@@ -149,7 +221,8 @@ public final class InlineSmallMethods implements Pass {
         if (call.result() != null) fn.replaceAllUses(call.result(), returned);
     }
 
-    private static void copyBlocks(Function fn, Block b, Insn.Invoke call, Function callee, Map<Value, Value> values) {
+    private static void copyBlocks(Function fn, Block b, Insn.Invoke call, Function callee, Map<Value, Value> values,
+                                   InsnCopier copier) {
         // Split b after the call: the rest moves to a new block, which b's successors now see as their predecessor.
         Block rest = fn.newBlock();
         List<Instruction> before = new ArrayList<>();
@@ -173,9 +246,8 @@ public final class InlineSmallMethods implements Pass {
         // In reverse postorder, so that each value is copied before its uses (a definition dominates its uses);
         // blocks the callee's entry cannot reach are left out.
         List<Block> order = ReversePostorder.of(callee);
-        Map<Block, Block> blocks = new HashMap<>();
+        Map<Block, Block> blocks = copier.blocks();
         for (Block cb : order) blocks.put(cb, fn.newBlock());
-        InsnCopier copier = new InsnCopier(fn, values, blocks);
         // Phis first, all of them, so that copies of instructions can refer to phis of later blocks.
         List<Phi> phiCopies = new ArrayList<>();
         for (Block cb : order) {
@@ -196,7 +268,7 @@ public final class InlineSmallMethods implements Pass {
                     if (r.value() != null) results.add(r.value());
                     copy.add(new Insn.Goto(rest).at(call.pos()));
                 } else {
-                    copy.add(copier.copy(ci).at(call.pos()));
+                    copy.add(copier.copy(ci));
                 }
             }
         }
