@@ -344,8 +344,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (!(anObject instanceof String)) {
             return false;
         }
-        char[] other = ((String) anObject).value;
-        return other.length == value.length && regionEquals(value, 0, other, 0, value.length);
+        char[] a = value;
+        char[] b = ((String) anObject).value;
+        if (a.length != b.length) {
+            return false;
+        }
+        // Both bounds in the loop's condition: the optimizer then drops the index checks (a hot loop: HashMap keys).
+        for (int i = 0; i < a.length && i < b.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code cs} has the same chars as this string. */
@@ -374,14 +384,17 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     /** Lexicographic comparison by char value; a proper prefix sorts first. */
     public int compareTo(String anotherString) {
-        char[] other = anotherString.value;
-        int n = Math.min(value.length, other.length);
-        for (int i = 0; i < n; i++) {
-            if (value[i] != other[i]) {
-                return value[i] - other[i];
+        char[] a = value;
+        char[] b = anotherString.value;
+        // Both bounds in the loop's condition: the optimizer then drops the index checks (a hot loop: sorting).
+        for (int i = 0; i < a.length && i < b.length; i++) {
+            char x = a[i];
+            char y = b[i];
+            if (x != y) {
+                return x - y;
             }
         }
-        return value.length - other.length;
+        return a.length - b.length;
     }
 
     /** {@link #compareTo} after folding each code point with {@code toLowerCase(toUpperCase(cp))}. */

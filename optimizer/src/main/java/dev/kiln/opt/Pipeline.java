@@ -8,6 +8,7 @@ import dev.kiln.opt.passes.RemoveRedundantBoundsChecks;
 import dev.kiln.opt.passes.RemoveRedundantClassInits;
 import dev.kiln.opt.passes.RemoveRedundantNullChecks;
 import dev.kiln.opt.passes.RemoveUnreachableBlocks;
+import dev.kiln.opt.passes.ScalarReplaceAllocations;
 import dev.kiln.opt.passes.SimplifyTrivialPhis;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +28,8 @@ public final class Pipeline {
                     "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()),
             new NamedPass("inline-small-methods",
                     "replace each direct call of a small method that cannot throw by a copy of its body", new InlineSmallMethods()),
+            new NamedPass("scalar-replace-allocations",
+                    "replace an object that never leaves the function by SSA values for its fields", new ScalarReplaceAllocations()),
             new NamedPass("eliminate-common-subexpressions",
                     "reuse the result of a dominating instruction that computes the same value", new EliminateCommonSubexpressions()),
             new NamedPass("remove-redundant-null-checks",
@@ -46,7 +49,7 @@ public final class Pipeline {
      * constructor may leave null is found to start null when the flow reaches that constructor; a constructor
      * inlined everywhere is never reached. After the flow, calls it made direct can be inlined too.
      */
-    private static final Set<String> AFTER_TYPE_FLOW = Set.of("inline-small-methods");
+    private static final Set<String> AFTER_TYPE_FLOW = Set.of("inline-small-methods", "scalar-replace-allocations");
 
     private final List<NamedPass> passes;
 

@@ -147,7 +147,7 @@ class PassManagerTest {
     void unknownPassNamesAreRejectedWithTheList() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PassManager(Pipeline.standard()).withDumpAfter(Set.of("inline-everything"), s -> { }));
-        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, inline-small-methods, eliminate-common-subexpressions, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers, remove-dead-values", e.getMessage());
+        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, inline-small-methods, scalar-replace-allocations, eliminate-common-subexpressions, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers, remove-dead-values", e.getMessage());
     }
 
     @Test
@@ -156,6 +156,7 @@ class PassManagerTest {
                 remove-unreachable-blocks        drop blocks the entry cannot reach, and their phi inputs
                 simplify-trivial-phis            replace each phi whose inputs are one value (or itself) by that value
                 inline-small-methods             replace each direct call of a small method that cannot throw by a copy of its body
+                scalar-replace-allocations       replace an object that never leaves the function by SSA values for its fields
                 eliminate-common-subexpressions  reuse the result of a dominating instruction that computes the same value
                 remove-redundant-null-checks     drop each nullcheck of a value every path has checked or that cannot be null
                 remove-redundant-bounds-checks   drop each boundscheck whose index is proved within the array where it stands
