@@ -67,6 +67,23 @@ public final class Block {
         for (Instruction insn : replacement) add(insn);
     }
 
+    /** {@link Function#replaceUses} on this block's phis and instructions only. */
+    public void replaceUses(java.util.Map<Value, Value> replacement) {
+        if (replacement.isEmpty()) return;
+        for (Phi p : phis) {
+            for (Phi.Input in : p.inputs()) in.setValue(resolve(in.value(), replacement));
+        }
+        for (Instruction i : instructions) {
+            for (int k = 0; k < i.operands().size(); k++) i.setOperand(k, resolve(i.operand(k), replacement));
+        }
+    }
+
+    private static Value resolve(Value v, java.util.Map<Value, Value> replacement) {
+        Value r = v;
+        while (replacement.containsKey(r)) r = replacement.get(r);
+        return r;
+    }
+
     public void addHandler(String catchType, Block target) {
         handlers.add(new Handler(catchType, target));
     }

@@ -116,6 +116,15 @@ public final class Function {
         }
     }
 
+    /**
+     * Replaces every use (operands and phi inputs) of each key of {@code replacement} by what it maps to, following
+     * chains: a value replaced by one that is replaced in turn ends at the last. The map must have no cycle.
+     */
+    public void replaceUses(Map<Value, Value> replacement) {
+        if (replacement.isEmpty()) return;
+        for (Block b : blocks) b.replaceUses(replacement);
+    }
+
     /** Replaces every use of {@code from} (operands and phi inputs) by {@code to}. */
     public void replaceAllUses(Value from, Value to) {
         for (Block b : blocks) {

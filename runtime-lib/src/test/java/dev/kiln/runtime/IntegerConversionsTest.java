@@ -107,19 +107,18 @@ class IntegerConversionsTest {
 
     /** {@code v} written by decimalLength and writeDecimal into a larger buffer, which they must not write outside. */
     private static String decimal(long v) {
-        char[] buf = new char[IntegerConversions.decimalLength(v) + 2];
-        java.util.Arrays.fill(buf, '#');
-        IntegerConversions.writeDecimal(v, buf, buf.length - 1);
-        String s = new String(buf);
-        assertEquals('#', s.charAt(0));
-        assertEquals('#', s.charAt(s.length() - 1));
-        return s.substring(1, s.length() - 1);
+        return framed(IntegerConversions.decimalLength(v), (buf, end) -> IntegerConversions.writeDecimal(v, buf, end));
     }
 
     private static String decimal(int v) {
-        char[] buf = new char[IntegerConversions.decimalLength(v) + 2];
+        return framed(IntegerConversions.decimalLength(v), (buf, end) -> IntegerConversions.writeDecimal(v, buf, end));
+    }
+
+    /** What {@code writer} writes into {@code length} chars ending at its second argument, with a guard char on each side. */
+    private static String framed(int length, java.util.function.ObjIntConsumer<char[]> writer) {
+        char[] buf = new char[length + 2];
         java.util.Arrays.fill(buf, '#');
-        IntegerConversions.writeDecimal(v, buf, buf.length - 1);
+        writer.accept(buf, buf.length - 1);
         String s = new String(buf);
         assertEquals('#', s.charAt(0));
         assertEquals('#', s.charAt(s.length() - 1));

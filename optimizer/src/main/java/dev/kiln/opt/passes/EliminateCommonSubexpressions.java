@@ -6,7 +6,6 @@ import dev.kiln.ir.FieldRef;
 import dev.kiln.ir.Function;
 import dev.kiln.ir.Insn;
 import dev.kiln.ir.Instruction;
-import dev.kiln.ir.Phi;
 import dev.kiln.ir.Value;
 import dev.kiln.ir.analysis.DominatorTree;
 import dev.kiln.opt.Pass;
@@ -65,7 +64,7 @@ public final class EliminateCommonSubexpressions implements Pass {
             }
             Block b = (Block) top;
             Scope scope = new Scope();
-            rename(b, replaced);
+            b.replaceUses(replaced);
             List<Instruction> kept = new ArrayList<>();
             boolean blockChanged = false;
             for (Instruction i : b.instructions()) {
@@ -93,7 +92,7 @@ public final class EliminateCommonSubexpressions implements Pass {
         }
         if (!replaced.isEmpty()) {
             // Uses in blocks the walk visited before the replacement was found: phis of loop headers, for instance.
-            for (Block b : fn.blocks()) rename(b, replaced);
+            fn.replaceUses(replaced);
         }
         return changed;
     }
@@ -101,22 +100,6 @@ public final class EliminateCommonSubexpressions implements Pass {
     /** The computations a block added to the table, taken out when the walk leaves the block's subtree. */
     private static final class Scope {
         final List<List<Object>> added = new ArrayList<>();
-    }
-
-    private static void rename(Block b, Map<Value, Value> replaced) {
-        if (replaced.isEmpty()) return;
-        for (Phi p : b.phis()) {
-            for (Phi.Input in : p.inputs()) in.setValue(resolve(in.value(), replaced));
-        }
-        for (Instruction i : b.instructions()) {
-            for (int k = 0; k < i.operands().size(); k++) i.setOperand(k, resolve(i.operand(k), replaced));
-        }
-    }
-
-    private static Value resolve(Value v, Map<Value, Value> replaced) {
-        Value r = v;
-        while (replaced.containsKey(r)) r = replaced.get(r);
-        return r;
     }
 
     /** What {@code i} computes, as a key equal for equal computations; null if it is not numbered. */

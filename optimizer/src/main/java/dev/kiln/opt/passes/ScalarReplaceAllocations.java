@@ -103,20 +103,7 @@ public final class ScalarReplaceAllocations implements Pass {
             }
             if (any) b.replaceInstructions(kept);
         }
-        for (Block b : fn.blocks()) {
-            for (Phi p : b.phis()) {
-                for (Phi.Input in : p.inputs()) in.setValue(resolve(in.value(), replaced));
-            }
-            for (Instruction i : b.instructions()) {
-                for (int k = 0; k < i.operands().size(); k++) i.setOperand(k, resolve(i.operand(k), replaced));
-            }
-        }
-    }
-
-    private static Value resolve(Value v, Map<Value, Value> replaced) {
-        Value r = v;
-        while (replaced.containsKey(r)) r = replaced.get(r);
-        return r;
+        fn.replaceUses(replaced);
     }
 
     /**
@@ -143,43 +130,40 @@ public final class ScalarReplaceAllocations implements Pass {
         }
 
         void run() {
-            Value object = alloc.result();
             defaultValue = makeDefault();
-            for (Block b : fn.blocks()) {
-                // Null until the allocation or a write in this block, or a read that needs the value at its entry.
-                Value current = null;
-                boolean afterAlloc = b != alloc.block();
-                for (Instruction i : b.instructions()) {
-                    if (i == alloc) {
-                        afterAlloc = true;
-                        current = defaultValue;
-                        continue;
-                    }
-                    if (!afterAlloc) continue;
-                    if (i instanceof Insn.PutField p && p.operand(0) == object && p.field().equals(field)) {
-                        current = p.operand(1);
-                    } else if (i instanceof Insn.GetField g && g.operand(0) == object && g.field().equals(field)) {
-                        if (current == null) current = entry(b);
-                        replaced.put(g.result(), current);
-                    }
-                }
-            }
+            for (Block b : fn.blocks()) walk(b, true);
         }
 
-        /** The field's value at the end of {@code b}. */
-        private Value end(Block b) {
-            Value known = atEnd.get(b);
-            if (known != null) return known;
+        /**
+         * Walks {@code b} from the allocation (from its start, in other blocks), following the writes; with
+         * {@code reads}, each read gets the value at its point. Returns the value at the end of {@code b}, or null if
+         * the block neither allocates nor writes (then it is the value at its entry).
+         */
+        private Value walk(Block b, boolean reads) {
+            Value object = alloc.result();
             Value current = null;
             boolean afterAlloc = b != alloc.block();
             for (Instruction i : b.instructions()) {
                 if (i == alloc) {
                     afterAlloc = true;
                     current = defaultValue;
-                } else if (afterAlloc && i instanceof Insn.PutField p && p.operand(0) == alloc.result() && p.field().equals(field)) {
+                } else if (!afterAlloc) {
+                    continue;
+                } else if (i instanceof Insn.PutField p && p.operand(0) == object && p.field().equals(field)) {
                     current = p.operand(1);
+                } else if (reads && i instanceof Insn.GetField g && g.operand(0) == object && g.field().equals(field)) {
+                    if (current == null) current = entry(b);
+                    replaced.put(g.result(), current);
                 }
             }
+            return current;
+        }
+
+        /** The field's value at the end of {@code b}. */
+        private Value end(Block b) {
+            Value known = atEnd.get(b);
+            if (known != null) return known;
+            Value current = walk(b, false);
             if (current == null) current = entry(b);
             atEnd.put(b, current);
             return current;

@@ -43,13 +43,8 @@ public final class SimplifyTrivialPhis implements Pass {
             for (Phi p : List.copyOf(b.phis())) {
                 if (replacement.containsKey(p.result())) b.removePhi(p);
             }
-            for (Phi p : b.phis()) {
-                for (Phi.Input in : p.inputs()) in.setValue(resolve(in.value(), replacement));
-            }
-            for (Instruction i : b.instructions()) {
-                for (int k = 0; k < i.operands().size(); k++) i.setOperand(k, resolve(i.operand(k), replacement));
-            }
         }
+        fn.replaceUses(replacement);
         return true;
     }
 
