@@ -27,7 +27,7 @@ public final class Pipeline {
             new NamedPass("simplify-trivial-phis",
                     "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()),
             new NamedPass("inline-small-methods",
-                    "replace each direct call of a small method that cannot throw by a copy of its body", new InlineSmallMethods()),
+                    "replace each direct call of a small method by a copy of its body (stack traces keep its frame)", new InlineSmallMethods()),
             new NamedPass("scalar-replace-allocations",
                     "replace an object that never leaves the function by SSA values for its fields", new ScalarReplaceAllocations()),
             new NamedPass("eliminate-common-subexpressions",

@@ -155,7 +155,7 @@ class PassManagerTest {
         assertEquals("""
                 remove-unreachable-blocks        drop blocks the entry cannot reach, and their phi inputs
                 simplify-trivial-phis            replace each phi whose inputs are one value (or itself) by that value
-                inline-small-methods             replace each direct call of a small method that cannot throw by a copy of its body
+                inline-small-methods             replace each direct call of a small method by a copy of its body (stack traces keep its frame)
                 scalar-replace-allocations       replace an object that never leaves the function by SSA values for its fields
                 eliminate-common-subexpressions  reuse the result of a dominating instruction that computes the same value
                 remove-redundant-null-checks     drop each nullcheck of a value every path has checked or that cannot be null

@@ -66,7 +66,7 @@ final class Intrinsics {
     }
 
     /**
-     * The instructions implementing the intrinsic bound by {@code native}; throws IllegalArgumentException for an
+     * The instructions implementing the intrinsic {@code bound} is bound to; throws IllegalArgumentException for an
      * unknown name.
      */
     List<Instr> expand(IrMethod bound) {
