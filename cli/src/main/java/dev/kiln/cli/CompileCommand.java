@@ -68,6 +68,7 @@ final class CompileCommand implements Callable<Integer> {
             description = "Optimise the module with Binaryen, as wasm-opt -O<LEVEL> does: 1 to 4, s (size) or z (smaller"
                     + " still); 0 (the default, unless --release) does not. Binaryen is built once per machine by"
                     + " tools/binaryen/build.sh; without it the module is written unoptimised, with a warning."
+                    + " With s or z, Kiln's own inliner also holds back, copying only the smallest methods."
                     + " --emit-wat shows the module before Binaryen.")
     String optimize;
 
