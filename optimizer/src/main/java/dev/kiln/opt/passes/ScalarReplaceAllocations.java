@@ -50,12 +50,16 @@ public final class ScalarReplaceAllocations implements Pass {
         return !candidates.isEmpty();
     }
 
-    /** The allocations whose objects do not escape the function. */
+    /** The allocations whose objects do not escape the function, in block order (so value numbers are reproducible). */
     private static List<Insn.New> candidates(Function fn) {
         Map<Value, Insn.New> allocs = new IdentityHashMap<>();
+        List<Insn.New> inOrder = new ArrayList<>();
         for (Block b : fn.blocks()) {
             for (Instruction i : b.instructions()) {
-                if (i instanceof Insn.New n) allocs.put(n.result(), n);
+                if (i instanceof Insn.New n) {
+                    allocs.put(n.result(), n);
+                    inOrder.add(n);
+                }
             }
         }
         if (allocs.isEmpty()) return List.of();
@@ -74,7 +78,7 @@ public final class ScalarReplaceAllocations implements Pass {
             }
         }
         List<Insn.New> out = new ArrayList<>();
-        for (Insn.New n : allocs.values()) if (!escaping.contains(n.result())) out.add(n);
+        for (Insn.New n : inOrder) if (!escaping.contains(n.result())) out.add(n);
         return out;
     }
 
