@@ -90,9 +90,13 @@ public final class InlineSmallMethods implements Pass {
         int inlined = 0;
         int growth = 0;
         boolean progress = true;
+        // Blocks before the one last inlined into are done: the scan resumes at that block, whose copies' own calls
+        // come next, and reaches the blocks the copy added at the end.
+        int from = 0;
         while (progress && inlined < MAX_INLINED && growth < MAX_GROWTH) {
             progress = false;
-            for (Block b : List.copyOf(fn.blocks())) {
+            for (int index = from; index < fn.blocks().size(); index++) {
+                Block b = fn.blocks().get(index);
                 // A block that ends by throwing builds the exception: cold code, where a copy only costs size.
                 if (!b.handlers().isEmpty() || b.terminator() instanceof Insn.Throw || b.terminator() instanceof Insn.Unreachable) {
                     continue;
@@ -116,6 +120,7 @@ public final class InlineSmallMethods implements Pass {
                     if (inLoops.contains(b)) inLoops.addAll(fn.blocks().subList(blocksBefore, fn.blocks().size()));
                     inlined++;
                     progress = true;
+                    from = index;
                     break;
                 }
                 if (progress) break;
