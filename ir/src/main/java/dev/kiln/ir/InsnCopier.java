@@ -2,21 +2,25 @@ package dev.kiln.ir;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Copies instructions into a function, for passes that duplicate code (the inliner): each copy gets a new result value
  * in the target function (recorded in {@code values}), its operands are looked up in {@code values} (a value not there
- * is used as it is), and a terminator's successors in {@code blocks}. The copy keeps the original's position.
+ * is used as it is), a terminator's successors in {@code blocks}, and its position is {@code positions} applied to the
+ * original's.
  */
-public class InsnCopier implements InsnVisitor<Instruction> {
+public final class InsnCopier implements InsnVisitor<Instruction> {
     private final Function into;
     private final Map<Value, Value> values;
     private final Map<Block, Block> blocks;
+    private final UnaryOperator<SourcePos> positions;
 
-    public InsnCopier(Function into, Map<Value, Value> values, Map<Block, Block> blocks) {
+    public InsnCopier(Function into, Map<Value, Value> values, Map<Block, Block> blocks, UnaryOperator<SourcePos> positions) {
         this.into = into;
         this.values = values;
         this.blocks = blocks;
+        this.positions = positions;
     }
 
     /** Where the copies of blocks are recorded: successors of copied terminators are looked up here. */
@@ -24,7 +28,7 @@ public class InsnCopier implements InsnVisitor<Instruction> {
 
     /** The copy of {@code i}, not yet in any block. */
     public Instruction copy(Instruction i) {
-        return i.accept(this).at(i.pos());
+        return i.accept(this).at(positions.apply(i.pos()));
     }
 
     private Value operand(Instruction i, int k) {

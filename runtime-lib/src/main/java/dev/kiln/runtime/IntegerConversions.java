@@ -285,11 +285,6 @@ public final class IntegerConversions {
         return new String(buf, pos, buf.length - pos);
     }
 
-    /** The unsigned value {@code value} in base {@code 1 << shift}. */
-    public static String toPowerOfTwoString(long value, int shift) {
-        return new String(powerOfTwoChars(value, shift));
-    }
-
     /** The digits of the unsigned value {@code value} in base {@code 1 << shift} (1 to 5), lower case, in an array of their length. */
     public static char[] powerOfTwoChars(long value, int shift) {
         int bits = Math.max(64 - Long.numberOfLeadingZeros(value), 1);

@@ -76,10 +76,10 @@ class IntegerConversionsTest {
             assertEquals(Long.toString(v, radix), IntegerConversions.toString(v, radix));
             assertEquals(Long.toUnsignedString(v, radix), IntegerConversions.toUnsignedString(v, radix));
             assertEquals(Integer.toString(iv, radix), IntegerConversions.toString(iv, radix));
-            assertEquals(Long.toHexString(v), IntegerConversions.toPowerOfTwoString(v, 4));
-            assertEquals(Long.toOctalString(v), IntegerConversions.toPowerOfTwoString(v, 3));
-            assertEquals(Long.toBinaryString(v), IntegerConversions.toPowerOfTwoString(v, 1));
-            assertEquals(Integer.toHexString(iv), IntegerConversions.toPowerOfTwoString(Integer.toUnsignedLong(iv), 4));
+            assertEquals(Long.toHexString(v), new String(IntegerConversions.powerOfTwoChars(v, 4)));
+            assertEquals(Long.toOctalString(v), new String(IntegerConversions.powerOfTwoChars(v, 3)));
+            assertEquals(Long.toBinaryString(v), new String(IntegerConversions.powerOfTwoChars(v, 1)));
+            assertEquals(Integer.toHexString(iv), new String(IntegerConversions.powerOfTwoChars(Integer.toUnsignedLong(iv), 4)));
         }
     }
 

@@ -69,7 +69,7 @@ final class FrameTable {
             current = new Method(method, weight, new HashMap<>(), new ArrayList<>());
             methods.add(current);
         }
-        int key = line == SourcePos.NATIVE_METHOD ? line : Math.max(line, -1);
+        int key = lineKey(line);
         Integer site = current.siteByLine().get(key);
         if (site == null) {
             site = siteCount++;
@@ -84,7 +84,7 @@ final class FrameTable {
      * (a site number, or what an earlier call returned): -1 - the inlined site's index.
      */
     int inlinedSite(IrMethod method, int line, int parent) {
-        Inlined key = new Inlined(method, line == SourcePos.NATIVE_METHOD ? line : Math.max(line, -1), parent);
+        Inlined key = new Inlined(method, lineKey(line), parent);
         Integer index = inlinedIndex.get(key);
         if (index == null) {
             index = inlined.size();
@@ -92,6 +92,11 @@ final class FrameTable {
             inlined.add(key);
         }
         return -1 - index;
+    }
+
+    /** The line as the table writes it: a JDK native's marker, a line, or -1 for every unknown line. */
+    private static int lineKey(int line) {
+        return line == SourcePos.NATIVE_METHOD ? line : Math.max(line, -1);
     }
 
     /** True if the class is one of the JDK's {@code java.base} or Kiln's runtime (by package). */

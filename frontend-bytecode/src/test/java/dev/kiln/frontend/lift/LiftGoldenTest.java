@@ -12,7 +12,7 @@ class LiftGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Arithmetic", "Conversions", "Compares", "Loops", "Switches", "Concat", "StackOps",
-            "Exceptions", "ArrayOps", "Members", "Constants", "InitPoints", "FieldHandles", "LiteralRegex", "PropertyReads"})
+            "Exceptions", "ArrayOps", "Members", "Constants", "InitPoints", "FieldHandles", "LiteralRegex", "PropertyReads", "ArrayCopies"})
     void liftsAsRecorded(String fixture) {
         ClassNodes classes = new ClassNodes();
         TestContext ctx = new TestContext(classes);

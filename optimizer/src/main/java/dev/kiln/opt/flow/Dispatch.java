@@ -5,20 +5,31 @@ import dev.kiln.ir.IrClass;
 import dev.kiln.ir.IrMethod;
 import dev.kiln.ir.IrProgram;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * JVMS 5.4.5 overriding and 5.4.6 selection on the program's IR classes, for the {@link TypeFlowAnalysis}. The
  * program holds every method the frontend's analysis could select for an instantiated class, so selecting among
- * the IR's methods finds the same method the frontend (and the backend's vtables) would.
+ * the IR's methods finds the same method the frontend (and the backend's vtables) would. Each selection is made once.
  */
 final class Dispatch {
-    private Dispatch() {}
+    private final IrProgram program;
+    private final Map<String, Map<IrMethod, IrMethod>> selections = new HashMap<>();
+
+    Dispatch(IrProgram program) {
+        this.program = program;
+    }
 
     /** The method a call of {@code resolved} runs on an instance of {@code receiver}, or null if it has none (or an abstract one). */
-    static IrMethod select(IrProgram program, String receiver, IrMethod resolved) {
+    IrMethod select(String receiver, IrMethod resolved) {
+        return selections.computeIfAbsent(receiver, k -> new HashMap<>()).computeIfAbsent(resolved, r -> select(program, receiver, r));
+    }
+
+    private static IrMethod select(IrProgram program, String receiver, IrMethod resolved) {
         if (resolved.isPrivate()) return resolved;
         for (IrClass k = program.clazz(receiver); k != null; k = k.superName() == null ? null : program.clazz(k.superName())) {
             IrMethod m = k.method(resolved.name(), resolved.sig());

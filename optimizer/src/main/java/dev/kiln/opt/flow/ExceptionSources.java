@@ -1,6 +1,10 @@
 package dev.kiln.opt.flow;
 
+import dev.kiln.ir.Insn;
+import dev.kiln.ir.Instruction;
 import dev.kiln.ir.MethodRef;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,5 +38,26 @@ public record ExceptionSources(MethodRef uncaught, List<MethodRef> nullCheck, Me
     public ExceptionSources {
         nullCheck = List.copyOf(nullCheck);
         initFailure = List.copyOf(initFailure);
+    }
+
+    /** Every hook, nulls left out. */
+    List<MethodRef> all() {
+        List<MethodRef> out = new ArrayList<>(nullCheck);
+        out.addAll(initFailure);
+        for (MethodRef ref : Arrays.asList(uncaught, boundsCheck, zeroCheck, storeCheck, castCheck, negativeLength, stackOverflow)) {
+            if (ref != null) out.add(ref);
+        }
+        return out;
+    }
+
+    /** The factories {@code check} calls when it fails (none for an instruction that is no check). */
+    List<MethodRef> factoriesOf(Instruction check) {
+        if (check instanceof Insn.NullCheck) return nullCheck;
+        MethodRef ref = check instanceof Insn.BoundsCheck ? boundsCheck
+                : check instanceof Insn.ZeroCheck ? zeroCheck
+                : check instanceof Insn.StoreCheck ? storeCheck
+                : check instanceof Insn.CheckCast ? castCheck
+                : check instanceof Insn.NewArray || check instanceof Insn.NewMultiArray ? negativeLength : null;
+        return ref == null ? List.of() : List.of(ref);
     }
 }

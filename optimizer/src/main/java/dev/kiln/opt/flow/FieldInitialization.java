@@ -106,6 +106,13 @@ final class FieldInitialization {
         return unstored.getOrDefault(constructor, List.of());
     }
 
+    /** True if {@code f} is a static field of the program. */
+    boolean isStatic(FieldRef f) {
+        IrClass owner = program.clazz(f.owner());
+        IrField declared = owner == null ? null : owner.field(f.name());
+        return declared != null && declared.isStatic();
+    }
+
     /** The instructions of a method with a window, in the numbering of {@link Window#before}. */
     List<Instruction> instructions(IrMethod m) {
         return numbered.get(m);

@@ -21,7 +21,6 @@ import dev.kiln.ir.Value;
 import dev.kiln.ir.analysis.InstanceofBranch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
@@ -98,7 +97,7 @@ public final class TypeFlowAnalysis {
     private final Set<IrClass> initHooksFed = new HashSet<>();
     private boolean initHooksReached;
     /** Per class: the static initializers its initialisation runs. */
-    private final Map<IrClass, List<IrMethod>> initializers = new HashMap<>();
+    private final ClassInitializers initializers;
     /** The StackOverflowError any method may throw at entry, once the program can recurse. */
     private final Flow overflow = new Flow();
     private boolean overflowEnabled;
@@ -122,7 +121,7 @@ public final class TypeFlowAnalysis {
      * of each that can run so far: one side only makes the branch a {@code goto}, none makes it unreachable.
      */
     final Map<IrMethod, Map<Block, Set<Block>>> branchSides = new HashMap<>();
-    private final Map<String, Map<IrMethod, IrMethod>> selections = new HashMap<>();
+    private final Dispatch dispatch;
     private MethodRef monitorEnter;
     private MethodRef monitorExit;
     /** Reference fields that do not start null unless found read in their windows ({@link #checkInitializedFields}). */
@@ -142,6 +141,8 @@ public final class TypeFlowAnalysis {
         this.universe = new TypeUniverse(program);
         this.ints = new PrimitiveValues(universe.size());
         this.initializedFields = FieldInitialization.find(program);
+        this.initializers = new ClassInitializers(program);
+        this.dispatch = new Dispatch(program);
     }
 
     /** Runs the analysis from the program's entry points and {@code roots}. */
@@ -264,7 +265,7 @@ public final class TypeFlowAnalysis {
         List<IrMethod> out = new ArrayList<>();
         for (MethodRef ref : program.entryPoints()) out.add(require(ref));
         out.addAll(startHooks);
-        for (IrMethod m : List.copyOf(out)) out.addAll(initializers(program.requireClass(m.owner())));
+        for (IrMethod m : List.copyOf(out)) out.addAll(initializers.of(m.owner()));
         out.addAll(hooks);
         return out;
     }
@@ -287,12 +288,8 @@ public final class TypeFlowAnalysis {
     /** The runtime's hooks for exceptions that the analysis reached: starts after {@link #starts()}. */
     List<IrMethod> failureStarts() {
         List<IrMethod> out = new ArrayList<>();
-        List<MethodRef> failures = new ArrayList<>(sources.nullCheck());
-        failures.addAll(sources.initFailure());
-        failures.addAll(Arrays.asList(sources.uncaught(), sources.boundsCheck(), sources.zeroCheck(), sources.storeCheck(),
-                sources.castCheck(), sources.negativeLength(), sources.stackOverflow()));
-        for (MethodRef ref : failures) {
-            IrMethod m = ref == null ? null : program.method(ref);
+        for (MethodRef ref : sources.all()) {
+            IrMethod m = program.method(ref);
             if (m != null && reached.contains(m)) out.add(m);
         }
         return out;
@@ -307,7 +304,7 @@ public final class TypeFlowAnalysis {
         f = new Flow();
         initThrows.put(c, f);
         initialize(c);
-        for (IrMethod clinit : initializers(c)) edge(flowsOf(clinit).escapes, f, null);
+        for (IrMethod clinit : initializers.of(c)) edge(flowsOf(clinit).escapes, f, null);
         return f;
     }
 
@@ -404,7 +401,7 @@ public final class TypeFlowAnalysis {
     private boolean checkInitializedFields() {
         List<FieldRef> candidates = initializedFields.candidates();
         boolean any = false;
-        for (FieldRef f : candidates) any |= !readBeforeStored.contains(f) && fields.containsKey(f) && isStatic(f);
+        for (FieldRef f : candidates) any |= !readBeforeStored.contains(f) && fields.containsKey(f) && initializedFields.isStatic(f);
         if (!any) return false;
         Map<IrMethod, BitSet> reads = transitiveReads();
         BitSet anywhere = new BitSet();
@@ -416,17 +413,11 @@ public final class TypeFlowAnalysis {
         List<FieldRef> refuted = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             FieldRef f = candidates.get(k);
-            if (readBeforeStored.contains(f) || !fields.containsKey(f) || !isStatic(f)) continue;
+            if (readBeforeStored.contains(f) || !fields.containsKey(f) || !initializedFields.isStatic(f)) continue;
             if (anywhere.get(k) || !storedBeforeRead(f, k, reads)) refuted.add(f);
         }
         for (FieldRef f : refuted) readBeforeStored(f);
         return !refuted.isEmpty();
-    }
-
-    private boolean isStatic(FieldRef f) {
-        IrClass owner = program.clazz(f.owner());
-        IrField declared = owner == null ? null : owner.field(f.name());
-        return declared != null && declared.isStatic();
     }
 
     /** A candidate field may be read before its first store: it holds null from the start, as any other field. */
@@ -456,7 +447,7 @@ public final class TypeFlowAnalysis {
                 if (reads.getOrDefault(run, EMPTY).get(k)) return false;
             }
         }
-        for (IrMethod other : initializers(program.requireClass(m.owner()))) {
+        for (IrMethod other : initializers.of(m.owner())) {
             if (other != m && reads.getOrDefault(other, EMPTY).get(k)) return false;
         }
         return true;
@@ -481,18 +472,12 @@ public final class TypeFlowAnalysis {
                 }
             }
         } else if (i instanceof Insn.InitClass init) {
-            out.addAll(initializers(program.requireClass(init.className())));
+            out.addAll(initializers.of(init.className()));
         } else if (i instanceof Insn.Monitor monitor) {
             out.add(require(monitor.isEnter() ? monitorEnter : monitorExit));
         } else if (i.mayThrow()) {
             // A failed check calls its factory (reached once a check of its kind may fail).
-            List<MethodRef> factories = i instanceof Insn.NullCheck ? sources.nullCheck()
-                    : singleton(i instanceof Insn.BoundsCheck ? sources.boundsCheck()
-                    : i instanceof Insn.ZeroCheck ? sources.zeroCheck()
-                    : i instanceof Insn.StoreCheck ? sources.storeCheck()
-                    : i instanceof Insn.CheckCast ? sources.castCheck()
-                    : i instanceof Insn.NewArray || i instanceof Insn.NewMultiArray ? sources.negativeLength() : null);
-            for (MethodRef ref : factories) if (ref != null && factoriesReached.contains(ref)) out.add(require(ref));
+            for (MethodRef ref : sources.factoriesOf(i)) if (factoriesReached.contains(ref)) out.add(require(ref));
         }
         return out;
     }
@@ -713,10 +698,6 @@ public final class TypeFlowAnalysis {
         }
     }
 
-    private static List<MethodRef> singleton(MethodRef ref) {
-        return ref == null ? List.of() : List.of(ref);
-    }
-
     /** Intrinsics that take references without storing them anywhere. */
     private static final Set<String> READS_ONLY = Set.of("kiln.identity_hash", "kiln.get_class", "kiln.array_length");
 
@@ -749,37 +730,14 @@ public final class TypeFlowAnalysis {
     /** Reaches the static initializers that initialising {@code c} runs. */
     private void initialize(IrClass c) {
         if (!initialized.add(c)) return;
-        for (IrMethod clinit : initializers(c)) reach(clinit);
-    }
-
-    /**
-     * JLS 12.4.2: initialising a class initialises its superclasses and the superinterfaces with default methods;
-     * the static initializers that runs.
-     */
-    private List<IrMethod> initializers(IrClass c) {
-        List<IrMethod> known = initializers.get(c);
-        if (known != null) return known;
-        List<IrMethod> run = new ArrayList<>();
-        IrMethod clinit = c.staticInitializer();
-        if (clinit != null && clinit.body() != null) run.add(clinit);
-        if (!c.isInterface()) {
-            if (c.superName() != null) run.addAll(initializers(program.requireClass(c.superName())));
-            for (String i : c.interfaces()) defaultInitializers(program.requireClass(i), run);
-        }
-        initializers.put(c, run);
-        return run;
-    }
-
-    private void defaultInitializers(IrClass iface, List<IrMethod> run) {
-        if (iface.isInitializedWithImplementors()) run.addAll(initializers(iface));
-        for (String i : iface.interfaces()) defaultInitializers(program.requireClass(i), run);
+        for (IrMethod clinit : initializers.of(c)) reach(clinit);
     }
 
     /** JVMS 5.4.6 on the program's classes: the method a virtual or interface call of {@code resolved} runs on a {@code receiver}. */
     private IrMethod select(int receiverId, IrMethod resolved) {
         JType receiverType = universe.type(receiverId);
         String receiver = receiverType != null && receiverType.isClass() ? receiverType.className() : "java.lang.Object";
-        return selections.computeIfAbsent(receiver, k -> new HashMap<>()).computeIfAbsent(resolved, r -> Dispatch.select(program, receiver, r));
+        return dispatch.select(receiver, resolved);
     }
 
     // ---- bodies ----
@@ -896,7 +854,7 @@ public final class TypeFlowAnalysis {
         /** {@code initclass c} or its like: runs the initializers not run yet; a failure throws what the hooks make. */
         private void initializes(Instruction at, IrClass c) {
             initialize(c);
-            for (IrMethod clinit : initializers(c)) initializerRuns.computeIfAbsent(method, k -> new HashSet<>()).add(clinit);
+            for (IrMethod clinit : initializers.of(c)) initializerRuns.computeIfAbsent(method, k -> new HashSet<>()).add(clinit);
             whenInitMayFail(c, () -> raise(at.block(), initFailures));
         }
 
@@ -1089,7 +1047,7 @@ public final class TypeFlowAnalysis {
         private void negativeLengths(Instruction i) {
             for (Value length : i.operands()) {
                 if (!(length.definition() instanceof Insn.Const k && k.value() instanceof Integer n && n >= 0)) {
-                    raiseFromFactory(i, singleton(sources.negativeLength()));
+                    raiseFromFactory(i, sources.factoriesOf(i));
                     return;
                 }
             }
@@ -1122,7 +1080,7 @@ public final class TypeFlowAnalysis {
                 if (done[0] || !universe.mayFailCast(bits, i.type())) return;
                 done[0] = true;
                 failingCasts.add(i);
-                raiseFromFactory(i, singleton(sources.castCheck()), i.operand(0));
+                raiseFromFactory(i, sources.factoriesOf(i), i.operand(0));
             });
             return null;
         }
@@ -1210,8 +1168,8 @@ public final class TypeFlowAnalysis {
             });
             return null;
         }
-        @Override public Void visitBoundsCheck(Insn.BoundsCheck i) { raiseFromFactory(i, singleton(sources.boundsCheck())); return null; }
-        @Override public Void visitZeroCheck(Insn.ZeroCheck i) { raiseFromFactory(i, singleton(sources.zeroCheck())); return null; }
+        @Override public Void visitBoundsCheck(Insn.BoundsCheck i) { raiseFromFactory(i, sources.factoriesOf(i)); return null; }
+        @Override public Void visitZeroCheck(Insn.ZeroCheck i) { raiseFromFactory(i, sources.factoriesOf(i)); return null; }
         /** A store check fails only if a value's type is not the component type of an array it may store into. */
         @Override
         public Void visitStoreCheck(Insn.StoreCheck i) {
@@ -1222,7 +1180,7 @@ public final class TypeFlowAnalysis {
                 if (done[0] || !universe.mayFailStore(array.types, value.types)) return;
                 done[0] = true;
                 failingStores.add(i);
-                raiseFromFactory(i, singleton(sources.storeCheck()), i.operand(1));
+                raiseFromFactory(i, sources.factoriesOf(i), i.operand(1));
             };
             observe(array, update);
             observe(value, update);

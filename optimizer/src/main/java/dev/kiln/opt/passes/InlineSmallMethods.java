@@ -82,10 +82,8 @@ public final class InlineSmallMethods implements Pass {
     @Override
     public boolean run(PassContext ctx, Function fn) {
         Map<IrMethod, Verdict> verdicts = new HashMap<>();
-        // The blocks in loops, and then the copies made in them.
-        LoopInfo loops = LoopInfo.compute(fn);
-        Set<Block> inLoops = new HashSet<>();
-        for (Block b : fn.blocks()) if (loops.depth(b) > 0) inLoops.add(b);
+        // The blocks in loops, found when a callee first needs it, and then the copies made in them.
+        Set<Block> inLoops = null;
         boolean hiddenCaller = fn.method() != null && HiddenFrames.isHidden(ctx.program(), fn.method().owner());
         int inlined = 0;
         int growth = 0;
@@ -111,13 +109,16 @@ public final class InlineSmallMethods implements Pass {
                     // A caller without frames (Kiln's runtime, a lambda proxy) could not show the callee's.
                     if (v == Verdict.NO || v == Verdict.VISIBLE && hiddenCaller
                             && !HiddenFrames.isHidden(ctx.program(), callee.owner())
-                            || v == Verdict.VISIBLE && !inLoops.contains(b) && size(callee) > MAX_OUTSIDE_LOOPS
                             || ctx.favorSize() && (v == Verdict.VISIBLE || size(callee) > MAX_FOR_SIZE)) {
                         continue;
                     }
+                    if (v == Verdict.VISIBLE && size(callee) > MAX_OUTSIDE_LOOPS) {
+                        if (inLoops == null) inLoops = blocksInLoops(fn);
+                        if (!inLoops.contains(b)) continue;
+                    }
                     int blocksBefore = fn.blocks().size();
                     growth += inline(fn, b, call, callee);
-                    if (inLoops.contains(b)) inLoops.addAll(fn.blocks().subList(blocksBefore, fn.blocks().size()));
+                    if (inLoops != null && inLoops.contains(b)) inLoops.addAll(fn.blocks().subList(blocksBefore, fn.blocks().size()));
                     inlined++;
                     progress = true;
                     from = index;
@@ -127,6 +128,13 @@ public final class InlineSmallMethods implements Pass {
             }
         }
         return inlined > 0;
+    }
+
+    private static Set<Block> blocksInLoops(Function fn) {
+        LoopInfo loops = LoopInfo.compute(fn);
+        Set<Block> in = new HashSet<>();
+        for (Block b : fn.blocks()) if (loops.depth(b) > 0) in.add(b);
+        return in;
     }
 
     private static int size(IrMethod m) {
@@ -190,12 +198,7 @@ public final class InlineSmallMethods implements Pass {
         Function callee = method.body();
         Map<Value, Value> values = new HashMap<>();
         for (int k = 0; k < callee.params().size(); k++) values.put(callee.params().get(k), call.operand(k));
-        InsnCopier copier = new InsnCopier(fn, values, new HashMap<>()) {
-            @Override
-            public Instruction copy(Instruction i) {
-                return super.copy(i).at(i.pos().inlinedInto(method.ref(), call.pos()));
-            }
-        };
+        InsnCopier copier = new InsnCopier(fn, values, new HashMap<>(), pos -> pos.inlinedInto(method.ref(), call.pos()));
         int size = size(method);
         if (callee.blocks().size() == 1 && callee.entry().terminator() instanceof Insn.Return) {
             spliceOneBlock(fn, b, call, callee.entry(), values, copier);
