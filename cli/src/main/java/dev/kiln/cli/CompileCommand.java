@@ -52,6 +52,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--verify-ir", description = "Verify the IR after the frontend and after every optimizer pass (slower).")
     boolean verifyIr;
 
+    @Option(names = "--no-ir-passes",
+            description = "Skip the optimizer's passes on the IR (inlining, constant propagation, check removal...); the type"
+                    + " flow still prunes what cannot run. For comparing behaviour with and without them.")
+    boolean noIrPasses;
+
     @Option(names = "--jdk", paramLabel = "JDK-HOME",
             description = "The JDK (9 or later) whose class library the program is compiled against (default: the JDK running Kiln).")
     Path jdk;
@@ -92,7 +97,7 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CompileResult result = compile(new CompileOptions(classpath, mainClasses, emitWat, dumpIr, verifyIr, jdk, namesLevel(names),
-                optimization(optimize, release, noBinaryen)));
+                optimization(optimize, release, noBinaryen), !noIrPasses));
         for (String warning : result.warnings()) System.err.println("kiln: warning: " + warning);
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);

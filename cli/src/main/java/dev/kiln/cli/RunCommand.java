@@ -48,6 +48,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verify-ir", description = "Verify the IR after the frontend and after every optimizer pass (slower).")
     boolean verifyIr;
 
+    @Option(names = "--no-ir-passes",
+            description = "Skip the optimizer's passes on the IR (inlining, constant propagation, check removal...); the type"
+                    + " flow still prunes what cannot run. For comparing behaviour with and without them.")
+    boolean noIrPasses;
+
     @Option(names = "--jdk", paramLabel = "JDK-HOME",
             description = "The JDK (9 or later) whose class library the program is compiled against (default: the JDK running Kiln).")
     Path jdk;
@@ -71,7 +76,8 @@ final class RunCommand implements Callable<Integer> {
             wasm = classpath.get(0);
             if (!Files.isRegularFile(wasm)) throw new UserError("no such file: " + wasm);
         } else {
-            byte[] bytes = CompileCommand.compile(new CompileOptions(classpath, mainClass, false, false, verifyIr, jdk)).wasm();
+            byte[] bytes = CompileCommand.compile(new CompileOptions(classpath,
+                    mainClass == null ? List.of() : List.of(mainClass), false, false, verifyIr, jdk, null, null, !noIrPasses)).wasm();
             wasm = Files.createTempFile("kiln-run-", ".wasm");
             Files.write(wasm, bytes);
             temporary = true;

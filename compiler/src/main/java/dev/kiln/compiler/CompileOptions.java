@@ -18,14 +18,22 @@ import java.util.List;
  *                    null for the JDK running the compiler
  * @param names       how much of the {@code name} section the module carries (function names by default)
  * @param optimization what Binaryen does to the module afterwards (nothing by default)
+ * @param irPasses    run the optimizer's passes on the IR (the default); without them the IR goes from the frontend
+ *                    through the type flow's pruning to the backend, to compare behaviour with and without them
  */
 public record CompileOptions(List<Path> classpath, List<String> mainClasses, boolean emitWat, boolean dumpIr, boolean verifyIr,
-                             Path jdk, ModuleNames names, WasmOptimization optimization) {
+                             Path jdk, ModuleNames names, WasmOptimization optimization, boolean irPasses) {
     public CompileOptions {
         classpath = List.copyOf(classpath);
         mainClasses = List.copyOf(mainClasses);
         if (names == null) names = ModuleNames.FUNCTIONS;
         if (optimization == null) optimization = WasmOptimization.NONE;
+    }
+
+    /** Options with the optimizer's passes. */
+    public CompileOptions(List<Path> classpath, List<String> mainClasses, boolean emitWat, boolean dumpIr, boolean verifyIr,
+                          Path jdk, ModuleNames names, WasmOptimization optimization) {
+        this(classpath, mainClasses, emitWat, dumpIr, verifyIr, jdk, names, optimization, true);
     }
 
     /** Options without Binaryen. */

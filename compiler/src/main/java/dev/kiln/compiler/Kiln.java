@@ -19,6 +19,7 @@ import dev.kiln.opt.PassContext;
 import dev.kiln.opt.PassManager;
 import dev.kiln.opt.Pipeline;
 import dev.kiln.opt.flow.DropUncalledBodies;
+import dev.kiln.opt.flow.EvaluateStaticInitializers;
 import dev.kiln.opt.flow.ExceptionSources;
 import dev.kiln.opt.flow.FlowRoots;
 import dev.kiln.opt.flow.ReachChains;
@@ -83,15 +84,21 @@ public final class Kiln {
         t = phase(phases, "frontend", t);
         // The passes before the type flow remove checks, and so the uses of the runtime's exception factories, that the
         // flow would otherwise keep; they run again to clean up after its pruning, with the inliner this time.
-        PassManager passes = new PassManager(Pipeline.standard()).withVerify(options.verifyIr());
+        Pipeline pipeline = options.irPasses() ? Pipeline.standard() : Pipeline.required();
+        PassManager passes = new PassManager(pipeline).withVerify(options.verifyIr());
         // One context for both runs: what it finds about the program still holds after the pruning, which only removes.
         PassContext passContext = new PassContext(program, options.optimization().favorsSize());
-        new PassManager(Pipeline.beforeTypeFlow()).withVerify(options.verifyIr()).run(passContext);
+        new PassManager(options.irPasses() ? Pipeline.beforeTypeFlow() : pipeline).withVerify(options.verifyIr()).run(passContext);
+        if (options.irPasses()) {
+            // Static initializers run at compile time as far as they compute constants; the flow then sees the constants.
+            EvaluateStaticInitializers.run(program);
+            passContext.staticFieldsChanged();
+        }
         t = phase(phases, "passes", t);
         ReachChains reached = TypeFlowPruning.run(program, flowRoots(program));
         t = phase(phases, "type flow", t);
         passes.run(passContext);
-        DropUncalledBodies.run(program, generatedCodeCalls(program));
+        if (options.irPasses()) DropUncalledBodies.run(program, generatedCodeCalls(program));
         t = phase(phases, "passes after type flow", t);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
         Module module = new WasmBackend().compile(program);

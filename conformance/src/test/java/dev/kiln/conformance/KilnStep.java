@@ -18,27 +18,40 @@ import java.util.List;
 final class KilnStep {
     private KilnStep() {}
 
-    /** The words of a compile command for {@code optimization}: none without Binaryen, else {@code -O<level>}. */
-    static List<String> optimizationFlag(WasmOptimization optimization) {
-        return optimization == WasmOptimization.NONE ? List.of() : List.of("-O" + optimization.level());
+    /**
+     * How every module of a run is built: Binaryen's optimisation ({@code kiln.conformance.optimize}) and whether the
+     * optimizer's passes run ({@code kiln.conformance.passes}).
+     */
+    record Build(WasmOptimization optimization, boolean irPasses) {
+        /** The words of a compile command for this build: none for the default one, else {@code -O<level>}, {@code --no-ir-passes}. */
+        List<String> flags() {
+            List<String> out = new java.util.ArrayList<>();
+            if (optimization != WasmOptimization.NONE) out.add("-O" + optimization.level());
+            if (!irPasses) out.add("--no-ir-passes");
+            return out;
+        }
+
+        boolean isDefault() {
+            return flags().isEmpty();
+        }
     }
 
     /** {@code reproduce} is the CLI command that repeats the compile, shown with any failure. */
-    static Path compile(Program program, Path classes, Path jdk, WasmOptimization optimization, Path wasm, String reproduce)
+    static Path compile(Program program, Path classes, Path jdk, Build build, Path wasm, String reproduce)
             throws IOException {
-        return compile(program.mainClass(), List.of(classes), List.of(program.mainClass()), jdk, optimization, wasm, reproduce);
+        return compile(program.mainClass(), List.of(classes), List.of(program.mainClass()), jdk, build, wasm, reproduce);
     }
 
     /**
-     * Compiles a module with one or, for a multi-call module, several main classes, optimised by Binaryen as
-     * {@code optimization} says ({@code kiln.conformance.optimize}); {@code what} names it in failures.
+     * Compiles a module with one or, for a multi-call module, several main classes, built as {@code build} says;
+     * {@code what} names it in failures.
      */
-    static Path compile(String what, List<Path> classes, List<String> mainClasses, Path jdk, WasmOptimization optimization,
+    static Path compile(String what, List<Path> classes, List<String> mainClasses, Path jdk, Build build,
                         Path wasm, String reproduce) throws IOException {
         Files.deleteIfExists(wasm);
         // The running JDK's own jrt:/ is open already; another JDK's is opened through its jrt-fs.jar.
         CompileOptions options = new CompileOptions(classes, mainClasses, false, false, true, Jdks.isRunning(jdk) ? null : jdk,
-                null, optimization);
+                null, build.optimization(), build.irPasses());
         CompileResult result;
         try {
             result = Kiln.compile(options);

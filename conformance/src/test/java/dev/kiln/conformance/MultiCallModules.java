@@ -1,6 +1,5 @@
 package dev.kiln.conformance;
 
-import dev.kiln.compiler.WasmOptimization;
 import dev.kiln.compiler.engine.EngineException;
 import dev.kiln.compiler.engine.WasmEngine;
 import java.io.IOException;
@@ -34,7 +33,7 @@ final class MultiCallModules {
     private final String label;
     private final Path dir;
     private final Path jdk;
-    private final WasmOptimization optimization;
+    private final KilnStep.Build build;
     private final List<ProgramRun> members = new ArrayList<>();
     /** The modules, once the members' classes are there to be grouped. */
     private final Memo<List<Group>> groups;
@@ -56,7 +55,7 @@ final class MultiCallModules {
             Files.createDirectories(dir);
             Path wasm = dir.resolve("module.wasm");
             KilnStep.compile(label, runs.stream().map(ProgramRun::classes).toList(),
-                    runs.stream().map(r -> r.program().mainClass()).toList(), jdk, optimization, wasm, compileCommand(wasm));
+                    runs.stream().map(r -> r.program().mainClass()).toList(), jdk, build, wasm, compileCommand(wasm));
             for (ProgramRun r : runs) {
                 Path link = link(r);
                 Files.deleteIfExists(link);
@@ -89,7 +88,7 @@ final class MultiCallModules {
 
         String compileCommand(Path wasm) {
             List<String> words = new ArrayList<>(List.of("bin/kiln", "compile", "--jdk", jdk.toString()));
-            words.addAll(KilnStep.optimizationFlag(optimization));
+            words.addAll(build.flags());
             for (ProgramRun r : runs) {
                 words.add("--main");
                 words.add(r.program().mainClass());
@@ -103,11 +102,11 @@ final class MultiCallModules {
         }
     }
 
-    MultiCallModules(String label, Path dir, Path jdk, WasmOptimization optimization) {
+    MultiCallModules(String label, Path dir, Path jdk, KilnStep.Build build) {
         this.label = label;
         this.dir = dir;
         this.jdk = jdk;
-        this.optimization = optimization;
+        this.build = build;
         this.groups = new Memo<>(this::group);
     }
 
@@ -199,7 +198,7 @@ final class MultiCallModules {
             Path jdk = run.jdk().get();
             String key = run.program().area() + (jdk.equals(settings.jdk()) ? "" : "-" + run.jdkLabel());
             MultiCallModules m = byKey.computeIfAbsent(key, k -> new MultiCallModules(k + " (multi-call)",
-                    settings.work().resolve("multicall").resolve(k), jdk, settings.optimization()));
+                    settings.work().resolve("multicall").resolve(k), jdk, settings.build()));
             m.add(run);
             out.put(run, m);
         }

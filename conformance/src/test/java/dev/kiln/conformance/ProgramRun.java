@@ -65,7 +65,7 @@ final class ProgramRun {
         this.reference = jdk.isPresent() ? CompletableFuture.supplyAsync(this::buildReference, background) : null;
         this.module = new Memo<>(() -> {
             Path wasmFile = wasmOrFail();
-            return StepTimes.time(program.id(), "kiln", () -> KilnStep.compile(program, classes, jdk.orElseThrow(), settings.optimization(), wasmFile, compileCommand()));
+            return StepTimes.time(program.id(), "kiln", () -> KilnStep.compile(program, classes, jdk.orElseThrow(), settings.build(), wasmFile, compileCommand()));
         });
         this.binaryenCheck = new Memo<>(() -> {
             verifyBinaryen();
@@ -309,7 +309,7 @@ final class ProgramRun {
      */
     String compileCommand() {
         List<String> words = new ArrayList<>(List.of("bin/kiln", "compile", "--jdk", jdk.orElseThrow().toString()));
-        words.addAll(KilnStep.optimizationFlag(settings.optimization()));
+        words.addAll(settings.build().flags());
         words.addAll(List.of("--main", program.mainClass(), "--emit-wat", "-o", relative(wasm), relative(classes)));
         return String.join(" ", quoted(words));
     }
@@ -340,7 +340,7 @@ final class ProgramRun {
      * ({@code kiln.conformance.optimize}), the compile with its {@code -O} level and then the run of that module.
      */
     String reproduce(String engine) {
-        boolean optimized = settings.optimization() != dev.kiln.compiler.WasmOptimization.NONE;
+        boolean optimized = !settings.build().isDefault();
         List<String> command = new ArrayList<>(List.of("bin/kiln", "run", "--engine", engine));
         if (optimized) {
             command.add(relative(wasm));

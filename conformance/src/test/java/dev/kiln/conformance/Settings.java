@@ -33,12 +33,14 @@ import java.util.Map;
  *   <li>{@code kiln.conformance.optimize}: a {@code -O} level ({@code 1} to {@code 4}, {@code s}, {@code z}) with which
  *       Binaryen optimises every module ({@code kiln compile -O<level>}), default none; it needs the native library
  *       ({@code tools/binaryen/build.sh}), whose absence then fails the run at once;</li>
+ *   <li>{@code kiln.conformance.passes}: {@code false} compiles every program without the optimizer's passes
+ *       ({@code kiln compile --no-ir-passes}), to check behaviour without optimisation;</li>
  *   <li>{@code kiln.home}: the repository root, where the engines are installed.</li>
  * </ul>
  */
 record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen, Duration engineTimeout, int jobs,
                 Path jdk, int jdkFeature, Path programs, Path work, Path repoRoot, List<String> multiCallEngines,
-                WasmOptimization optimization) {
+                WasmOptimization optimization, boolean irPasses) {
 
     /** The JVM reference run gets a fixed budget: every program finishes in well under a second. */
     static final Duration JVM_TIMEOUT = Duration.ofSeconds(10);
@@ -80,7 +82,7 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
                 Math.max(1, Integer.parseInt(property("kiln.conformance.jobs",
                         String.valueOf(Math.min(4, Runtime.getRuntime().availableProcessors()))))),
                 jdk, jdkFeature, programs.toAbsolutePath().normalize(), workFor(work.toAbsolutePath().normalize(), jdk, jdkFeature),
-                repoRoot, multiCall, optimization);
+                repoRoot, multiCall, optimization, !property("kiln.conformance.passes", "true").equals("false"));
     }
 
     /** The engines run by a script of tools/engines, and the command that runs a module on each, from the repository root. */
@@ -96,6 +98,10 @@ record Settings(List<WasmEngine> engines, List<String> filters, boolean binaryen
     /** The work directory of a run against {@code jdk}: {@code work} itself for the running JDK, else {@code <work>-jdk<N>}. */
     static Path workFor(Path work, Path jdk, int jdkFeature) {
         return Jdks.isRunning(jdk) ? work : work.resolveSibling(work.getFileName() + "-jdk" + jdkFeature);
+    }
+
+    KilnStep.Build build() {
+        return new KilnStep.Build(optimization, irPasses);
     }
 
     boolean selects(Program program) {

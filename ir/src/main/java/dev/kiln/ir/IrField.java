@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A field of an {@link IrClass}. {@code constantValue} is the ConstantValue attribute of a static final
- * field (Integer, Long, Float, Double or String), or null.
+ * A field of an {@link IrClass}. {@code constantValue} is what a static field holds before any code runs (Integer,
+ * Long, Float, Double or String), or null for the default value: a static final field's ConstantValue attribute, or
+ * what the optimizer found its class initializer stores before any other code can run
+ * ({@code EvaluateStaticInitializers}).
  */
 public final class IrField {
     private final String owner;
@@ -28,5 +30,11 @@ public final class IrField {
     public Set<Flag> flags() { return flags; }
     public boolean isStatic() { return flags.contains(Flag.STATIC); }
     public Object constantValue() { return constantValue; }
+
+    /** This field, holding {@code value} before any code runs. */
+    public IrField withConstantValue(Object value) {
+        return new IrField(owner, name, type, flags, value);
+    }
+
     public FieldRef ref() { return new FieldRef(owner, name, type); }
 }

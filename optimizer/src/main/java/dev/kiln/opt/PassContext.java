@@ -9,6 +9,7 @@ import dev.kiln.ir.IrProgram;
 public final class PassContext {
     private final IrProgram program;
     private StableFields stableFields;
+    private StaticConstants staticConstants;
     private final boolean favorSize;
 
     public PassContext(IrProgram program) {
@@ -34,5 +35,19 @@ public final class PassContext {
     public StableFields stableFields() {
         if (stableFields == null) stableFields = StableFields.of(program);
         return stableFields;
+    }
+
+    /** The static final fields every read of which sees one constant, found on first use. */
+    public StaticConstants staticConstants() {
+        if (staticConstants == null) staticConstants = StaticConstants.of(program);
+        return staticConstants;
+    }
+
+    /**
+     * Forgets what this context found about static fields: call after a whole-program step gave fields constant
+     * values ({@code EvaluateStaticInitializers}), so the next pass sees them.
+     */
+    public void staticFieldsChanged() {
+        staticConstants = null;
     }
 }

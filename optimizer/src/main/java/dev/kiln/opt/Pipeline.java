@@ -2,9 +2,12 @@ package dev.kiln.opt;
 
 import dev.kiln.opt.passes.EliminateCommonSubexpressions;
 import dev.kiln.opt.passes.FoldArrayInitializers;
+import dev.kiln.opt.passes.HoistLoopInvariants;
 import dev.kiln.opt.passes.InlineSmallMethods;
+import dev.kiln.opt.passes.PropagateConstants;
 import dev.kiln.opt.passes.RemoveDeadValues;
 import dev.kiln.opt.passes.RemoveRedundantBoundsChecks;
+import dev.kiln.opt.passes.RemoveRedundantCasts;
 import dev.kiln.opt.passes.RemoveRedundantClassInits;
 import dev.kiln.opt.passes.RemoveRedundantNullChecks;
 import dev.kiln.opt.passes.RemoveUnreachableBlocks;
@@ -24,20 +27,26 @@ public final class Pipeline {
     private static final List<NamedPass> STANDARD = List.of(
             new NamedPass("remove-unreachable-blocks",
                     "drop blocks the entry cannot reach, and their phi inputs", new RemoveUnreachableBlocks()),
-            new NamedPass("simplify-trivial-phis",
-                    "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()),
             new NamedPass("inline-small-methods",
                     "replace each direct call of a small method by a copy of its body (stack traces keep its frame)", new InlineSmallMethods()),
             new NamedPass("scalar-replace-allocations",
                     "replace an object that never leaves the function by SSA values for its fields", new ScalarReplaceAllocations()),
+            new NamedPass("propagate-constants",
+                    "fold values that are one constant on every path that can run, and branches that go one way", new PropagateConstants()),
+            new NamedPass("simplify-trivial-phis",
+                    "replace each phi whose inputs are one value (or itself) by that value", new SimplifyTrivialPhis()),
             new NamedPass("eliminate-common-subexpressions",
                     "reuse the result of a dominating instruction that computes the same value", new EliminateCommonSubexpressions()),
             new NamedPass("remove-redundant-null-checks",
                     "drop each nullcheck of a value every path has checked or that cannot be null", new RemoveRedundantNullChecks()),
+            new NamedPass("remove-redundant-casts",
+                    "turn each checkcast an instanceof or an earlier checkcast already proved into a cast that cannot fail", new RemoveRedundantCasts()),
             new NamedPass("remove-redundant-bounds-checks",
                     "drop each boundscheck whose index is proved within the array where it stands", new RemoveRedundantBoundsChecks()),
             new NamedPass("remove-redundant-class-inits",
                     "drop each initclass of a class every path has initialised (or a subclass of)", new RemoveRedundantClassInits()),
+            new NamedPass("hoist-loop-invariants",
+                    "move what a loop computes the same way on every iteration, and cannot throw, to its preheader", new HoistLoopInvariants()),
             new NamedPass("fold-array-initializers",
                     "turn newarray + a store to every index into one newarrayof", new FoldArrayInitializers()),
             new NamedPass("remove-dead-values",
@@ -64,6 +73,14 @@ public final class Pipeline {
     /** The pipeline the compiler runs. */
     public static Pipeline standard() {
         return new Pipeline(STANDARD);
+    }
+
+    /**
+     * The passes the compiler runs when asked to skip the optimizer ({@code kiln compile --no-ir-passes}): only
+     * dropping the blocks no path reaches, which the frontend leaves behind and the backend does not expect.
+     */
+    public static Pipeline required() {
+        return standard().only("remove-unreachable-blocks");
     }
 
     /** The pipeline the compiler runs before the type flow: the standard one without {@link #AFTER_TYPE_FLOW}. */

@@ -147,20 +147,23 @@ class PassManagerTest {
     void unknownPassNamesAreRejectedWithTheList() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PassManager(Pipeline.standard()).withDumpAfter(Set.of("inline-everything"), s -> { }));
-        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, simplify-trivial-phis, inline-small-methods, scalar-replace-allocations, eliminate-common-subexpressions, remove-redundant-null-checks, remove-redundant-bounds-checks, remove-redundant-class-inits, fold-array-initializers, remove-dead-values", e.getMessage());
+        assertEquals("no pass named 'inline-everything'; the passes are: remove-unreachable-blocks, inline-small-methods, scalar-replace-allocations, propagate-constants, simplify-trivial-phis, eliminate-common-subexpressions, remove-redundant-null-checks, remove-redundant-casts, remove-redundant-bounds-checks, remove-redundant-class-inits, hoist-loop-invariants, fold-array-initializers, remove-dead-values", e.getMessage());
     }
 
     @Test
     void pipelineDescribesItselfAndSelectsPasses() {
         assertEquals("""
                 remove-unreachable-blocks        drop blocks the entry cannot reach, and their phi inputs
-                simplify-trivial-phis            replace each phi whose inputs are one value (or itself) by that value
                 inline-small-methods             replace each direct call of a small method by a copy of its body (stack traces keep its frame)
                 scalar-replace-allocations       replace an object that never leaves the function by SSA values for its fields
+                propagate-constants              fold values that are one constant on every path that can run, and branches that go one way
+                simplify-trivial-phis            replace each phi whose inputs are one value (or itself) by that value
                 eliminate-common-subexpressions  reuse the result of a dominating instruction that computes the same value
                 remove-redundant-null-checks     drop each nullcheck of a value every path has checked or that cannot be null
+                remove-redundant-casts           turn each checkcast an instanceof or an earlier checkcast already proved into a cast that cannot fail
                 remove-redundant-bounds-checks   drop each boundscheck whose index is proved within the array where it stands
                 remove-redundant-class-inits     drop each initclass of a class every path has initialised (or a subclass of)
+                hoist-loop-invariants            move what a loop computes the same way on every iteration, and cannot throw, to its preheader
                 fold-array-initializers          turn newarray + a store to every index into one newarrayof
                 remove-dead-values               drop each instruction and phi that only computes a value nothing uses
                 """, Pipeline.standard().describe());

@@ -3,6 +3,7 @@ package dev.kiln.opt.flow;
 import dev.kiln.ir.BinaryOp;
 import dev.kiln.ir.CondOp;
 import dev.kiln.ir.JType;
+import dev.kiln.opt.ConstantFolding;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -128,45 +129,11 @@ final class PrimitiveValues {
 
     /** {@code a op b} with Java's semantics, or null where it throws (division by zero). */
     static Integer fold(BinaryOp op, Object a, Object b) {
-        if (op.isComparison()) return compare(op, a, b);
-        return fold(op, (int) (Integer) a, (int) (Integer) b);
-    }
-
-    /** {@code a op b} with Java's int semantics, or null where it throws (division by zero). */
-    static Integer fold(BinaryOp op, int a, int b) {
-        return switch (op) {
-            case ADD -> a + b;
-            case SUB -> a - b;
-            case MUL -> a * b;
-            case DIV -> b == 0 ? null : a / b;
-            case REM -> b == 0 ? null : a % b;
-            case AND -> a & b;
-            case OR -> a | b;
-            case XOR -> a ^ b;
-            case SHL -> a << b;
-            case SHR -> a >> b;
-            case USHR -> a >>> b;
-            case CMP, CMPL, CMPG -> throw new IllegalArgumentException(op + " does not fold on ints");
-        };
-    }
-
-    /** {@code lcmp}, {@code fcmpl}/{@code dcmpl} (NaN gives -1) and {@code fcmpg}/{@code dcmpg} (NaN gives 1). */
-    private static int compare(BinaryOp op, Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) return x > y ? 1 : x < y ? -1 : 0; // exactly -1, 0 or 1, as lcmp
-        double x = ((Number) a).doubleValue(); // a float widens exactly
-        double y = ((Number) b).doubleValue();
-        if (Double.isNaN(x) || Double.isNaN(y)) return op == BinaryOp.CMPG ? 1 : -1;
-        return x > y ? 1 : x < y ? -1 : 0; // -0.0 and 0.0 are equal here, as for fcmp
+        if (op.isComparison()) return ConstantFolding.compare(op, a, b);
+        return ConstantFolding.binary(op, (int) (Integer) a, (int) (Integer) b);
     }
 
     static boolean compare(CondOp op, int a, int b) {
-        return switch (op) {
-            case EQ -> a == b;
-            case NE -> a != b;
-            case LT -> a < b;
-            case GE -> a >= b;
-            case GT -> a > b;
-            case LE -> a <= b;
-        };
+        return ConstantFolding.compare(op, a, b);
     }
 }
