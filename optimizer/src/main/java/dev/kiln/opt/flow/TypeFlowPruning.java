@@ -40,6 +40,13 @@ public final class TypeFlowPruning {
         ReachChains chains = new ReachChains(a);
         program.setStackLimitCheckers(a.stackLimitCheckers());
         program.setClassQueried(a.classQueried());
+        // Devirtualisation first: an interface call it sends through a superclass's vtable names that class's method,
+        // which must then stay declared (a slot) below.
+        for (IrClass c : program.classes()) {
+            for (IrMethod m : c.methods()) {
+                if (a.reached.contains(m) && m.body() != null) DevirtualizeCalls.run(program, m, a.dispatchTargets, a.named);
+            }
+        }
         for (IrClass c : program.classes()) {
             if (!a.instantiated.contains(c.name())) c.setInstantiated(false);
             for (Iterator<IrMethod> it = c.methods().iterator(); it.hasNext(); ) {
@@ -48,7 +55,6 @@ public final class TypeFlowPruning {
                     if (m.body() != null) {
                         prune(m, a.readBlocks.get(m), a.branchSides.getOrDefault(m, Map.of()));
                         removeChecks(m, a);
-                        DevirtualizeCalls.run(m, a.dispatchTargets);
                     }
                 } else if (a.named.contains(m)) {
                     // A slot a reached call dispatches through, though no receiver there selects this method.

@@ -40,7 +40,7 @@ import java.util.Set;
  * ({@link dev.kiln.opt.StaticConstants}); {@code instanceof} of null; the length of an array made here with a constant
  * length; {@code if} on constants (ints, and references: null, a string constant, or one value compared with itself)
  * and {@code switch} on a constant. The folded instruction becomes a {@code const} where it stood (a phi, one at the
- * top of its block); a branch that goes one way becomes a {@code goto}, and the blocks no edge that can run reaches are
+ * top of its block, after a handler's {@code caught}); a branch that goes one way becomes a {@code goto}, and the blocks no edge that can run reaches are
  * removed, with the handlers that lead to them. A handler counts as reached from a block only if the block holds an
  * instruction that may throw.
  *
@@ -246,8 +246,15 @@ public final class PropagateConstants implements Pass {
                 heads.add(new Insn.Const(p.result(), x == NULL ? null : x));
             }
             boolean folded = !heads.isEmpty();
-            List<Instruction> out = new ArrayList<>(heads);
-            for (Instruction i : b.instructions()) {
+            List<Instruction> out = new ArrayList<>();
+            List<Instruction> rest = b.instructions();
+            // A handler's block starts with its caught; the phis' constants follow it.
+            if (!rest.isEmpty() && rest.get(0) instanceof Insn.Caught) {
+                out.add(rest.get(0));
+                rest = rest.subList(1, rest.size());
+            }
+            out.addAll(heads);
+            for (Instruction i : rest) {
                 Object x = i.result() == null || i instanceof Insn.Const ? null : value(i.result());
                 if (isConstant(x)) {
                     out.add(new Insn.Const(i.result(), x == NULL ? null : x).at(i.pos()));
