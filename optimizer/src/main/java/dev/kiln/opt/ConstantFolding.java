@@ -28,22 +28,25 @@ public final class ConstantFolding {
             return b instanceof Long y ? binary(op, x, y) : null;
         }
         if (a instanceof Float x && b instanceof Float y) {
+            // Each operation on floats rounds once, to float: doing it in double and rounding after differs.
+            float f = x, g = y;
             return switch (op) {
-                case ADD -> x + y;
-                case SUB -> x - y;
-                case MUL -> x * y;
-                case DIV -> x / y;
-                case REM -> x % y;
+                case ADD -> f + g;
+                case SUB -> f - g;
+                case MUL -> f * g;
+                case DIV -> f / g;
+                case REM -> f % g;
                 default -> null;
             };
         }
         if (a instanceof Double x && b instanceof Double y) {
+            double d = x, e = y;
             return switch (op) {
-                case ADD -> x + y;
-                case SUB -> x - y;
-                case MUL -> x * y;
-                case DIV -> x / y;
-                case REM -> x % y;
+                case ADD -> d + e;
+                case SUB -> d - e;
+                case MUL -> d * e;
+                case DIV -> d / e;
+                case REM -> d % e;
                 default -> null;
             };
         }
@@ -119,46 +122,33 @@ public final class ConstantFolding {
      * {@code a} is not a constant of {@code from} or the pair is not a JVM conversion.
      */
     public static Object convert(JType from, JType to, Object a) {
-        if (a instanceof Integer x && from.equals(JType.INT)) {
-            int i = x;
-            return switch (to.kind()) {
-                case LONG -> (long) i;
-                case FLOAT -> (float) i;
-                case DOUBLE -> (double) i;
-                case BYTE -> (int) (byte) i;
-                case CHAR -> (int) (char) i;
-                case SHORT -> (int) (short) i;
-                default -> null;
-            };
+        if (!(a instanceof Number n) || !isConstantOf(a, from)) return null;
+        if (a instanceof Integer i) {
+            switch (to.kind()) {
+                case BYTE: return (int) (byte) (int) i;
+                case CHAR: return (int) (char) (int) i;
+                case SHORT: return (int) (short) (int) i;
+                default: break;
+            }
         }
-        if (a instanceof Long x && from.equals(JType.LONG)) {
-            long l = x;
-            return switch (to.kind()) {
-                case INT -> (int) l;
-                case FLOAT -> (float) l;
-                case DOUBLE -> (double) l;
-                default -> null;
-            };
-        }
-        if (a instanceof Float x && from.equals(JType.FLOAT)) {
-            float f = x;
-            return switch (to.kind()) {
-                case INT -> (int) f;
-                case LONG -> (long) f;
-                case DOUBLE -> (double) f;
-                default -> null;
-            };
-        }
-        if (a instanceof Double x && from.equals(JType.DOUBLE)) {
-            double d = x;
-            return switch (to.kind()) {
-                case INT -> (int) d;
-                case LONG -> (long) d;
-                case FLOAT -> (float) d;
-                default -> null;
-            };
-        }
-        return null;
+        // Number's xxxValue() are Java's primitive conversions: truncating, saturating, rounding to nearest.
+        return switch (to.kind()) {
+            case INT -> n.intValue();
+            case LONG -> n.longValue();
+            case FLOAT -> n.floatValue();
+            case DOUBLE -> n.doubleValue();
+            default -> null;
+        };
+    }
+
+    private static boolean isConstantOf(Object a, JType t) {
+        return switch (t.kind()) {
+            case INT -> a instanceof Integer;
+            case LONG -> a instanceof Long;
+            case FLOAT -> a instanceof Float;
+            case DOUBLE -> a instanceof Double;
+            default -> false;
+        };
     }
 
     /** An {@code if}'s comparison of two ints. */
