@@ -94,10 +94,24 @@ final class ArrayFunctions {
      * runtime library turns null into an error for a component whose arrays the program never names
      * otherwise (docs/CLASS-LIBRARY.md). The component is not null and not {@code void}, the length not
      * negative: the runtime library checks those.
+     *
+     * <p>The body still makes a negative length 0 first. Binaryen's optimizer takes {@code array.new} never to trap
+     * (a failed allocation is like running out of memory, WebAssembly/binaryen#3559), so once this function is inlined
+     * under the caller's length check, it turns the chain of {@code if (component == X) return new X[length]} into
+     * {@code br_if}s that make every candidate's array before comparing, and then drops the check: with a negative
+     * length, V8 trapped with "requested new array is too large" ({@code arrays/ArraysFromClassObjects} at
+     * {@code -O2}/{@code -O3}, docs/BINARYEN.md).
      */
     static void defineNewOfClass(ProgramLayout layout, Func f) {
         ClassGlobals globals = layout.classGlobals();
         List<Instr> b = f.body();
+        b.add(Instr.localGet(f.param(1)));
+        b.add(Instr.i32Const(0));
+        b.add(Instr.localGet(f.param(1)));
+        b.add(Instr.i32Const(0));
+        b.add(Instr.simple(Op.I32_GE_S));
+        b.add(Instr.simple(Op.SELECT));
+        b.add(Instr.localSet(f.param(1)));
         for (JType component : globals.arrayComponentCandidates()) {
             JType arrayType = JType.array(component);
             ArrayKind k = ArrayKind.of(component);
