@@ -27,28 +27,20 @@ public final class ConstantFolding {
             if (op.isShift()) return b instanceof Integer n ? shift(op, x, n) : null;
             return b instanceof Long y ? binary(op, x, y) : null;
         }
-        if (a instanceof Float x && b instanceof Float y) {
-            // Each operation on floats rounds once, to float: doing it in double and rounding after differs.
-            float f = x, g = y;
-            return switch (op) {
-                case ADD -> f + g;
-                case SUB -> f - g;
-                case MUL -> f * g;
-                case DIV -> f / g;
-                case REM -> f % g;
+        boolean floats = a instanceof Float && b instanceof Float;
+        if (floats || a instanceof Double && b instanceof Double) {
+            double x = ((Number) a).doubleValue(), y = ((Number) b).doubleValue();
+            Double r = switch (op) {
+                case ADD -> x + y;
+                case SUB -> x - y;
+                case MUL -> x * y;
+                case DIV -> x / y;
+                case REM -> x % y;
                 default -> null;
             };
-        }
-        if (a instanceof Double x && b instanceof Double y) {
-            double d = x, e = y;
-            return switch (op) {
-                case ADD -> d + e;
-                case SUB -> d - e;
-                case MUL -> d * e;
-                case DIV -> d / e;
-                case REM -> d % e;
-                default -> null;
-            };
+            // A float operation done in double and rounded to float gives the float result: double's 53 bits are
+            // more than twice float's 24 plus 2, so rounding twice cannot differ from rounding once (and % is exact).
+            return r == null || !floats ? r : (Object) (float) (double) r;
         }
         return null;
     }

@@ -26,6 +26,14 @@ class ConstantFoldingTest {
     void floatsRoundOnceAndCompareAsTheJvmDoes() {
         float a = 16777216f, b = 1f;
         assertEquals(a + b, ConstantFolding.binary(BinaryOp.ADD, JType.FLOAT, a, b), "float addition rounds to float");
+        java.util.Random r = new java.util.Random(5);
+        for (int k = 0; k < 10_000; k++) {
+            float x = Float.intBitsToFloat(r.nextInt()), y = Float.intBitsToFloat(r.nextInt());
+            assertEquals(x * y, ConstantFolding.binary(BinaryOp.MUL, JType.FLOAT, x, y));
+            assertEquals(x / y, ConstantFolding.binary(BinaryOp.DIV, JType.FLOAT, x, y));
+            assertEquals(x + y, ConstantFolding.binary(BinaryOp.ADD, JType.FLOAT, x, y));
+            assertEquals(x % y, ConstantFolding.binary(BinaryOp.REM, JType.FLOAT, x, y));
+        }
         assertEquals(-1.5, ConstantFolding.binary(BinaryOp.REM, JType.DOUBLE, -7.5, 2.0));
         assertEquals(-1, ConstantFolding.compare(BinaryOp.CMPL, Float.NaN, 1f));
         assertEquals(1, ConstantFolding.compare(BinaryOp.CMPG, Double.NaN, 1.0));
