@@ -84,11 +84,12 @@ public final class Kiln {
         t = phase(phases, "frontend", t);
         // The passes before the type flow remove checks, and so the uses of the runtime's exception factories, that the
         // flow would otherwise keep; they run again to clean up after its pruning, with the inliner this time.
-        Pipeline pipeline = options.irPasses() ? Pipeline.standard() : Pipeline.required();
-        PassManager passes = new PassManager(pipeline).withVerify(options.verifyIr());
+        // Without the passes (--no-ir-passes), only what the backend needs runs.
+        Pipeline before = options.irPasses() ? Pipeline.beforeTypeFlow() : Pipeline.required();
+        Pipeline after = options.irPasses() ? Pipeline.standard() : Pipeline.required();
         // One context for both runs: what it finds about the program still holds after the pruning, which only removes.
         PassContext passContext = new PassContext(program, options.optimization().favorsSize());
-        new PassManager(options.irPasses() ? Pipeline.beforeTypeFlow() : pipeline).withVerify(options.verifyIr()).run(passContext);
+        new PassManager(before).withVerify(options.verifyIr()).run(passContext);
         if (options.irPasses()) {
             // Static initializers run at compile time as far as they compute constants; the flow then sees the constants.
             EvaluateStaticInitializers.run(program);
@@ -97,7 +98,7 @@ public final class Kiln {
         t = phase(phases, "passes", t);
         ReachChains reached = TypeFlowPruning.run(program, flowRoots(program));
         t = phase(phases, "type flow", t);
-        passes.run(passContext);
+        new PassManager(after).withVerify(options.verifyIr()).run(passContext);
         if (options.irPasses()) DropUncalledBodies.run(program, generatedCodeCalls(program));
         t = phase(phases, "passes after type flow", t);
         String irDump = options.dumpIr() ? IrPrinter.print(program) : null;
