@@ -31,13 +31,15 @@ import java.util.Set;
  *   <li><b>An initializer that runs to its end</b> this way (only constants, arithmetic, branches, and reads and writes
  *       of its own class's static fields) is dropped: its fields start with the values it would have left, and a class
  *       whose superclasses need no initialisation either needs none at all, so the backend emits no initialisation
- *       state or check for it. {@code static int limit = 1 << 20; static final long SEED = 0x5DEECE66DL ^ 42}.
+ *       state or check for it: {@code static int count = 1; static final int BITS; static { int b = 0; while ((1 << b) <
+ *       64) b++; BITS = b; }} (javac folds constant expressions itself; these are the values it leaves to the
+ *       initializer).
  *   <li><b>Otherwise</b> the run stops at the first instruction that could run other code or fail (a call, an
  *       allocation, another class's initialisation). Nothing else can have run before that point, so a {@code final}
  *       field stored once, before it, and not read before its store, holds that value for every reader: its store goes
  *       and its initial value is the constant, which {@code PropagateConstants} then folds into every read
- *       ({@link dev.kiln.opt.StaticConstants}). {@code static final int MASK = SIZE - 1;} ahead of
- *       {@code static final Map<..> CACHE = new HashMap<>()}.
+ *       ({@link dev.kiln.opt.StaticConstants}): {@code BITS} above, with {@code static final Map<..> CACHE = new
+ *       HashMap<>()} after it.
  * </ul>
  *
  * <p>Why this keeps Java's behaviour: a class's static fields can be read or written from elsewhere only once its
