@@ -9,6 +9,7 @@ import dev.kiln.ir.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ final class KilnStep {
     record Build(WasmOptimization optimization, boolean irPasses) {
         /** The words of a compile command for this build: none for the default one, else {@code -O<level>}, {@code --no-ir-passes}. */
         List<String> flags() {
-            List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             if (optimization != WasmOptimization.NONE) out.add("-O" + optimization.level());
             if (!irPasses) out.add("--no-ir-passes");
             return out;

@@ -536,6 +536,12 @@ public final class Insn {
         public int[] keys() { return keys.clone(); }
         public List<Block> targets() { return Arrays.asList(targets); }
         public Block defaultTarget() { return defaultTarget; }
+
+        /** Where the switch goes for {@code key}: its case's target, else the default. */
+        public Block targetOf(int key) {
+            for (int k = 0; k < keys.length; k++) if (keys[k] == key) return targets[k];
+            return defaultTarget;
+        }
         @Override public List<Block> successors() {
             List<Block> out = new ArrayList<>();
             for (Block b : targets) if (!out.contains(b)) out.add(b);

@@ -133,9 +133,10 @@ public final class ConstantFolding {
         };
     }
 
-    private static boolean isConstantOf(Object a, JType t) {
+    /** True if {@code a} is a constant of type {@code t}: an Integer for int-like types, else its own box. */
+    public static boolean isConstantOf(Object a, JType t) {
         return switch (t.kind()) {
-            case INT -> a instanceof Integer;
+            case BOOLEAN, BYTE, CHAR, SHORT, INT -> a instanceof Integer;
             case LONG -> a instanceof Long;
             case FLOAT -> a instanceof Float;
             case DOUBLE -> a instanceof Double;

@@ -227,12 +227,7 @@ public final class EvaluateStaticInitializers {
         /** Where a branch goes, or null if this run cannot tell. */
         private Block successor(Insn.Terminator t) {
             if (t instanceof Insn.Goto g) return g.target();
-            if (t instanceof Insn.Switch s) {
-                if (!(values.get(s.operand(0)) instanceof Integer key)) return null;
-                int[] keys = s.keys();
-                for (int k = 0; k < keys.length; k++) if (keys[k] == key) return s.targets().get(k);
-                return s.defaultTarget();
-            }
+            if (t instanceof Insn.Switch s) return values.get(s.operand(0)) instanceof Integer key ? s.targetOf(key) : null;
             if (t instanceof Insn.If test) {
                 Boolean taken = outcome(test);
                 if (taken == null) return null;

@@ -77,16 +77,6 @@ final class PrimitiveValues {
         };
     }
 
-    /** True if {@code constant} (a ConstantValue attribute's) is a value of type {@code t}. */
-    static boolean isConstantOf(Object constant, JType t) {
-        return switch (t.kind()) {
-            case LONG -> constant instanceof Long;
-            case FLOAT -> constant instanceof Float;
-            case DOUBLE -> constant instanceof Double;
-            default -> isIntLike(t) && constant instanceof Integer;
-        };
-    }
-
     private int id(Object value) {
         return ids.computeIfAbsent(value, v -> {
             values.add(v);

@@ -18,6 +18,7 @@ import dev.kiln.ir.MethodRef;
 import dev.kiln.ir.NativeBinding;
 import dev.kiln.ir.Phi;
 import dev.kiln.ir.Value;
+import dev.kiln.opt.ConstantFolding;
 import dev.kiln.ir.analysis.InstanceofBranch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -563,7 +564,7 @@ public final class TypeFlowAnalysis {
             add(flow, ints.zero(f.type()));
             IrClass owner = program.clazz(f.owner());
             IrField declared = owner == null ? null : owner.field(f.name());
-            if (declared != null && PrimitiveValues.isConstantOf(declared.constantValue(), f.type())) add(flow, ints.of(declared.constantValue()));
+            if (declared != null && ConstantFolding.isConstantOf(declared.constantValue(), f.type())) add(flow, ints.of(declared.constantValue()));
         }
         return flow;
     }
@@ -924,7 +925,7 @@ public final class TypeFlowAnalysis {
 
         @Override
         public Void visitConst(Insn.Const i) {
-            if (i.value() != null && PrimitiveValues.isConstantOf(i.value(), i.result().type())) add(result(i), ints.of(i.value()));
+            if (i.value() != null && ConstantFolding.isConstantOf(i.value(), i.result().type())) add(result(i), ints.of(i.value()));
             else if (PrimitiveValues.isTracked(i.result().type())) add(result(i), ints.anyValue());
             else if (i.value() instanceof String) add(result(i), universe.cone(JType.STRING));
             else if (i.value() instanceof JType) add(result(i), universe.cone(JType.object("java.lang.Class")));

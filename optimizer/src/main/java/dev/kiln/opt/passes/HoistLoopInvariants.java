@@ -174,10 +174,7 @@ public final class HoistLoopInvariants implements Pass {
     }
 
     private static boolean notNull(Value v, Set<Value> checked, Function fn) {
-        if (checked.contains(v)) return true;
-        if (!fn.isStatic() && fn.params().get(0) == v) return true;
-        Object d = v.definition();
-        return d instanceof Insn.New || d instanceof Insn.NewArray || d instanceof Insn.NewArrayOf || d instanceof Insn.NewMultiArray;
+        return checked.contains(v) || RemoveRedundantNullChecks.neverNull(v, fn);
     }
 
     /** The values a {@code nullcheck} in a block outside the loop that dominates its header has checked. */

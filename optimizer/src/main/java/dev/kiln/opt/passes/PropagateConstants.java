@@ -165,7 +165,7 @@ public final class PropagateConstants implements Pass {
         private boolean follow(Block b, Insn.Terminator t) {
             Block only = null;
             if (t instanceof Insn.If test) only = decide(test);
-            else if (t instanceof Insn.Switch s && value(s.operand(0)) instanceof Integer k) only = target(s, k);
+            else if (t instanceof Insn.Switch s && value(s.operand(0)) instanceof Integer k) only = s.targetOf(k);
             if (only != null) return edge(b, only);
             boolean changed = false;
             for (Block s : t.successors()) changed |= edge(b, s);
@@ -176,12 +176,6 @@ public final class PropagateConstants implements Pass {
             boolean added = edges.computeIfAbsent(from, k -> new HashSet<>()).add(to);
             reached.add(to);
             return added;
-        }
-
-        private static Block target(Insn.Switch s, int key) {
-            int[] keys = s.keys();
-            for (int k = 0; k < keys.length; k++) if (keys[k] == key) return s.targets().get(k);
-            return s.defaultTarget();
         }
 
         /** The one side of {@code test} that can run, or null if both can (or it is not decided). */

@@ -134,8 +134,8 @@ public final class RemoveRedundantNullChecks implements Pass {
         return facts;
     }
 
-    /** Made by an allocation or a non-null constant, or the receiver of an instance method. */
-    private static boolean neverNull(Value v, Function fn) {
+    /** Made by an allocation or a non-null constant, or the receiver of an instance method (also {@link HoistLoopInvariants}'s). */
+    static boolean neverNull(Value v, Function fn) {
         if (!fn.isStatic() && !fn.params().isEmpty() && fn.params().get(0) == v) return true;
         Object d = v.definition();
         return d instanceof Insn.New || d instanceof Insn.NewArray || d instanceof Insn.NewArrayOf
